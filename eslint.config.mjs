@@ -1,0 +1,54 @@
+import { defineConfig, globalIgnores } from 'eslint/config';
+import obsidianmd from 'eslint-plugin-obsidianmd';
+import globals from 'globals';
+
+// The pure core must run in Node, tests and the CLI unchanged: no value import from `obsidian`, no DOM.
+const PURE_CORE = {
+	files: ['src/core/**/*.ts'],
+	rules: {
+		'@typescript-eslint/no-restricted-imports': [
+			'error',
+			{ paths: [{ name: 'obsidian', message: 'The pure core takes no value from obsidian.', allowTypeImports: true }] },
+		],
+	},
+};
+
+export default defineConfig([
+	globalIgnores(['node_modules/', 'main.js', 'demo-vault/', 'docs/', 'test-results/']),
+	...obsidianmd.configs.recommended,
+	{
+		languageOptions: {
+			globals: { ...globals.browser },
+			parserOptions: {
+				projectService: { allowDefaultProject: ['eslint.config.mjs', 'esbuild.config.mjs'] },
+				tsconfigRootDir: import.meta.dirname,
+			},
+		},
+	},
+	PURE_CORE,
+	{
+		// getSettingDefinitions() exists from Obsidian 1.13; our minAppVersion is lower, so display() it is.
+		rules: { 'obsidianmd/settings-tab/prefer-setting-definitions': 'off' },
+	},
+	{
+		// The test double and browser shim implement Obsidian's own DOM primitives.
+		files: ['test/obsidian-double/**/*.ts', 'test/e2e/shim/**/*.ts'],
+		rules: {
+			'obsidianmd/prefer-create-el': 'off',
+			'obsidianmd/prefer-instanceof': 'off',
+			'obsidianmd/no-global-this': 'off',
+		},
+	},
+	{
+		// Command line, tests and build scripts run in Node, outside the plugin bundle.
+		files: ['src/cli/**/*.ts', 'test/**/*.ts', '*.mjs'],
+		languageOptions: { globals: { ...globals.node } },
+		rules: {
+			'import/no-nodejs-modules': 'off',
+			'obsidianmd/no-nodejs-modules': 'off',
+			'obsidianmd/prefer-active-doc': 'off',
+			'obsidianmd/prefer-window-timers': 'off',
+			'no-restricted-globals': 'off',
+		},
+	},
+]);

@@ -1,0 +1,124 @@
+/**
+ * The lesson model every feature stands on. Plain data: no classes, no DOM, no Obsidian.
+ * Line numbers are 0-based and refer to the note's text as given to the parser
+ * (frontmatter included), so a view can jump to them and an editor can change that span.
+ */
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export type DiagnosticCode =
+	| 'count-mismatch' // declared unit count differs from units found
+	| 'number-skipped' // a unit number is missing from the sequence
+	| 'number-repeated' // a unit number appears twice
+	| 'no-english' // a unit header with no English text after it
+	| 'no-translation' // a unit with no translation paragraph
+	| 'no-analysis' // a unit with no analysis label / term list
+	| 'bad-bullet' // a term bullet that could not be read (kept as raw text)
+	| 'unbalanced-markup'; // `{ [ (` not closed, or closed without opening
+
+export interface Diagnostic {
+	line: number;
+	severity: Severity;
+	code: DiagnosticCode;
+	message: string;
+	/** The unit the diagnostic belongs to, when there is one. */
+	unit?: number;
+}
+
+/** A character span in a unit's `english` string: [start, end). */
+export interface Span {
+	start: number;
+	end: number;
+}
+
+export type MarkupKind = 'clause' | 'modifier' | 'aside';
+
+/**
+ * One `{ }`, `[ ]` or `( )` group of the syntax markup. `start`/`end` cover the group
+ * including its brackets in the unit's `english`; `children` are the groups nested inside.
+ * An unclosed group ends at the end of the English (and a diagnostic says so).
+ */
+export interface MarkupNode {
+	kind: MarkupKind;
+	start: number;
+	end: number;
+	children: MarkupNode[];
+}
+
+export interface Term {
+	/** The term as written in the bullet, bold markers removed: `time to first token (TTFT)`. */
+	term: string;
+	ipa: string | null;
+	pos: string | null;
+	meaning: string;
+	/** 🔥 anywhere on the bullet. */
+	hot: boolean;
+	line: number;
+	/** Where the term occurs in the unit's `english`, or null when it could not be found there. */
+	span: Span | null;
+	/** The bullet's text as written (without the bullet marker). */
+	raw: string;
+}
+
+export interface Unit {
+	n: number;
+	/** Time strings as written (`15:09`, `1:02:03`), or null when the header has none. */
+	start: string | null;
+	end: string | null;
+	/** The English as plain text: bold markers removed, syntax markup kept. Paragraphs joined by "\n". */
+	english: string;
+	/** The markup tree over `english` (empty when the unit has no markup). */
+	markup: MarkupNode[];
+	/** Translation paragraphs joined by "\n\n", inline markdown (bold names) kept. */
+	translation: string;
+	terms: Term[];
+	/** The header line `(n) [..]`. */
+	line: number;
+	/** The last line of the unit (inclusive), before the separator or the next unit. */
+	endLine: number;
+	/** Lines holding the English (first and last, inclusive). */
+	englishLines: [number, number] | null;
+	/** Lines holding the translation (first and last, inclusive). */
+	translationLines: [number, number] | null;
+	/** The analysis label line, or null. */
+	analysisLine: number | null;
+	/** A block id already written on the header line (`^unit-3`), or null. */
+	blockId: string | null;
+}
+
+export interface VocabularyRow {
+	term: string;
+	meaning: string;
+	/** Cells after the second one, if the table has extra columns. */
+	extra: string[];
+	line: number;
+}
+
+export interface Section {
+	/** The heading text, without `#` marks. */
+	heading: string;
+	/** The prose below the heading, trimmed. */
+	text: string;
+	line: number;
+	endLine: number;
+}
+
+export interface Lesson {
+	isLesson: boolean;
+	title: string | null;
+	titleLine: number | null;
+	declaredUnits: number | null;
+	/** The intro blockquote's text (without `>` marks), or null. */
+	intro: string | null;
+	units: Unit[];
+	summary: Section | null;
+	vocabulary: VocabularyRow[];
+	/** The vocabulary heading line, or null. */
+	vocabularyLine: number | null;
+	diagnostics: Diagnostic[];
+}
+
+export interface ParseOptions {
+	/** Extra analysis labels accepted besides `解析` (e.g. `Notes`), matched case-insensitively. */
+	analysisLabels?: string[];
+}

@@ -1,0 +1,29 @@
+import { Plugin } from 'obsidian';
+import { LessonCache } from './core/lessonCache';
+import { loadSettings, parseOptionsFrom, type BilingualLessonsSettings } from './settings';
+import { BilingualLessonsSettingTab } from './Obsidian/SettingsTab';
+
+/** Wiring only: each feature registers itself from its own module under src/Obsidian/. */
+export default class BilingualLessonsPlugin extends Plugin {
+	settings!: BilingualLessonsSettings;
+	/** Parsed lessons by path, re-parsed only when a note's text changes. */
+	lessons!: LessonCache;
+	private settingsListeners: (() => void)[] = [];
+
+	async onload(): Promise<void> {
+		this.settings = loadSettings(await this.loadData());
+		this.lessons = new LessonCache(() => parseOptionsFrom(this.settings));
+		this.addSettingTab(new BilingualLessonsSettingTab(this.app, this));
+	}
+
+	/** Calls `listener` after every settings change, for the plugin's lifetime. */
+	onSettingsChanged(listener: () => void): void {
+		this.settingsListeners.push(listener);
+	}
+
+	async saveSettings(): Promise<void> {
+		await this.saveData(this.settings);
+		this.lessons.clear();
+		for (const listener of this.settingsListeners) listener();
+	}
+}
