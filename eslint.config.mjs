@@ -49,6 +49,8 @@ export default defineConfig([
 			'obsidianmd/prefer-active-doc': 'off',
 			'obsidianmd/prefer-window-timers': 'off',
 			'no-restricted-globals': 'off',
+			'obsidianmd/rule-custom-message': 'off',
+			'no-console': 'off',
 		},
 	},
 ]);

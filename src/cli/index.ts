@@ -1,0 +1,23 @@
+// Command line over the pure core: `npm run --silent cli -- <command> [args]`.
+import type { CliCommand } from './command';
+
+const commands: Record<string, CliCommand> = {};
+
+async function main(argv: string[]): Promise<number> {
+	const [name, ...args] = argv;
+	const command = name === undefined ? undefined : commands[name];
+	if (!command) {
+		const usage = Object.entries(commands).map(([n, c]) => `  ${n} ${c.usage}`);
+		process.stderr.write(`usage: cli <command> [args]\ncommands:\n${usage.join('\n')}\n`);
+		return 2;
+	}
+	return command.run(args);
+}
+
+main(process.argv.slice(2)).then(
+	(code) => process.exit(code),
+	(error: unknown) => {
+		process.stderr.write(`error: ${error instanceof Error ? error.message : String(error)}\n`);
+		process.exit(2);
+	},
+);

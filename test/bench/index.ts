@@ -1,0 +1,18 @@
+// `npm run bench`: every benchmark, each printing its figures against its budget.
+import type { Bench } from './bench';
+
+const benches: Bench[] = [];
+
+let failed = 0;
+for (const bench of benches) {
+	const results = await bench.run();
+	for (const r of results) {
+		const ok = r.ok ? 'ok  ' : 'OVER';
+		if (!r.ok) failed++;
+		console.log(`${ok} ${bench.name}: ${r.label}: ${r.value} (budget ${r.budget})`);
+	}
+}
+if (failed > 0) {
+	console.log(`${failed} figure(s) over budget`);
+	process.exitCode = 1;
+}
