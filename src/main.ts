@@ -2,18 +2,22 @@ import { Plugin } from 'obsidian';
 import { LessonCache } from './core/lessonCache';
 import { loadSettings, parseOptionsFrom, type BilingualLessonsSettings } from './settings';
 import { BilingualLessonsSettingTab } from './Obsidian/SettingsTab';
+import type { TermNoteService } from './Obsidian/TermNoteService';
 
 /** Wiring only: each feature registers itself from its own module under src/Obsidian/. */
 export default class BilingualLessonsPlugin extends Plugin {
 	settings!: BilingualLessonsSettings;
 	/** Parsed lessons by path, re-parsed only when a note's text changes. */
 	lessons!: LessonCache;
+	/** Set by the term notes feature when it registers (before cards and glossary). */
+	termNotes!: TermNoteService;
 	private settingsListeners: (() => void)[] = [];
 
 	async onload(): Promise<void> {
 		this.settings = loadSettings(await this.loadData());
 		this.lessons = new LessonCache(() => parseOptionsFrom(this.settings));
 		this.addSettingTab(new BilingualLessonsSettingTab(this.app, this));
+		// Features register below, term notes first: cards and the glossary use plugin.termNotes.
 	}
 
 	/** Calls `listener` after every settings change, for the plugin's lifetime. */
