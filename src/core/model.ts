@@ -72,6 +72,8 @@ export interface Unit {
 	/** Translation paragraphs joined by "\n\n", inline markdown (bold names) kept. */
 	translation: string;
 	terms: Term[];
+	/** Bullets under the analysis label that could not be read as terms, kept as written. */
+	unreadBullets: { line: number; text: string }[];
 	/** The header line `(n) [..]`. */
 	line: number;
 	/** The last line of the unit (inclusive), before the separator or the next unit. */
