@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { GlossaryIndex } from '../../src/core/glossary/glossaryIndex';
+import { matchRanges, searchTokens } from '../../src/core/glossary/search';
+import { DEFAULT_FILTER, GlossaryViewModel, type GlossaryFilter } from '../../src/core/glossary/viewModel';
+import { lesson, unit } from './lessons';
+
+function model(): { index: GlossaryIndex; vm: GlossaryViewModel } {
+	const index = new GlossaryIndex();
+	index.setLesson('old.md', lesson('Old', [unit(1, 'Latency and queue and zebra.', [
+		{ term: 'latency', meaning: '延迟（网络响应时间）', ipa: 'ˈleɪtənsi', pos: '名词', hot: true },
+		{ term: 'queue', meaning: '队列', pos: '名词' },
+		{ term: 'zebra', meaning: '斑马', pos: '名词' },
+	])]), 100);
+	index.setLesson('new.md', lesson('New', [unit(1, 'Apply the queue.', [
+		{ term: 'apply', meaning: '应用', pos: '动词', hot: true },
+		{ term: 'queue', meaning: '队列', pos: '名词' },
+	])]), 200);
+	return { index, vm: new GlossaryViewModel(index) };
+}
+
+const keys = (vm: GlossaryViewModel, filter: Partial<GlossaryFilter>): string[] => vm.rows({ ...DEFAULT_FILTER, ...filter }).map((e) => e.key);
+
+describe('GlossaryViewModel', () => {
+	it('searches term, meaning and IPA, in English and Chinese', () => {
+		const { vm } = model();
+		expect(keys(vm, { text: 'latency' })).toEqual(['latency']);
+		expect(keys(vm, { text: 'LATE' })).toEqual(['latency']);
+		expect(keys(vm, { text: '延迟' })).toEqual(['latency']);
+		expect(keys(vm, { text: 'leɪt' })).toEqual(['latency']);
+		expect(keys(vm, { text: 'ｑｕｅｕｅ' })).toEqual(['queue']);
+		expect(keys(vm, { text: 'queue 队列' })).toEqual(['queue']);
+		expect(keys(vm, { text: 'queue 斑马' })).toEqual([]);
+	});
+
+	it('filters by hot, lesson and part of speech', () => {
+		const { vm } = model();
+		expect(keys(vm, { hotOnly: true })).toEqual(['apply', 'latency']);
+		expect(keys(vm, { lesson: 'new.md' })).toEqual(['apply', 'queue']);
+		expect(keys(vm, { pos: '名词', lesson: 'new.md' })).toEqual(['queue']);
+		expect(vm.partsOfSpeech()).toEqual(['动词', '名词'].sort());
+	});
+
+	it('sorts A–Z, by most lessons and by most recent lesson', () => {
+		const { vm } = model();
+		expect(keys(vm, { sort: 'az' })).toEqual(['apply', 'latency', 'queue', 'zebra']);
+		expect(keys(vm, { sort: 'lessons' })).toEqual(['queue', 'apply', 'latency', 'zebra']);
+		expect(keys(vm, { sort: 'recent' })).toEqual(['apply', 'queue', 'latency', 'zebra']);
+	});
+
+	it('follows index changes', () => {
+		const { index, vm } = model();
+		expect(keys(vm, {})).toHaveLength(4);
+		index.delete('old.md');
+		expect(keys(vm, {})).toEqual(['apply', 'queue']);
+	});
+});
+
+describe('matchRanges', () => {
+	it('finds every token, case-insensitively, merged', () => {
+		expect(matchRanges('Latency, latency', searchTokens('lat'))).toEqual([{ start: 0, end: 3 }, { start: 9, end: 12 }]);
+		expect(matchRanges('abcdef', searchTokens('abc cde'))).toEqual([{ start: 0, end: 5 }]);
+		expect(matchRanges('延迟（网络）', searchTokens('网络'))).toEqual([{ start: 3, end: 5 }]);
+		expect(matchRanges('nothing', [])).toEqual([]);
+	});
+});
