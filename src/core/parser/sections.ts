@@ -1,0 +1,92 @@
+import type { Section, VocabularyRow } from '../model';
+import { heading, isBlank, isDigit, stripBold, stripLeadingEmoji } from './text';
+
+/** The line after a leading YAML frontmatter block, or 0. */
+export function frontmatterEnd(lines: readonly string[]): number {
+	if (lines[0]?.trim() !== '---') return 0;
+	for (let i = 1; i < lines.length; i++) {
+		const t = lines[i].trim();
+		if (t === '---' || t === '...') return i + 1;
+	}
+	return 0;
+}
+
+/** The last H1 in lines[from, to): the lesson's title (leading emoji dropped). */
+export function findTitle(lines: readonly string[], from: number, to: number): { title: string; line: number } | null {
+	for (let i = to - 1; i >= from; i--) {
+		const h = heading(lines[i]);
+		if (h && h.level === 1) return { title: stripLeadingEmoji(stripBold(h.text)).trim(), line: i };
+	}
+	return null;
+}
+
+/** `本文共 **63 个语义单元**` → 63 (the first such line in lines[from, to)). */
+export function findDeclaredUnits(lines: readonly string[], from: number, to: number): { count: number; line: number } | null {
+	for (let i = from; i < to; i++) {
+		const at = lines[i].indexOf('语义单元');
+		if (at < 0) continue;
+		// Walk back over `个`, bold marks and spaces to the digits.
+		let j = at - 1;
+		while (j >= 0 && (lines[i][j] === '个' || lines[i][j] === '*' || lines[i][j] === ' ')) j--;
+		let digits = '';
+		while (j >= 0 && isDigit(lines[i][j])) digits = lines[i][j--] + digits;
+		if (digits !== '') return { count: Number(digits), line: i };
+	}
+	return null;
+}
+
+/** The first blockquote in lines[from, to), without its `>` marks. */
+export function findIntro(lines: readonly string[], from: number, to: number): string | null {
+	let i = from;
+	while (i < to && !lines[i].trimStart().startsWith('>')) i++;
+	const quote: string[] = [];
+	for (; i < to && lines[i].trimStart().startsWith('>'); i++) quote.push(lines[i].trimStart().slice(1).trim());
+	return quote.length ? quote.join('\n').trim() : null;
+}
+
+export function isSummaryHeading(text: string): boolean {
+	return text.includes('小结') || text.toLowerCase().includes('summary');
+}
+
+export function isVocabularyHeading(text: string): boolean {
+	const lower = text.toLowerCase();
+	return text.includes('词汇') || lower.includes('vocabulary') || lower.includes('glossary');
+}
+
+/** The prose under a heading at `line`, up to the next heading (exclusive) or `to`. */
+export function readSection(lines: readonly string[], line: number, to: number): Section {
+	const h = heading(lines[line]);
+	let end = line + 1;
+	while (end < to && !heading(lines[end])) end++;
+	let last = end - 1;
+	while (last > line && isBlank(lines[last])) last--;
+	return { heading: h ? stripLeadingEmoji(h.text) : lines[line].trim(), text: lines.slice(line + 1, last + 1).join('\n').trim(), line, endLine: last };
+}
+
+/** Rows of the Markdown table under a vocabulary heading; the header and alignment rows are skipped. */
+export function readVocabulary(lines: readonly string[], headingLine: number, to: number): VocabularyRow[] {
+	const rows: VocabularyRow[] = [];
+	let seenHeaderRow = false;
+	for (let i = headingLine + 1; i < to && !heading(lines[i]); i++) {
+		const t = lines[i].trim();
+		if (!t.startsWith('|')) {
+			if (seenHeaderRow && !isBlank(t)) break;
+			continue;
+		}
+		const cells = splitRow(t);
+		if (cells.every((c) => /^:?-+:?$/.test(c))) continue;
+		if (!seenHeaderRow) {
+			seenHeaderRow = true;
+			continue;
+		}
+		const [term = '', meaning = '', ...extra] = cells.map((c) => stripBold(c).trim());
+		if (term !== '') rows.push({ term, meaning, extra, line: i });
+	}
+	return rows;
+}
+
+function splitRow(row: string): string[] {
+	let inner = row.slice(1);
+	if (inner.endsWith('|')) inner = inner.slice(0, -1);
+	return inner.split('|').map((c) => c.trim());
+}

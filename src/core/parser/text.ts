@@ -1,0 +1,93 @@
+/** Small character-level helpers shared by the parser. All linear, no regular expression backtracking. */
+
+/** Splits on \n, \r\n or \r. */
+export function splitLines(text: string): string[] {
+	return text.split(/\r\n|\r|\n/);
+}
+
+export function isBlank(line: string): boolean {
+	return line.trim() === '';
+}
+
+/** Full-width digits and colons (`１２：３０`) as ASCII. */
+export function asciiDigits(s: string): string {
+	let out = '';
+	for (const ch of s) {
+		const code = ch.charCodeAt(0);
+		if (code >= 0xff10 && code <= 0xff19) out += String.fromCharCode(code - 0xff10 + 48);
+		else if (ch === '：') out += ':';
+		else out += ch;
+	}
+	return out;
+}
+
+export function isDigit(ch: string | undefined): boolean {
+	return ch !== undefined && ch >= '0' && ch <= '9';
+}
+
+/** Removes every `**` bold marker. */
+export function stripBold(s: string): string {
+	return s.split('**').join('');
+}
+
+const FIRE = '🔥';
+
+export function hasFire(s: string): boolean {
+	return s.includes(FIRE);
+}
+
+/** Removes 🔥 marks (and an emoji variation selector after one). */
+export function stripFire(s: string): string {
+	return s.split(FIRE).join('').split('\uFE0F').join('');
+}
+
+/** Collapses runs of white space to one space and trims. */
+export function squash(s: string): string {
+	return s.replace(/\s+/g, ' ').trim();
+}
+
+/** A Han, kana or full-width punctuation character. */
+function isCjk(code: number): boolean {
+	return (
+		(code >= 0x4e00 && code <= 0x9fff) ||
+		(code >= 0x3400 && code <= 0x4dbf) ||
+		(code >= 0x3000 && code <= 0x30ff) ||
+		(code >= 0xff00 && code <= 0xffef)
+	);
+}
+
+/** True when a paragraph reads as Chinese (a translation) rather than English. */
+export function isMostlyCjk(s: string): boolean {
+	let cjk = 0;
+	let latin = 0;
+	for (let i = 0; i < s.length; i++) {
+		const code = s.charCodeAt(i);
+		if (isCjk(code)) cjk++;
+		else if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) latin++;
+	}
+	return cjk > 0 && cjk * 4 >= latin;
+}
+
+/** Strips a leading run of emoji (and the space after it) from a heading. */
+export function stripLeadingEmoji(s: string): string {
+	return s.replace(/^(?:\p{Extended_Pictographic}\uFE0F?)+\s*/u, '');
+}
+
+/** The text of an ATX heading line (`## 📚 段落小结` → `📚 段落小结`) with its level, or null. */
+export function heading(line: string): { level: number; text: string } | null {
+	let level = 0;
+	while (level < line.length && line[level] === '#') level++;
+	if (level === 0 || level > 6) return null;
+	if (level < line.length && line[level] !== ' ' && line[level] !== '\t') return null;
+	return { level, text: line.slice(level).trim() };
+}
+
+/** `---`, `***` or `___` (three or more, spaces allowed): a thematic break. */
+export function isSeparator(line: string): boolean {
+	const t = line.replace(/\s/g, '');
+	if (t.length < 3) return false;
+	const ch = t[0];
+	if (ch !== '-' && ch !== '*' && ch !== '_') return false;
+	for (const c of t) if (c !== ch) return false;
+	return true;
+}

@@ -1,0 +1,124 @@
+import type { Diagnostic, Term, Unit } from '../model';
+import { bulletText, parseTermBullet } from './bullet';
+import type { UnitHeader } from './header';
+import { TermLocator } from './locate';
+import { parseMarkup } from './markup';
+import { isBlank, isMostlyCjk, stripBold } from './text';
+
+interface Paragraph {
+	text: string;
+	first: number;
+	last: number;
+}
+
+/** True for `解析：`, `解析:`, `**解析：**`, `#### 解析` or one of the extra labels (`Notes:`). */
+export function isAnalysisLabel(line: string, extraLabels: readonly string[]): boolean {
+	let t = stripBold(line).trim();
+	while (t.startsWith('#')) t = t.slice(1);
+	t = t.trim();
+	if (t.endsWith('：') || t.endsWith(':')) t = t.slice(0, -1).trim();
+	if (t === '解析') return true;
+	const lower = t.toLowerCase();
+	return extraLabels.some((label) => label.trim().toLowerCase() === lower);
+}
+
+/**
+ * Reads one unit from its header and the lines after it (`from`..`to`, inclusive): English,
+ * translation, analysis terms, markup; pushes what is off onto `diagnostics`.
+ */
+export function parseUnitBody(
+	lines: readonly string[],
+	headerLine: number,
+	header: UnitHeader,
+	to: number,
+	extraLabels: readonly string[],
+	diagnostics: Diagnostic[],
+): Unit {
+	const english: Paragraph[] = [];
+	const translation: Paragraph[] = [];
+	if (header.rest !== '') english.push({ text: stripBold(header.rest).trim(), first: headerLine, last: headerLine });
+
+	let analysisLine: number | null = null;
+	let line = headerLine + 1;
+	// English paragraphs, then translation paragraphs, up to the analysis label.
+	while (line <= to) {
+		if (isBlank(lines[line])) {
+			line++;
+			continue;
+		}
+		if (isAnalysisLabel(lines[line], extraLabels)) {
+			analysisLine = line;
+			line++;
+			break;
+		}
+		const first = line;
+		while (line <= to && !isBlank(lines[line]) && !isAnalysisLabel(lines[line], extraLabels)) line++;
+		const raw = lines.slice(first, line).join('\n');
+		const paragraph = { text: raw.trim(), first, last: line - 1 };
+		if (translation.length === 0 && !isMostlyCjk(raw)) english.push({ ...paragraph, text: stripBold(raw).trim() });
+		else translation.push(paragraph);
+	}
+
+	const terms: Term[] = [];
+	const unreadBullets: { line: number; text: string }[] = [];
+	const englishText = english.map((p) => p.text).join('\n');
+	const locator = new TermLocator(englishText);
+	let lastContent = Math.max(headerLine, ...english.map((p) => p.last), ...translation.map((p) => p.last), analysisLine ?? headerLine);
+	for (; analysisLine !== null && line <= to; line++) {
+		if (isBlank(lines[line])) continue;
+		lastContent = line;
+		const text = bulletText(lines[line]) ?? lines[line].trim();
+		const bullet = bulletText(lines[line]) === null ? null : parseTermBullet(text);
+		if (bullet) terms.push({ ...bullet, line, span: locator.locate(bullet.term), raw: text });
+		else unreadBullets.push({ line, text });
+	}
+
+	const unit: Unit = {
+		n: header.n,
+		start: header.start,
+		end: header.end,
+		english: englishText,
+		markup: [],
+		translation: translation.map((p) => p.text).join('\n\n'),
+		terms,
+		unreadBullets,
+		line: headerLine,
+		endLine: lastContent,
+		englishLines: english.length ? [english[0].first, english[english.length - 1].last] : null,
+		translationLines: translation.length ? [translation[0].first, translation[translation.length - 1].last] : null,
+		analysisLine,
+		blockId: header.blockId,
+	};
+	const markup = parseMarkup(englishText);
+	unit.markup = markup.nodes;
+	diagnoseUnit(unit, english, markup.problems, diagnostics);
+	return unit;
+}
+
+function diagnoseUnit(unit: Unit, english: Paragraph[], markupProblems: { offset: number; message: string }[], out: Diagnostic[]): void {
+	const at = (line: number, severity: Diagnostic['severity'], code: Diagnostic['code'], message: string) =>
+		out.push({ line, severity, code, message, unit: unit.n });
+	if (unit.english === '') at(unit.line, 'error', 'no-english', `unit (${unit.n}) has no English text`);
+	if (unit.translation === '') at(unit.englishLines?.[1] ?? unit.line, 'warning', 'no-translation', `unit (${unit.n}) has no translation`);
+	if (unit.analysisLine === null) at(unit.endLine, 'warning', 'no-analysis', `unit (${unit.n}) has no 解析 list`);
+	else if (unit.terms.length === 0 && unit.unreadBullets.length === 0) at(unit.analysisLine, 'warning', 'no-analysis', `unit (${unit.n}) has an empty 解析 list`);
+	for (const bullet of unit.unreadBullets) at(bullet.line, 'warning', 'bad-bullet', `could not read this term bullet: ${bullet.text}`);
+	for (const problem of markupProblems) {
+		at(lineOfOffset(english, problem.offset), 'warning', 'unbalanced-markup', `unit (${unit.n}): ${problem.message}`);
+	}
+}
+
+/** The source line of an offset into the English paragraphs joined by "\n". */
+function lineOfOffset(english: Paragraph[], offset: number): number {
+	let base = 0;
+	for (const p of english) {
+		const end = base + p.text.length;
+		if (offset <= end) {
+			let line = p.first;
+			for (let i = base; i < offset; i++) if (p.text[i - base] === '\n') line++;
+			return Math.min(line, p.last);
+		}
+		base = end + 1;
+	}
+	return english[0]?.first ?? 0;
+}
