@@ -32,7 +32,7 @@ export function parseLesson(text: string, options: ParseOptions = {}): Lesson {
 	const units: Unit[] = [];
 	for (let k = start; k < headers.length; k++) {
 		const { line, header } = headers[k];
-		const to = unitLastLine(lines, line, k + 1 < headers.length ? headers[k + 1].line : lines.length);
+		const to = unitLastLine(lines, line, k + 1 < headers.length ? headers[k + 1].line : lines.length, labels);
 		units.push(parseUnitBody(lines, line, header, to, labels, diagnostics));
 	}
 	if (!units.some((u) => u.english !== '' && u.terms.length > 0)) return notALesson();
@@ -102,10 +102,10 @@ function lessonStart(lines: readonly string[], headers: HeaderAt[], labels: read
 	return -1;
 }
 
-/** A unit runs until the next header, a separator or a heading; the last line before it. */
-function unitLastLine(lines: readonly string[], headerLine: number, nextHeader: number): number {
+/** A unit runs until the next header, a separator or a heading (other than `#### 解析`); the last line before it. */
+function unitLastLine(lines: readonly string[], headerLine: number, nextHeader: number, labels: readonly string[]): number {
 	for (let line = headerLine + 1; line < nextHeader; line++) {
-		if (isSeparator(lines[line]) || heading(lines[line])) return line - 1;
+		if (isSeparator(lines[line]) || (heading(lines[line]) && !isAnalysisLabel(lines[line], labels))) return line - 1;
 	}
 	return nextHeader - 1;
 }

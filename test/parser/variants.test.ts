@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { parseLesson } from '../../src/core/parser/parseLesson';
+
+/** A small lesson built from the given unit bodies, in the fixtures' layout. */
+const lesson = (...units: string[]) => ['# 🎯 Demo lesson', '', ...units.flatMap((u) => [u, '', '---', ''])].join('\n');
+
+const UNIT_A = ['(1) [15:09-15:22] **We tackle the latency first.**', '', '我们先解决延迟问题。', '', '解析：', '* **tackle** /ˈtækəl/：动词，处理 🔥', '* **latency**：名词，延迟'].join('\n');
+
+describe('what the parser must also accept', () => {
+	it('reads CRLF line endings the same as LF', () => {
+		const lf = parseLesson(lesson(UNIT_A));
+		const crlf = parseLesson(lesson(UNIT_A).replace(/\n/g, '\r\n'));
+		expect(crlf).toEqual(lf);
+		expect(lf.units[0].terms.map((t) => t.term)).toEqual(['tackle', 'latency']);
+	});
+
+	it('reads h:mm:ss times, full-width numbers and headers without times', () => {
+		const l = parseLesson(
+			lesson(
+				UNIT_A.replace('(1) [15:09-15:22]', '（１） [1:02:03-1:02:30]'),
+				UNIT_A.replace('(1) [15:09-15:22]', '(2)'),
+			),
+		);
+		expect(l.units.map((u) => [u.n, u.start, u.end])).toEqual([
+			[1, '1:02:03', '1:02:30'],
+			[2, null, null],
+		]);
+	});
+
+	it('accepts ASCII colons, bold labels, extra labels and -/+ bullets', () => {
+		const body = (label: string) =>
+			['(1) [00:01-00:05] **They move the needle.**', '', '他们推动了进展。', '', label, '- **move the needle** 🔥: 短语, 产生显著影响', '+ **needle**：针'].join('\n');
+		for (const label of ['解析:', '**解析：**', '**解析**：', '#### 解析']) {
+			const u = parseLesson(lesson(body(label))).units[0];
+			expect(u.terms.map((t) => [t.term, t.pos, t.meaning, t.hot])).toEqual([
+				['move the needle', '短语', '产生显著影响', true],
+				['needle', null, '针', false],
+			]);
+			expect(u.english.slice(u.terms[0].span?.start, u.terms[0].span?.end)).toBe('move the needle');
+		}
+		expect(parseLesson(lesson(body('Notes:'))).isLesson).toBe(false);
+		expect(parseLesson(lesson(body('Notes:')), { analysisLabels: ['Notes'] }).units[0].terms).toHaveLength(2);
+	});
+
+	it('takes 🔥 before or after the colon or at the end, several per line', () => {
+		const bullets = ['* **a b** 🔥：名词，甲', '* **c d**：🔥名词，乙', '* **e f**：名词，丙 🔥🔥', '* **g h** /ɡ/ 🔥：丁'];
+		const text = lesson(['(1) [00:01-00:05] **a b c d e f g h**', '', '译文。', '', '解析：', ...bullets].join('\n'));
+		const terms = parseLesson(text).units[0].terms;
+		expect(terms.map((t) => [t.term, t.hot, t.pos, t.meaning, t.ipa])).toEqual([
+			['a b', true, '名词', '甲', null],
+			['c d', true, '名词', '乙', null],
+			['e f', true, '名词', '丙', null],
+			['g h', true, null, '丁', 'ɡ'],
+		]);
+	});
+
+	it('takes plain and multi-paragraph English, and translations with bold names', () => {
+		const text = lesson(['(1) [00:01-00:05]', '', 'First paragraph of English.', '', 'Second paragraph, still English.', '', '**Zach** 说的第一段。', '', '第二段翻译。', '', '解析：', '* **paragraph**：段落'].join('\n'));
+		const u = parseLesson(text).units[0];
+		expect(u.english).toBe('First paragraph of English.\nSecond paragraph, still English.');
+		expect(u.translation).toBe('**Zach** 说的第一段。\n\n第二段翻译。');
+		expect(u.englishLines).toEqual([4, 6]);
+		expect(u.translationLines).toEqual([8, 10]);
+	});
+
+	it('skips frontmatter and finds a lesson below other content', () => {
+		const text = ['---', 'tags: [english]', '---', '# My notes', '', '(1) buy milk', '', 'Some prose.', '', lesson(UNIT_A)].join('\n');
+		const l = parseLesson(text);
+		expect(l.isLesson).toBe(true);
+		expect(l.title).toBe('Demo lesson');
+		expect(l.units.map((u) => u.n)).toEqual([1]);
+		expect(l.units[0].line).toBe(11);
+	});
+
+	it('splits units on headers when separators are missing', () => {
+		const text = lesson([UNIT_A, '', UNIT_A.replace('(1)', '(2)')].join('\n'));
+		expect(parseLesson(text).units.map((u) => [u.n, u.terms.length])).toEqual([
+			[1, 2],
+			[2, 2],
+		]);
+	});
+
+	it('reads a block id on the header line without putting it into the English', () => {
+		const u = parseLesson(lesson(UNIT_A.replace('first.**', 'first.** ^unit-1'))).units[0];
+		expect(u.blockId).toBe('unit-1');
+		expect(u.english).toBe('We tackle the latency first.');
+		const b = parseLesson(lesson(['(1) [00:01-00:05] ^unit-1', '', '**{Hello [world].}**', '', '你好。', '', '解析：', '* **world**：世界'].join('\n'))).units[0];
+		expect([b.blockId, b.english]).toEqual(['unit-1', '{Hello [world].}']);
+	});
+
+	it('accepts a vocabulary table with extra columns and a Summary heading', () => {
+		const text = [lesson(UNIT_A), '## Summary', '', 'We learned things.', '', '### 🔥 Vocabulary', '', '| Term | Meaning | Note |', '|---|---|---|', '| **tackle** | 处理 | verb |'].join('\n');
+		const l = parseLesson(text);
+		expect(l.summary).toMatchObject({ heading: 'Summary', text: 'We learned things.' });
+		const line = text.split('\n').indexOf('| **tackle** | 处理 | verb |');
+		expect(l.vocabulary).toEqual([{ term: 'tackle', meaning: '处理', extra: ['verb'], line }]);
+	});
+});
