@@ -1,0 +1,84 @@
+import { readYamlValue, type YamlValue } from './yaml';
+
+/**
+ * A note split around its frontmatter, line by line, so that entries the plugin does not own,
+ * comments and blank lines come back out byte for byte.
+ */
+export interface SplitNote {
+	/** The note's line ending: `\r\n` when the note uses it, else `\n`. */
+	eol: string;
+	/** The YAML lines between the fences, or null when the note has no frontmatter. */
+	yaml: string[] | null;
+	/** Everything after the closing fence's line ending (the whole note when there is no frontmatter). */
+	body: string;
+}
+
+interface Entry {
+	key: string;
+	/** Line range in `yaml`: the `key:` line and its continuation lines. */
+	from: number;
+	to: number;
+}
+
+export function splitNote(text: string): SplitNote {
+	const eol = text.includes('\r\n') ? '\r\n' : '\n';
+	const open = `---${eol}`;
+	if (!text.startsWith(open)) return { eol, yaml: null, body: text };
+	let at = open.length;
+	const yaml: string[] = [];
+	while (at <= text.length) {
+		const next = text.indexOf(eol, at);
+		const line = text.slice(at, next === -1 ? text.length : next);
+		if (line === '---') return { eol, yaml, body: next === -1 ? '' : text.slice(next + eol.length) };
+		if (next === -1) break;
+		yaml.push(line);
+		at = next + eol.length;
+	}
+	// No closing fence: not frontmatter, so the whole note is body.
+	return { eol, yaml: null, body: text };
+}
+
+export function joinNote(note: SplitNote): string {
+	if (note.yaml === null) return note.body;
+	const { eol } = note;
+	return `---${eol}${note.yaml.map((line) => line + eol).join('')}---${eol}${note.body}`;
+}
+
+/** The top-level entries, each with the lines that belong to it. */
+function entries(yaml: readonly string[]): Entry[] {
+	const found: Entry[] = [];
+	for (let i = 0; i < yaml.length; i++) {
+		const match = /^([^\s#-][^:]*):(?:[ \t]|$)/.exec(yaml[i]);
+		if (!match) continue;
+		let to = i + 1;
+		let last = i + 1;
+		while (to < yaml.length && /^([ \t]|-|$)/.test(yaml[to])) {
+			to++;
+			// Trailing blank or comment lines stay outside the entry, so a rewrite keeps them.
+			if (yaml[to - 1].trim() !== '' && !yaml[to - 1].trim().startsWith('#')) last = to;
+		}
+		found.push({ key: match[1].trim(), from: i, to: last });
+		i = last - 1;
+	}
+	return found;
+}
+
+export function findEntry(yaml: readonly string[], key: string): Entry | undefined {
+	return entries(yaml).find((entry) => entry.key === key);
+}
+
+/** The value of a top-level key: undefined when absent or not in the readable slice of YAML. */
+export function readEntry(yaml: readonly string[], key: string): YamlValue | undefined {
+	const entry = findEntry(yaml, key);
+	if (!entry) return undefined;
+	const first = yaml[entry.from];
+	return readYamlValue(first.slice(first.indexOf(':') + 1), yaml.slice(entry.from + 1, entry.to));
+}
+
+/** The `term` property of a note, or null when the note has none. */
+export function readTermProperty(text: string): string | null {
+	const { yaml } = splitNote(text);
+	if (!yaml) return null;
+	const value = readEntry(yaml, 'term');
+	return typeof value === 'string' && value.trim() !== '' ? value : null;
+}

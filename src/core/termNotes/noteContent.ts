@@ -1,0 +1,88 @@
+import { readEntry, splitNote } from './frontmatter';
+import { TERM_TAG, type NoteContent } from './noteText';
+import type { Occurrence, TermOccurrences } from './occurrences';
+import { termSentence } from './sentence';
+
+/** Where an occurrence's link points: the lesson's link text and the unit's block id, if any. */
+export interface OccurrenceTarget {
+	linktext: string;
+	blockId: string | null;
+}
+
+export const NO_OCCURRENCES = 'No lesson glosses this term any more.';
+
+/** The content of the note for a term glossed in at least one lesson. */
+export function noteContent(entry: TermOccurrences, targetOf: (occurrence: Occurrence) => OccurrenceTarget): NoteContent {
+	const { occurrences } = entry;
+	const primary = occurrences.find((o) => o.term.hot) ?? occurrences[0];
+	const ipa = primary.term.ipa ?? occurrences.find((o) => o.term.ipa)?.term.ipa ?? null;
+	const senses = unique(occurrences.map((o) => sense(o.term.pos, o.term.meaning)).filter((s) => s !== ''));
+	const lessons = unique(occurrences.map((o) => `[[${targetOf(o).linktext}]]`));
+	const lines = occurrences.flatMap((o) => occurrenceLines(o, targetOf(o)));
+	return {
+		owned: {
+			term: primary.term.term,
+			ipa,
+			pos: primary.term.pos,
+			meaning: clean(primary.term.meaning) || null,
+			lessons,
+			hot: entry.hot,
+			aliases: unique(occurrences.map((o) => o.term.term)),
+			tags: [TERM_TAG],
+		},
+		region: region(primary.term.term, ipa, senses, lines),
+	};
+}
+
+/**
+ * The content of a note whose term no lesson glosses any more: the definition as the note's
+ * properties have it, no lessons, and an occurrences section that says so.
+ */
+export function orphanContent(text: string, term: string): NoteContent {
+	const yaml = splitNote(text).yaml ?? [];
+	const property = (key: string): string | null => {
+		const value = readEntry(yaml, key);
+		return typeof value === 'string' && value !== '' ? value : null;
+	};
+	const definition = sense(property('pos'), property('meaning') ?? '');
+	return {
+		owned: { term, ipa: null, pos: null, meaning: null, lessons: [], hot: null, aliases: [], tags: [TERM_TAG] },
+		region: region(term, property('ipa'), definition ? [definition] : [], [NO_OCCURRENCES]),
+	};
+}
+
+function region(term: string, ipa: string | null, senses: readonly string[], occurrences: readonly string[]): string[] {
+	const heading = ipa ? `**${term}** /${ipa}/` : `**${term}**`;
+	const definition = senses.length > 0 ? ['', ...senses.map((s) => `- ${s}`)] : [];
+	return ['## Definition', '', heading, ...definition, '', '## Occurrences', '', ...occurrences];
+}
+
+/** `- [[lesson#^unit-3|lesson, unit 3]]: the sentence with ==the term==` and the translation below it. */
+function occurrenceLines(occurrence: Occurrence, target: OccurrenceTarget): string[] {
+	const { unit, term, lesson } = occurrence;
+	const name = basename(lesson.path);
+	const anchor = target.blockId ? `#^${target.blockId}` : '';
+	const link = `[[${target.linktext}${anchor}|${name}, unit ${unit.n}]]`;
+	const translation = unit.translation.replace(/\s+/g, ' ').trim();
+	const line = `- ${link}: ${termSentence(unit, term.span)}`;
+	return translation ? [line, `\t- ${translation}`] : [line];
+}
+
+function sense(pos: string | null, meaning: string): string {
+	const text = clean(meaning);
+	return pos ? (text ? `${pos}，${text}` : pos) : text;
+}
+
+/** The meaning without 🔥 marks and stray whitespace. */
+function clean(meaning: string): string {
+	return meaning.replace(/🔥/gu, '').replace(/\s+/g, ' ').trim();
+}
+
+function unique(items: readonly string[]): string[] {
+	return [...new Set(items)];
+}
+
+export function basename(path: string): string {
+	const name = path.slice(path.lastIndexOf('/') + 1);
+	return name.endsWith('.md') ? name.slice(0, -3) : name;
+}

@@ -1,0 +1,101 @@
+import { termKey } from '../termKey';
+import { findEntry, joinNote, readEntry, splitNote, type SplitNote } from './frontmatter';
+import { writeYamlEntry } from './yaml';
+
+const BEGIN_MARK = '%% bilingual-lessons:begin';
+export const REGION_BEGIN = `${BEGIN_MARK} — generated from your lessons; edits between these markers are replaced %%`;
+export const REGION_END = '%% bilingual-lessons:end %%';
+export const TERM_TAG = 'bilingual-lessons/term';
+
+/**
+ * The frontmatter values the plugin owns. `null` means "no opinion": an existing value is left as
+ * the user has it. Lists in `aliases` and `tags` are merged in, never removed.
+ */
+export interface OwnedValues {
+	term: string;
+	ipa: string | null;
+	pos: string | null;
+	meaning: string | null;
+	lessons: string[];
+	hot: boolean | null;
+	aliases: string[];
+	tags: string[];
+}
+
+/** What a term note should contain: owned frontmatter values and the managed region's lines. */
+export interface NoteContent {
+	owned: OwnedValues;
+	region: string[];
+}
+
+/**
+ * The note's new text: `existing` with owned values and the managed region brought up to date, and
+ * everything else kept byte for byte; or a fresh note when there is none. Returns `existing`
+ * itself when nothing needs to change.
+ */
+export function mergeNoteText(existing: string | null, content: NoteContent): string {
+	const note: SplitNote = existing === null ? { eol: '\n', yaml: [], body: '' } : splitNote(existing);
+	const yaml = mergeOwned(note.yaml ?? [], content.owned);
+	const body = mergeRegion(note.body, content.region, note.eol, existing === null);
+	const merged = joinNote({ eol: note.eol, yaml, body });
+	return existing !== null && merged === existing ? existing : merged;
+}
+
+function mergeOwned(yaml: string[], owned: OwnedValues): string[] {
+	const out = [...yaml];
+	const set = (key: string, value: string | boolean | string[], same: (current: unknown) => boolean): void => {
+		const current = readEntry(out, key);
+		if (current !== undefined && same(current)) return;
+		const entry = findEntry(out, key);
+		const lines = writeYamlEntry(key, value);
+		if (entry) out.splice(entry.from, entry.to - entry.from, ...lines);
+		else out.push(...lines);
+	};
+	set('term', owned.term, (current) => typeof current === 'string' && termKey(current) === termKey(owned.term));
+	for (const key of ['ipa', 'pos', 'meaning'] as const) {
+		const value = owned[key];
+		if (value !== null) set(key, value, (current) => current === value);
+	}
+	set('lessons', owned.lessons, (current) => sameList(current, owned.lessons));
+	if (owned.hot !== null) set('hot', owned.hot, (current) => current === owned.hot);
+	for (const key of ['aliases', 'tags'] as const) {
+		const current = findEntry(out, key) ? readEntry(out, key) : null;
+		// An unreadable value is the user's: adding to it would mean rewriting it, so leave it.
+		if (current === undefined) continue;
+		const have = Array.isArray(current) ? current : typeof current === 'string' && current !== '' ? [current] : [];
+		const missing = owned[key].filter((item) => !have.includes(item));
+		if (missing.length > 0) set(key, [...have, ...missing], () => false);
+	}
+	return out;
+}
+
+function sameList(current: unknown, wanted: readonly string[]): boolean {
+	return Array.isArray(current) && current.length === wanted.length && current.every((item, i) => item === wanted[i]);
+}
+
+/** Replaces the lines from the begin marker to the end marker, or appends the region when they are missing. */
+function mergeRegion(body: string, region: string[], eol: string, fresh: boolean): string {
+	const block = [REGION_BEGIN, ...region, REGION_END].join(eol);
+	const begin = lineStartOf(body, BEGIN_MARK);
+	const end = begin === -1 ? -1 : lineStartOf(body, REGION_END, begin);
+	if (begin !== -1 && end !== -1) {
+		const lineEnd = body.indexOf(eol, end);
+		const after = lineEnd === -1 ? body.length : lineEnd;
+		return body.slice(0, begin) + block + body.slice(after);
+	}
+	if (fresh) return `${eol}${block}${eol}`;
+	const gap = body === '' ? eol : body.endsWith(`${eol}${eol}`) ? '' : body.endsWith(eol) ? eol : eol + eol;
+	return `${body}${gap}${block}${eol}`;
+}
+
+/** Offset of the first line that starts with `prefix`, at or after `from`; -1 when none does. */
+function lineStartOf(text: string, prefix: string, from = 0): number {
+	let at = from;
+	while (at < text.length) {
+		if (text.startsWith(prefix, at)) return at;
+		const next = text.indexOf('\n', at);
+		if (next === -1) return -1;
+		at = next + 1;
+	}
+	return -1;
+}

@@ -1,0 +1,20 @@
+import type { Lesson } from '../model';
+import type { NoteFiles } from '../noteFiles';
+import { readTermProperty } from './frontmatter';
+import type { LessonSource } from './occurrences';
+import type { PlanInput } from './plan';
+
+/** Reads every Markdown note once: lessons (parsed by `parse`) and the notes that record a term. */
+export async function readVault(files: NoteFiles, parse: (path: string, text: string) => Lesson): Promise<Omit<PlanInput, 'options'>> {
+	const paths = files.list();
+	const lessons: LessonSource[] = [];
+	const notes: { path: string; text: string }[] = [];
+	for (const path of paths) {
+		if (!path.endsWith('.md')) continue;
+		const text = await files.read(path);
+		const lesson = parse(path, text);
+		if (lesson.isLesson) lessons.push({ path, text, lesson });
+		else if (readTermProperty(text) !== null) notes.push({ path, text });
+	}
+	return { lessons, notes, paths };
+}

@@ -1,0 +1,140 @@
+/**
+ * The small slice of YAML the term notes own: scalars and lists of scalars. Anything richer is
+ * reported as unreadable (undefined) rather than guessed at, so the caller can leave it alone or
+ * replace an owned key outright.
+ */
+
+export type YamlValue = string | boolean | null | string[];
+
+/** Reads one top-level entry's value: the text after `key:` plus its continuation lines. */
+export function readYamlValue(inline: string, continuation: readonly string[]): YamlValue | undefined {
+	const head = stripComment(inline).trim();
+	const items = continuation.filter((line) => !isBlankOrComment(line));
+	if (head === '') {
+		if (items.length === 0) return null;
+		const list: string[] = [];
+		for (const line of items) {
+			const match = /^\s*- (.*)$/.exec(line) ?? /^\s*-()$/.exec(line);
+			if (!match) return undefined;
+			const item = readScalar(stripComment(match[1]).trim());
+			if (typeof item !== 'string') return undefined;
+			list.push(item);
+		}
+		return list;
+	}
+	if (items.length > 0) return undefined;
+	if (head.startsWith('[')) return readFlowList(head);
+	const scalar = readScalar(head);
+	return scalar === undefined ? undefined : scalar;
+}
+
+/** Serialises an owned entry: `key: value` or `key:` with an indented block list. */
+export function writeYamlEntry(key: string, value: string | boolean | string[]): string[] {
+	if (typeof value === 'boolean') return [`${key}: ${String(value)}`];
+	if (typeof value === 'string') return [`${key}: ${writeScalar(value)}`];
+	if (value.length === 0) return [`${key}: []`];
+	return [`${key}:`, ...value.map((item) => `  - ${writeScalar(item)}`)];
+}
+
+function isBlankOrComment(line: string): boolean {
+	const trimmed = line.trim();
+	return trimmed === '' || trimmed.startsWith('#');
+}
+
+/** Drops a ` # comment` outside quotes. */
+function stripComment(text: string): string {
+	let quote: string | null = null;
+	for (let i = 0; i < text.length; i++) {
+		const c = text[i];
+		if (quote) {
+			if (c === '\\' && quote === '"') i++;
+			else if (c === quote) quote = null;
+		} else if (c === '"' || c === "'") quote = c;
+		else if (c === '#' && (i === 0 || /\s/.test(text[i - 1]))) return text.slice(0, i);
+	}
+	return text;
+}
+
+function readScalar(text: string): string | boolean | null | undefined {
+	if (text === '~' || text === 'null') return null;
+	if (text === 'true' || text === 'false') return text === 'true';
+	if (text.startsWith('"')) return readDoubleQuoted(text);
+	if (text.startsWith("'")) {
+		if (text.length < 2 || !text.endsWith("'")) return undefined;
+		const body = text.slice(1, -1);
+		return /(^|[^'])'([^']|$)/.test(body) ? undefined : body.replace(/''/g, "'");
+	}
+	if (/^[[{|>&*!%@`]/.test(text)) return undefined;
+	return text;
+}
+
+const ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', '"': '"', '\\': '\\', '/': '/', '0': '\0' };
+
+function readDoubleQuoted(text: string): string | undefined {
+	let out = '';
+	for (let i = 1; i < text.length; i++) {
+		const c = text[i];
+		if (c === '"') return i === text.length - 1 ? out : undefined;
+		if (c !== '\\') {
+			out += c;
+			continue;
+		}
+		const e = text[++i];
+		if (e === 'u' && /^[0-9a-fA-F]{4}$/.test(text.slice(i + 1, i + 5))) {
+			out += String.fromCharCode(parseInt(text.slice(i + 1, i + 5), 16));
+			i += 4;
+		} else if (e !== undefined && e in ESCAPES) out += ESCAPES[e];
+		else return undefined;
+	}
+	return undefined;
+}
+
+/** `[a, "b, c", 'd']` — a one-line list of scalars. */
+function readFlowList(text: string): string[] | undefined {
+	if (!text.endsWith(']')) return undefined;
+	const body = text.slice(1, -1).trim();
+	if (body === '') return [];
+	const parts: string[] = [];
+	let quote: string | null = null;
+	let start = 0;
+	for (let i = 0; i <= body.length; i++) {
+		const c = body[i];
+		if (quote) {
+			if (c === '\\' && quote === '"') i++;
+			else if (c === quote) quote = null;
+		} else if (c === '"' || c === "'") quote = c;
+		else if (c === '[' || c === '{') return undefined;
+		else if (c === ',' || i === body.length) {
+			parts.push(body.slice(start, i).trim());
+			start = i + 1;
+		}
+	}
+	const list: string[] = [];
+	for (const part of parts) {
+		const item = readScalar(part);
+		if (typeof item !== 'string') return undefined;
+		list.push(item);
+	}
+	return list;
+}
+
+/** Plain when YAML would read it back as the same string, else double-quoted. */
+function writeScalar(value: string): string {
+	const plain =
+		value !== '' &&
+		value === value.trim() &&
+		!/^[-?:,[\]{}#&*!|>'"%@`~]/.test(value) &&
+		!/[:#]|[\n\r\t\\]|: | #/.test(value) &&
+		!/^(true|false|null|yes|no|on|off|[-+.\d][\d._eE+-]*)$/i.test(value);
+	if (plain) return value;
+	let out = '"';
+	for (const c of value) {
+		if (c === '"' || c === '\\') out += '\\' + c;
+		else if (c === '\n') out += '\\n';
+		else if (c === '\t') out += '\\t';
+		else if (c === '\r') out += '\\r';
+		else if (c < ' ') out += '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0');
+		else out += c;
+	}
+	return out + '"';
+}

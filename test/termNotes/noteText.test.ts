@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { readEntry, splitNote } from '../../src/core/termNotes/frontmatter';
+import { mergeNoteText, REGION_BEGIN, REGION_END, TERM_TAG, type NoteContent } from '../../src/core/termNotes/noteText';
+
+const content = (over: Partial<NoteContent['owned']> = {}, region = ['## Definition', '', '**tackle**']): NoteContent => ({
+	owned: {
+		term: 'tackle', ipa: 'ˈtækəl', pos: '动词', meaning: '处理', lessons: ['[[Lesson A]]', '[[Lesson B]]'], hot: true,
+		aliases: ['tackle'], tags: [TERM_TAG], ...over,
+	},
+	region,
+});
+
+const property = (text: string, key: string) => readEntry(splitNote(text).yaml ?? [], key);
+
+describe('mergeNoteText', () => {
+	it('writes a new note with readable properties and the managed region', () => {
+		const text = mergeNoteText(null, content());
+		expect(property(text, 'term')).toBe('tackle');
+		expect(property(text, 'lessons')).toEqual(['[[Lesson A]]', '[[Lesson B]]']);
+		expect(property(text, 'hot')).toBe(true);
+		expect(property(text, 'tags')).toEqual([TERM_TAG]);
+		expect(text).toContain(`${REGION_BEGIN}\n## Definition\n\n**tackle**\n${REGION_END}\n`);
+	});
+
+	it('returns the same text when nothing changed', () => {
+		const text = mergeNoteText(null, content());
+		expect(mergeNoteText(text, content())).toBe(text);
+	});
+
+	it('keeps user text above, inside the frontmatter and below the region byte for byte over 100 re-syncs', () => {
+		const created = mergeNoteText(null, content());
+		const edited = created
+			.replace('---\nterm:', '---\n# my comment\nrating: 5  # out of 5\nterm:')
+			.replace('hot: true\n', 'hot: true\nsource: "book"\nreview:\n  - 2026-01-01\n')
+			.replace(REGION_BEGIN, `My own intro.\n\n${REGION_BEGIN}`)
+			.concat('\n## My notes\n\nUsed in **my** essay.  \n');
+		let text = edited;
+		for (let i = 0; i < 100; i++) text = mergeNoteText(text, content({ meaning: i % 2 ? '处理' : '应对' }, [`run ${i}`]));
+		const expected = edited.replace(/%% bilingual-lessons:begin[^]*?%% bilingual-lessons:end %%/, `${REGION_BEGIN}\nrun 99\n${REGION_END}`);
+		expect(text).toBe(expected);
+		expect(text.startsWith('---\n# my comment\nrating: 5  # out of 5\nterm: tackle\n')).toBe(true);
+		expect(text.endsWith('\n## My notes\n\nUsed in **my** essay.  \n')).toBe(true);
+	});
+
+	it('replaces only the owned values that differ, in place', () => {
+		const text = '---\nmeaning: old\nmine: x\nterm: tackle\n---\nbody\n';
+		const merged = mergeNoteText(text, content());
+		expect(merged.startsWith('---\nmeaning: 处理\nmine: x\nterm: tackle\n')).toBe(true);
+	});
+
+	it('does not write when the user reordered keys or wrote lists in flow style', () => {
+		const region = mergeNoteText(null, content()).slice(mergeNoteText(null, content()).indexOf(REGION_BEGIN));
+		const yaml = ['tags:', `  - ${TERM_TAG}`, 'hot: true', 'lessons: ["[[Lesson A]]", "[[Lesson B]]"]', 'aliases: [tackle]', 'meaning: 处理', "pos: '动词'", 'ipa: ˈtækəl', 'term: tackle'];
+		const text = `---\n${yaml.join('\n')}\n---\n\n${region}`;
+		expect(mergeNoteText(text, content())).toBe(text);
+	});
+
+	it('keeps the term as the user spelled it when the key is the same', () => {
+		const text = mergeNoteText(null, content()).replace('term: tackle', 'term: Tackle');
+		expect(mergeNoteText(text, content())).toBe(text);
+	});
+
+	it('adds its alias and tag to the user\'s, removing none', () => {
+		const text = '---\nterm: tackle\naliases: [handle]\ntags: mine\n---\n';
+		const merged = mergeNoteText(text, content());
+		expect(property(merged, 'aliases')).toEqual(['handle', 'tackle']);
+		expect(property(merged, 'tags')).toEqual(['mine', TERM_TAG]);
+	});
+
+	it('leaves a property alone when it has no value to give (ipa unknown)', () => {
+		const text = mergeNoteText(null, content()).replace('ipa: ˈtækəl', 'ipa: my guess');
+		expect(property(mergeNoteText(text, content({ ipa: null })), 'ipa')).toBe('my guess');
+	});
+
+	it('appends the region when the user removed its markers, keeping all their text', () => {
+		const text = '---\nterm: tackle\n---\nJust my notes.';
+		const merged = mergeNoteText(text, content());
+		expect(merged).toContain('Just my notes.\n\n' + REGION_BEGIN);
+		expect(mergeNoteText(merged, content())).toBe(merged);
+	});
+
+	it('adds frontmatter to a note that has none, body untouched', () => {
+		const merged = mergeNoteText('Notes first.\n', content());
+		expect(merged.startsWith('---\nterm: tackle\n')).toBe(true);
+		expect(merged).toContain('---\nNotes first.\n\n' + REGION_BEGIN);
+	});
+
+	it('keeps CRLF line endings', () => {
+		const text = mergeNoteText(null, content()).replace(/\n/g, '\r\n');
+		const merged = mergeNoteText(text, content({ meaning: '应对' }, ['new']));
+		expect(merged.replace(/\r\n/g, '')).not.toContain('\n');
+		expect(merged).toContain('meaning: 应对\r\n');
+	});
+});

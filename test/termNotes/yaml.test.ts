@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { joinNote, readEntry, readTermProperty, splitNote } from '../../src/core/termNotes/frontmatter';
+import { readYamlValue, writeYamlEntry } from '../../src/core/termNotes/yaml';
+
+describe('readYamlValue', () => {
+	it('reads plain, quoted and boolean scalars', () => {
+		expect(readYamlValue(' tackle', [])).toBe('tackle');
+		expect(readYamlValue(' "a \\"b\\" \\u00e9"', [])).toBe('a "b" é');
+		expect(readYamlValue(" 'it''s'", [])).toBe("it's");
+		expect(readYamlValue(' true # comment', [])).toBe(true);
+		expect(readYamlValue('', [])).toBeNull();
+	});
+
+	it('reads block and flow lists', () => {
+		expect(readYamlValue('', ['  - "[[a]]"', '  # note', '  - b'])).toEqual(['[[a]]', 'b']);
+		expect(readYamlValue('', ['- a'])).toEqual(['a']);
+		expect(readYamlValue(' [a, "b, c", \'d\']', [])).toEqual(['a', 'b, c', 'd']);
+		expect(readYamlValue(' []', [])).toEqual([]);
+	});
+
+	it('reports what it cannot read instead of guessing', () => {
+		expect(readYamlValue(' |', ['  multi', '  line'])).toBeUndefined();
+		expect(readYamlValue('', ['  nested: map'])).toBeUndefined();
+		expect(readYamlValue(' "unclosed', [])).toBeUndefined();
+		expect(readYamlValue(' [a, [b]]', [])).toBeUndefined();
+	});
+});
+
+describe('writeYamlEntry', () => {
+	const values = ['P50 / P90', '[[lesson]]', 'a: b', 'true', '42', ' padded', '#tag', 'say "hi"', '动词，处理', 'line\nbreak', "it's"];
+	it.each(values)('writes %j so that it reads back unchanged', (value) => {
+		const [first, ...rest] = writeYamlEntry('k', value);
+		expect(rest).toEqual([]);
+		expect(readYamlValue(first.slice(2), [])).toBe(value);
+	});
+
+	it('writes lists as indented blocks and booleans bare', () => {
+		const [head, ...items] = writeYamlEntry('lessons', ['[[a]]', 'b']);
+		expect(head).toBe('lessons:');
+		expect(readYamlValue('', items)).toEqual(['[[a]]', 'b']);
+		expect(writeYamlEntry('hot', true)).toEqual(['hot: true']);
+		expect(writeYamlEntry('lessons', [])).toEqual(['lessons: []']);
+	});
+});
+
+describe('splitNote', () => {
+	it('round-trips notes byte for byte, with or without frontmatter, LF or CRLF', () => {
+		for (const text of ['---\na: 1\n---\nbody\n', '---\r\na: 1\r\n---\r\nbody', 'no frontmatter\n', '---\nunclosed\n', '---\n---\n', '']) {
+			expect(joinNote(splitNote(text))).toBe(text);
+		}
+	});
+
+	it('finds the term property among other keys, comments and lists', () => {
+		const text = '---\n# mine\naliases:\n  - x\nterm: "P50 / P90"\nrating: 5\n---\n';
+		expect(readTermProperty(text)).toBe('P50 / P90');
+		expect(readEntry(splitNote(text).yaml ?? [], 'aliases')).toEqual(['x']);
+		expect(readTermProperty('---\ntitle: x\n---\n')).toBeNull();
+		expect(readTermProperty('term: not frontmatter\n')).toBeNull();
+	});
+});
