@@ -148,6 +148,9 @@ export function installDomHelpers(win: Window & typeof globalThis): void {
 		isShown(this: HTMLElement) {
 			return !this.hidden;
 		},
+		setCssProps(this: HTMLElement, props: Record<string, string>) {
+			for (const [name, value] of Object.entries(props)) this.style.setProperty(name, value);
+		},
 	});
 
 	Object.assign(frag, {
