@@ -3,6 +3,7 @@ import { LessonCache } from './core/lessonCache';
 import { loadSettings, parseOptionsFrom, type BilingualLessonsSettings } from './settings';
 import { BilingualLessonsSettingTab } from './Obsidian/SettingsTab';
 import type { TermNoteService } from './Obsidian/TermNoteService';
+import { registerCards } from './Obsidian/cards/registerCards';
 
 /** Wiring only: each feature registers itself from its own module under src/Obsidian/. */
 export default class BilingualLessonsPlugin extends Plugin {
@@ -18,6 +19,7 @@ export default class BilingualLessonsPlugin extends Plugin {
 		this.lessons = new LessonCache(() => parseOptionsFrom(this.settings));
 		this.addSettingTab(new BilingualLessonsSettingTab(this.app, this));
 		// Features register below, term notes first: cards and the glossary use plugin.termNotes.
+		registerCards(this);
 	}
 
 	/** Calls `listener` after every settings change, for the plugin's lifetime. */

@@ -1,0 +1,46 @@
+import { MarkdownRenderChild, type HoverParent, type HoverPopover } from 'obsidian';
+import { actionFor, chipLinkAt, type CardAction } from '../../render/cards/cardActions';
+
+/** What a card block hands back to the feature: the clicks and hovers it cannot act on alone. */
+export interface CardBlockHost {
+	act(action: CardAction, evt: MouseEvent, block: CardBlock): void;
+	hover(link: HTMLElement, evt: MouseEvent, block: CardBlock): void;
+	/** The block is on screen (load) or gone (unload): study mode updates the blocks it knows. */
+	track(block: CardBlock, alive: boolean): void;
+}
+
+/**
+ * The lifetime of one rendered block of a lesson. Its listeners live on the block itself and
+ * go with it when Obsidian re-renders or drops the section.
+ */
+export class CardBlock extends MarkdownRenderChild implements HoverParent {
+	hoverPopover: HoverPopover | null = null;
+
+	constructor(
+		containerEl: HTMLElement,
+		readonly sourcePath: string,
+		private readonly host: CardBlockHost,
+	) {
+		super(containerEl);
+	}
+
+	onload(): void {
+		this.host.track(this, true);
+		this.registerDomEvent(this.containerEl, 'click', (evt) => {
+			const action = actionFor(evt.target);
+			if (!action) return;
+			// Ours alone: the reading view would otherwise open a chip's link a second time.
+			evt.preventDefault();
+			evt.stopPropagation();
+			this.host.act(action, evt, this);
+		});
+		this.registerDomEvent(this.containerEl, 'mouseover', (evt) => {
+			const link = chipLinkAt(evt.target);
+			if (link) this.host.hover(link, evt, this);
+		});
+	}
+
+	onunload(): void {
+		this.host.track(this, false);
+	}
+}

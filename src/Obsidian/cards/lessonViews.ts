@@ -1,0 +1,24 @@
+import { MarkdownView, type App } from 'obsidian';
+import type BilingualLessonsPlugin from '../../main';
+
+/** The open markdown views, optionally only those showing `path`. */
+export function markdownViews(app: App, path?: string): MarkdownView[] {
+	const views: MarkdownView[] = [];
+	for (const leaf of app.workspace.getLeavesOfType('markdown')) {
+		const view = leaf.view;
+		if (view instanceof MarkdownView && view.file && (path === undefined || view.file.path === path)) views.push(view);
+	}
+	return views;
+}
+
+/** Whether the view shows a lesson that is rendered as cards. */
+export function showsLessonCards(plugin: BilingualLessonsPlugin, view: MarkdownView): boolean {
+	return plugin.settings.renderCards && view.file !== null && plugin.lessons.get(view.file.path, view.data).isLesson;
+}
+
+/** Scrolls the view showing `path` (the one holding `el`, if any) to a 0-based line. */
+export function jumpToLine(app: App, path: string, line: number, el: HTMLElement): void {
+	const views = markdownViews(app, path);
+	const view = views.find((v) => v.containerEl.contains(el)) ?? views[0];
+	view?.setEphemeralState({ line });
+}

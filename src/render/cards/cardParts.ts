@@ -1,0 +1,53 @@
+import type { UnitSlice } from '../../core/cards/blockPlan';
+import type { Term, Unit } from '../../core/model';
+import type { CardEnv } from './cardEnv';
+
+/** Card header: unit number, time range and 🔥 count; `data-bl-unit` anchors the card. */
+export function renderHeader(parent: HTMLElement, unit: Unit): HTMLElement {
+	const header = parent.createDiv({ cls: 'bl-card-header' });
+	header.createSpan({ cls: 'bl-unit-number', text: String(unit.n) });
+	if (unit.start) header.createSpan({ cls: 'bl-time', text: unit.end ? `${unit.start}–${unit.end}` : unit.start });
+	const hot = unit.terms.filter((term) => term.hot).length;
+	if (hot > 0) header.createSpan({ cls: 'bl-hot-count', text: `🔥 ${hot}`, title: `${hot} key terms` });
+	return header;
+}
+
+/**
+ * The translation part. `body` is filled by the caller: either Obsidian's own rendering of the
+ * block moved in, or the unit's translation rendered as markdown. The reveal button shows only
+ * in study mode, while the unit is concealed.
+ */
+export function renderTranslationShell(parent: HTMLElement): { translation: HTMLElement; body: HTMLElement } {
+	const translation = parent.createDiv({ cls: 'bl-translation', attr: { lang: 'zh' } });
+	translation.createEl('button', { cls: 'bl-reveal', text: 'Show translation' });
+	return { translation, body: translation.createDiv({ cls: 'bl-translation-body' }) };
+}
+
+export function renderTranslation(parent: HTMLElement, unit: Unit, env: Pick<CardEnv, 'renderMarkdown'>): HTMLElement {
+	const { translation, body } = renderTranslationShell(parent);
+	env.renderMarkdown(unit.translation, body);
+	return translation;
+}
+
+/**
+ * The analysis list as chips, each an internal link to its term note when there is one;
+ * bullets the parser could not read stay as written.
+ */
+export function renderChips(parent: HTMLElement, slice: Pick<UnitSlice, 'terms' | 'unread'>, env: Pick<CardEnv, 'notePath'>): HTMLElement {
+	const chips = parent.createDiv({ cls: 'bl-chips' });
+	for (const term of slice.terms) renderChip(chips, term, env.notePath(term));
+	for (const bullet of slice.unread) chips.createSpan({ cls: ['bl-chip', 'bl-chip-unread'], text: bullet.text });
+	return chips;
+}
+
+function renderChip(parent: HTMLElement, term: Term, path: string | null): void {
+	const cls = term.hot ? ['bl-chip', 'bl-chip-hot'] : ['bl-chip'];
+	const chip = path
+		? parent.createEl('a', { cls: [...cls, 'internal-link'], href: path, attr: { 'data-href': path } })
+		: parent.createSpan({ cls });
+	chip.createSpan({ cls: 'bl-chip-term', text: term.term, attr: { lang: 'en' } });
+	if (term.ipa) chip.createSpan({ cls: 'bl-chip-ipa', text: `/${term.ipa}/` });
+	if (term.pos) chip.createSpan({ cls: 'bl-chip-pos', text: term.pos });
+	chip.createSpan({ cls: 'bl-chip-meaning', text: term.meaning, attr: { lang: 'zh' } });
+	if (term.hot) chip.createSpan({ cls: 'bl-chip-fire', text: '🔥' });
+}
