@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { parseLesson } from '../../src/core/parser/parseLesson';
+import { applyPlan } from '../../src/core/termNotes/apply';
+import { readEntry, readTermProperty, splitNote } from '../../src/core/termNotes/frontmatter';
+import { planTermNotes, type PlanOptions } from '../../src/core/termNotes/plan';
+import { readVault } from '../../src/core/termNotes/readVault';
+import { LESSON_A, LESSON_B } from '../fixtures';
+import { MemoryNoteFiles } from './memoryNoteFiles';
+
+const A = 'Lessons/voice-ai-inference-and-evals.md';
+const B = 'Lessons/voice-ai-speech-to-speech.md';
+const OPTIONS: PlanOptions = { folder: 'Terms', includeAllTerms: false, writeBlockIds: true };
+
+async function sync(files: MemoryNoteFiles, options = OPTIONS) {
+	const plan = planTermNotes({ ...(await readVault(files, (_, text) => parseLesson(text))), options });
+	return { plan, report: await applyPlan(plan, files) };
+}
+
+const vault = () => new MemoryNoteFiles({ [A]: LESSON_A, [B]: LESSON_B, 'Daily/2026-01-01.md': 'Not a lesson.\n' });
+const property = (text: string, key: string) => readEntry(splitNote(text).yaml ?? [], key);
+const termNotes = (files: MemoryNoteFiles) => [...files.files].filter(([, text]) => readTermProperty(text) !== null);
+
+describe('term notes over the two real lessons', () => {
+	it('creates exactly one note per 🔥 term, 135 in all', async () => {
+		const files = vault();
+		const { report } = await sync(files);
+		expect(report.created).toHaveLength(135);
+		expect(report.failed).toEqual([]);
+		expect(termNotes(files)).toHaveLength(135);
+		expect(report.lessonsEdited).toEqual([A, B]);
+	});
+
+	it('merges tackle from both lessons and marks swap out hot', async () => {
+		const files = vault();
+		await sync(files);
+		const tackle = files.files.get('Terms/tackle.md') ?? '';
+		expect(tackle.match(/^- \[\[/gm)).toHaveLength(2);
+		expect(property(tackle, 'lessons')).toEqual(['[[voice-ai-inference-and-evals]]', '[[voice-ai-speech-to-speech]]']);
+		expect(tackle).toContain('[[voice-ai-inference-and-evals#^unit-58|voice-ai-inference-and-evals, unit 58]]: I think 2026 is the year of starting to ==tackle== some of these things.');
+		expect(property(files.files.get('Terms/swap out.md') ?? '', 'hot')).toBe(true);
+	});
+
+	it('gives slash terms safe names and keeps the term in the note', async () => {
+		const files = vault();
+		await sync(files);
+		expect(readTermProperty(files.files.get('Terms/P50 - P90.md') ?? '')).toBe('P50 / P90');
+		expect(readTermProperty(files.files.get('Terms/in distribution - out of distribution.md') ?? '')).toBe('in distribution / out of distribution');
+	});
+
+	it('links every occurrence to a block id that now exists in its lesson, changing no other byte', async () => {
+		const files = vault();
+		await sync(files);
+		const lessonA = files.files.get(A) ?? '';
+		expect(lessonA.replace(/ \^unit-\d+$/gm, '')).toBe(LESSON_A);
+		const links = [...files.files.values()].flatMap((text) => [...text.matchAll(/\[\[(voice-ai-[a-z-]+)#\^([\w-]+)\|/g)]);
+		expect(links.length).toBeGreaterThan(135);
+		for (const [, lesson, id] of links) expect(files.files.get(`Lessons/${lesson}.md`)).toMatch(new RegExp(` \\^${id}$`, 'm'));
+	});
+
+	it('writes nothing on a second run', async () => {
+		const files = vault();
+		await sync(files);
+		const writes = files.writes;
+		const { plan, report } = await sync(files);
+		expect(files.writes).toBe(writes);
+		expect(report.unchanged).toBe(135);
+		expect(plan.lessonEdits).toEqual([]);
+	});
+
+	it('makes a note for every distinct glossed term when asked: 312', async () => {
+		const files = vault();
+		const { report } = await sync(files, { ...OPTIONS, includeAllTerms: true });
+		expect(report.created).toHaveLength(312);
+	});
+});

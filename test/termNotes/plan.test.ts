@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { readEntry, splitNote } from '../../src/core/termNotes/frontmatter';
+import { NO_OCCURRENCES } from '../../src/core/termNotes/noteContent';
+import { planTermNotes, type PlanInput, type PlanOptions } from '../../src/core/termNotes/plan';
+import { keySuffix } from '../../src/core/termNotes/safeName';
+import { lessonSource } from './lessons';
+
+const OPTIONS: PlanOptions = { folder: 'Terms', includeAllTerms: false, writeBlockIds: true };
+
+const lessonA = lessonSource('Lessons/A.md', [
+	{ n: 1, english: 'We tackle the problem. Then rest.', translation: '我们解决问题。', terms: [{ term: 'tackle', hot: true, pos: '动词', meaning: '处理' }, { term: 'rest' }] },
+	{ n: 2, english: 'Swap out the model.', terms: [{ term: 'swap out' }] },
+]);
+const lessonB = lessonSource('Lessons/B.md', [
+	{ n: 1, english: 'Time to Tackle it.', terms: [{ term: 'Tackle', hot: true, meaning: '应对' }, { term: 'swap out', hot: true }] },
+]);
+
+const input = (over: Partial<PlanInput> = {}): PlanInput => ({
+	lessons: [lessonA, lessonB],
+	notes: [],
+	paths: [lessonA.path, lessonB.path],
+	options: OPTIONS,
+	...over,
+});
+
+const property = (text: string, key: string) => readEntry(splitNote(text).yaml ?? [], key);
+
+describe('planTermNotes', () => {
+	it('plans one note per hot term key, merging occurrences across lessons', () => {
+		const plan = planTermNotes(input());
+		expect(plan.notes.map((a) => [a.kind, a.path])).toEqual([
+			['create', 'Terms/swap out.md'],
+			['create', 'Terms/tackle.md'],
+		]);
+		const tackle = plan.notes[1].after;
+		expect(property(tackle, 'term')).toBe('tackle');
+		expect(property(tackle, 'lessons')).toEqual(['[[A]]', '[[B]]']);
+		expect(property(tackle, 'aliases')).toEqual(['tackle', 'Tackle']);
+		expect(tackle).toContain('- [[A#^unit-1|A, unit 1]]: We ==tackle== the problem.\n\t- 我们解决问题。');
+		expect(tackle).toContain('- [[B#^unit-1|B, unit 1]]: Time to ==Tackle== it.');
+		expect(tackle).toContain('- 动词，处理\n- 应对');
+	});
+
+	it('marks a term hot when any lesson marks it, and lists its plain occurrences too', () => {
+		const swap = planTermNotes(input()).notes[0].after;
+		expect(property(swap, 'hot')).toBe(true);
+		expect(swap).toContain('[[A#^unit-2|A, unit 2]]');
+		expect(swap).toContain('[[B#^unit-1|B, unit 1]]');
+	});
+
+	it('includes every glossed term when asked', () => {
+		expect(planTermNotes(input({ options: { ...OPTIONS, includeAllTerms: true } })).notes.map((a) => a.key)).toEqual(['rest', 'swap out', 'tackle']);
+	});
+
+	it('adds block ids to the units that notes link to, and only those', () => {
+		const plan = planTermNotes(input());
+		expect(plan.lessonEdits.map((e) => [e.path, e.added])).toEqual([
+			['Lessons/A.md', 2],
+			['Lessons/B.md', 1],
+		]);
+		const edited = plan.lessonEdits[0].after;
+		expect(edited).toContain('(1) **We tackle the problem. Then rest.** ^unit-1\n');
+		expect(edited).toContain('(2) **Swap out the model.** ^unit-2\n');
+	});
+
+	it('links to the lesson itself when block ids are off, and writes none', () => {
+		const plan = planTermNotes(input({ options: { ...OPTIONS, writeBlockIds: false } }));
+		expect(plan.lessonEdits).toEqual([]);
+		expect(plan.notes[1].after).toContain('- [[A|A, unit 1]]');
+	});
+
+	it('uses the path as link text when two notes share a name', () => {
+		const plan = planTermNotes(input({ paths: [lessonA.path, lessonB.path, 'Other/A.md'] }));
+		expect(plan.notes[1].after).toContain('[[Lessons/A#^unit-1|A, unit 1]]');
+	});
+
+	it('leaves everything unchanged on a second run over its own output', () => {
+		const first = planTermNotes(input());
+		const lessons = [lessonA, lessonB].map((l) => {
+			const edit = first.lessonEdits.find((e) => e.path === l.path);
+			const lesson = { ...l.lesson, units: l.lesson.units.map((u) => ({ ...u, blockId: `unit-${u.n}` })) };
+			return { ...l, text: edit?.after ?? l.text, lesson };
+		});
+		const notes = first.notes.map((a) => ({ path: a.path, text: a.after }));
+		const second = planTermNotes(input({ lessons, notes, paths: [...lessons.map((l) => l.path), ...notes.map((n) => n.path)] }));
+		expect(second.notes.map((a) => a.kind)).toEqual(['unchanged', 'unchanged']);
+		expect(second.lessonEdits).toEqual([]);
+	});
+
+	it('finds a renamed and moved note by its term property and updates it in place', () => {
+		const first = planTermNotes(input());
+		const moved = { path: 'Elsewhere/My tackle notes.md', text: first.notes[1].after.replace('meaning: 处理', 'meaning: old') };
+		const plan = planTermNotes(input({ notes: [moved], paths: [lessonA.path, lessonB.path, moved.path] }));
+		const tackle = plan.notes.find((a) => a.key === 'tackle');
+		expect(tackle?.kind).toBe('update');
+		expect(tackle?.path).toBe(moved.path);
+		expect(plan.notes.filter((a) => a.kind === 'create').map((a) => a.key)).toEqual(['swap out']);
+	});
+
+	it('keeps the note of a term that left every lesson, saying so', () => {
+		const first = planTermNotes(input());
+		const notes = first.notes.map((a) => ({ path: a.path, text: a.after }));
+		const plan = planTermNotes(input({ lessons: [], notes }));
+		const tackle = plan.notes.find((a) => a.key === 'tackle');
+		expect(tackle?.kind).toBe('update');
+		expect(tackle?.path).toBe('Terms/tackle.md');
+		expect(tackle?.after).toContain(`**tackle**\n\n- 动词，处理\n\n## Occurrences\n\n${NO_OCCURRENCES}\n`);
+		expect(property(tackle?.after ?? '', 'lessons')).toEqual([]);
+		const orphan = planTermNotes(input({ lessons: [], notes: [{ path: 'Terms/tackle.md', text: tackle?.after ?? '' }] }));
+		expect(orphan.notes[0].kind).toBe('unchanged');
+	});
+
+	it('gives two terms whose safe names collide two notes', () => {
+		const lesson = lessonSource('L.md', [
+			{ n: 1, english: 'a/b and a:b', terms: [{ term: 'a/b', hot: true }, { term: 'a:b', hot: true }] },
+		]);
+		const plan = planTermNotes(input({ lessons: [lesson], paths: [lesson.path] }));
+		expect(plan.notes.map((a) => a.path)).toEqual(['Terms/a-b.md', `Terms/a-b (${keySuffix('a:b')}).md`]);
+	});
+
+	it('never takes the path of an existing file that is not a term note', () => {
+		const plan = planTermNotes(input({ paths: [lessonA.path, lessonB.path, 'terms/Tackle.md'] }));
+		expect(plan.notes[1].path).toBe(`Terms/tackle (${keySuffix('tackle')}).md`);
+	});
+
+	it('reports a second note for the same term and leaves it alone', () => {
+		const text = '---\nterm: Tackle\n---\n';
+		const plan = planTermNotes(input({ notes: [{ path: 'x/2.md', text }, { path: 'x/1.md', text }] }));
+		expect(plan.duplicates).toEqual([{ key: 'tackle', path: 'x/2.md', keptPath: 'x/1.md' }]);
+		expect(plan.notes.find((a) => a.key === 'tackle')?.path).toBe('x/1.md');
+	});
+
+	it('plans only the keys in scope', () => {
+		expect(planTermNotes(input({ options: { ...OPTIONS, scope: new Set(['tackle']) } })).notes.map((a) => a.key)).toEqual(['tackle']);
+	});
+});
