@@ -1,0 +1,74 @@
+import type { GlossaryLesson, GlossaryTotals } from '../../core/glossary/types';
+import type { GlossaryFilter, GlossarySort } from '../../core/glossary/viewModel';
+
+/** The glossary's header and filter bar: plain elements the panel reads and listens to. */
+export interface GlossaryControls {
+	totals: HTMLElement;
+	exportCsv: HTMLButtonElement;
+	exportAnki: HTMLButtonElement;
+	search: HTMLInputElement;
+	hot: HTMLButtonElement;
+	lesson: HTMLSelectElement;
+	pos: HTMLSelectElement;
+	sort: HTMLSelectElement;
+	status: HTMLElement;
+}
+
+const SORTS: Record<GlossarySort, string> = { az: 'A–Z', lessons: 'Most lessons', recent: 'Most recent lesson' };
+
+export function renderControls(root: HTMLElement, filter: GlossaryFilter): GlossaryControls {
+	const header = root.createDiv({ cls: 'bl-glossary-header' });
+	const totals = header.createDiv({ cls: 'bl-glossary-totals' });
+	const exportCsv = header.createEl('button', {
+		cls: 'bl-glossary-export-csv',
+		text: 'CSV',
+		attr: { 'aria-label': 'Export the shown terms as CSV' },
+	});
+	const exportAnki = header.createEl('button', {
+		cls: 'bl-glossary-export-anki',
+		text: 'Anki',
+		attr: { 'aria-label': 'Export the shown terms for Anki' },
+	});
+	const search = root.createEl('input', {
+		cls: 'bl-glossary-search',
+		type: 'search',
+		value: filter.text,
+		placeholder: 'Search terms, meanings, IPA',
+		attr: { 'aria-label': 'Search the glossary', spellcheck: 'false' },
+	});
+	const bar = root.createDiv({ cls: 'bl-glossary-filters' });
+	const hot = bar.createEl('button', { cls: 'bl-glossary-hot-filter', text: 'Only 🔥', attr: { 'aria-label': 'Show key terms only' } });
+	setPressed(hot, filter.hotOnly);
+	const lesson = bar.createEl('select', { cls: 'bl-glossary-lesson-filter dropdown', attr: { 'aria-label': 'Lesson' } });
+	const pos = bar.createEl('select', { cls: 'bl-glossary-pos-filter dropdown', attr: { 'aria-label': 'Part of speech' } });
+	const sort = bar.createEl('select', { cls: 'bl-glossary-sort dropdown', attr: { 'aria-label': 'Sort by' } });
+	setOptions(sort, Object.entries(SORTS), filter.sort);
+	const status = root.createDiv({ cls: 'bl-glossary-status', attr: { 'aria-live': 'polite' } });
+	return { totals, exportCsv, exportAnki, search, hot, lesson, pos, sort, status };
+}
+
+export function setPressed(button: HTMLButtonElement, pressed: boolean): void {
+	button.setAttr('aria-pressed', pressed ? 'true' : 'false');
+	button.toggleClass('is-active', pressed);
+}
+
+/** Replaces a select's options ([value, label]) and selects `selected` if it is still there. */
+export function setOptions(select: HTMLSelectElement, options: [string, string][], selected: string): void {
+	select.empty();
+	for (const [value, label] of options) select.createEl('option', { value, text: label });
+	select.value = options.some(([value]) => value === selected) ? selected : (options[0]?.[0] ?? '');
+}
+
+export function lessonOptions(lessons: GlossaryLesson[]): [string, string][] {
+	const sorted = [...lessons].sort((a, b) => a.title.localeCompare(b.title));
+	return [['', 'All lessons'], ...sorted.map((l): [string, string] => [l.path, l.title])];
+}
+
+export function posOptions(parts: string[]): [string, string][] {
+	return [['', 'Any part of speech'], ...parts.map((p): [string, string] => [p, p])];
+}
+
+export function totalsText(totals: GlossaryTotals): string {
+	const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+	return `${plural(totals.lessons, 'lesson')} · ${plural(totals.terms, 'term')} · ${totals.hot} 🔥`;
+}

@@ -1,0 +1,246 @@
+import type { GlossaryIndex } from '../../core/glossary/glossaryIndex';
+import { searchTokens } from '../../core/glossary/search';
+import type { GlossaryEntry, Occurrence } from '../../core/glossary/types';
+import { GlossaryViewModel, type GlossaryFilter, type GlossarySort } from '../../core/glossary/viewModel';
+import { lessonOptions, posOptions, renderControls, setOptions, setPressed, totalsText, type GlossaryControls } from './controls';
+import { renderRow } from './row';
+import { VirtualList } from './virtualList';
+
+/** What the panel asks of its host (the Obsidian view), so it stays free of Obsidian itself. */
+export interface GlossaryActions {
+	hasNote(key: string): boolean;
+	/** Whether the speaker button is offered (speech synthesis available). */
+	canSpeak: boolean;
+	speak(entry: GlossaryEntry): void;
+	openTerm(entry: GlossaryEntry): void;
+	/** `newTab` when the click asked for one (Ctrl/Cmd). */
+	openOccurrence(occurrence: Occurrence, newTab: boolean): void;
+	exportCsv(rows: readonly GlossaryEntry[]): void;
+	exportAnki(rows: readonly GlossaryEntry[]): void;
+}
+
+/** Attaches a DOM listener for the host's lifetime (Component.registerDomEvent in Obsidian). */
+export type Listen = <K extends keyof HTMLElementEventMap>(el: HTMLElement, type: K, handler: (evt: HTMLElementEventMap[K]) => void) => void;
+
+/** Collapsed row height estimate (px): term line plus meaning line. */
+const ROW_HEIGHT = 52;
+
+/**
+ * The glossary's whole UI over an index: header, search, filters and a virtualised list. Events are
+ * delegated to a few listeners on stable elements; rows carry data attributes only.
+ */
+export class GlossaryPanel {
+	readonly root: HTMLElement;
+	private readonly controls: GlossaryControls;
+	private readonly list: VirtualList<GlossaryEntry>;
+	private readonly viewModel: GlossaryViewModel;
+	private filter: GlossaryFilter;
+	private rows: readonly GlossaryEntry[] = [];
+	private tokens: string[] = [];
+	private readonly expanded = new Set<string>();
+	private active = 0;
+	private lessonSignature = '';
+	private posSignature = '';
+
+	constructor(
+		parent: HTMLElement,
+		private readonly index: GlossaryIndex,
+		private readonly actions: GlossaryActions,
+		listen: Listen,
+		initial: GlossaryFilter,
+	) {
+		this.filter = { ...initial };
+		this.tokens = searchTokens(initial.text);
+		this.viewModel = new GlossaryViewModel(index);
+		this.root = parent.createDiv({ cls: 'bl-glossary' });
+		this.controls = renderControls(this.root, initial);
+		this.list = new VirtualList(this.root, {
+			cls: 'bl-glossary-list',
+			label: 'Glossary terms',
+			rowHeight: ROW_HEIGHT,
+			key: (entry) => entry.key,
+			render: (el, entry, i) => this.renderRow(el, entry, i),
+		});
+		this.listen(listen);
+		this.update();
+	}
+
+	/** The current filter, for saving the view's state. */
+	get state(): GlossaryFilter {
+		return { ...this.filter };
+	}
+
+	/** The rows shown now (filtered and sorted). */
+	get shown(): readonly GlossaryEntry[] {
+		return this.rows;
+	}
+
+	/** Re-reads the index, keeping filters, scroll position, expanded rows and the focused row. */
+	update(): void {
+		const activeKey = this.rows[this.active]?.key;
+		const hadFocus = this.listHasFocus();
+		this.refreshOptions();
+		this.controls.totals.setText(totalsText(this.index.totals()));
+		this.rows = this.viewModel.rows(this.filter);
+		const found = activeKey === undefined ? -1 : this.rows.findIndex((entry) => entry.key === activeKey);
+		this.active = found === -1 ? Math.min(this.active, Math.max(0, this.rows.length - 1)) : found;
+		this.list.setItems(this.rows);
+		this.updateStatus();
+		if (hadFocus) this.list.elementAt(this.active)?.focus();
+	}
+
+	/** Applies a filter change: new rows from the top. */
+	setFilter(change: Partial<GlossaryFilter>): void {
+		this.filter = { ...this.filter, ...change };
+		this.tokens = searchTokens(this.filter.text);
+		this.rows = this.viewModel.rows(this.filter);
+		this.active = 0;
+		this.list.scrollEl.scrollTop = 0;
+		this.list.setItems(this.rows);
+		this.updateStatus();
+	}
+
+	focusSearch(): void {
+		this.controls.search.focus();
+	}
+
+	private renderRow(parent: HTMLElement, entry: GlossaryEntry, index: number): HTMLElement {
+		const row = renderRow(parent, entry, {
+			tokens: this.tokens,
+			expanded: this.expanded.has(entry.key),
+			index,
+			hasNote: this.actions.hasNote(entry.key),
+			canSpeak: this.actions.canSpeak,
+		});
+		if (index === this.active) row.setAttr('tabindex', 0);
+		return row;
+	}
+
+	private listen(listen: Listen): void {
+		const c = this.controls;
+		listen(c.search, 'input', () => this.setFilter({ text: c.search.value }));
+		listen(c.search, 'keydown', (evt) => this.onSearchKey(evt));
+		listen(c.hot, 'click', () => {
+			this.setFilter({ hotOnly: !this.filter.hotOnly });
+			setPressed(c.hot, this.filter.hotOnly);
+		});
+		listen(c.lesson, 'change', () => this.setFilter({ lesson: c.lesson.value || null }));
+		listen(c.pos, 'change', () => this.setFilter({ pos: c.pos.value || null }));
+		listen(c.sort, 'change', () => this.setFilter({ sort: c.sort.value as GlossarySort }));
+		listen(c.exportCsv, 'click', () => this.actions.exportCsv(this.rows));
+		listen(c.exportAnki, 'click', () => this.actions.exportAnki(this.rows));
+		listen(this.list.scrollEl, 'scroll', () => this.list.render());
+		listen(this.list.scrollEl, 'click', (evt) => this.onListClick(evt));
+		listen(this.list.scrollEl, 'keydown', (evt) => this.onListKey(evt));
+	}
+
+	private onSearchKey(evt: KeyboardEvent): void {
+		if (evt.key === 'ArrowDown' || evt.key === 'Enter') {
+			evt.preventDefault();
+			this.moveTo(0);
+		} else if (evt.key === 'Escape' && this.controls.search.value !== '') {
+			evt.preventDefault();
+			this.controls.search.value = '';
+			this.setFilter({ text: '' });
+		}
+	}
+
+	private onListClick(evt: MouseEvent): void {
+		const target = evt.target instanceof Element ? evt.target : null;
+		const rowEl = target?.closest('.bl-glossary-row');
+		const index = Number(rowEl?.getAttr('data-index'));
+		const entry = this.rows[index];
+		if (!rowEl || !entry) return;
+		this.active = index;
+		const actionEl = target?.closest('[data-action]');
+		switch (actionEl?.getAttr('data-action')) {
+			case 'term':
+				return this.actions.openTerm(entry);
+			case 'speak':
+				return this.actions.speak(entry);
+			case 'occurrence': {
+				const occurrence = entry.occurrences[Number(actionEl?.getAttr('data-occurrence'))];
+				if (occurrence) this.actions.openOccurrence(occurrence, evt.ctrlKey || evt.metaKey);
+				return;
+			}
+			default:
+				this.toggle(index);
+		}
+	}
+
+	private onListKey(evt: KeyboardEvent): void {
+		const onRow = evt.target instanceof Element && evt.target.hasClass('bl-glossary-row');
+		const key = this.rows[this.active]?.key;
+		const moves: Record<string, number> = {
+			ArrowDown: this.active + 1,
+			ArrowUp: this.active - 1,
+			PageDown: this.active + this.list.pageSize(),
+			PageUp: this.active - this.list.pageSize(),
+			Home: 0,
+			End: this.rows.length - 1,
+		};
+		if (evt.key in moves) {
+			if (evt.key === 'ArrowUp' && this.active === 0) this.focusSearch();
+			else this.moveTo(moves[evt.key]);
+		} else if (onRow && (evt.key === 'Enter' || evt.key === ' ')) {
+			this.toggle(this.active);
+		} else if (evt.key === 'ArrowRight' && key !== undefined && !this.expanded.has(key)) {
+			this.toggle(this.active);
+		} else if ((evt.key === 'ArrowLeft' || evt.key === 'Escape') && key !== undefined && this.expanded.has(key)) {
+			this.toggle(this.active);
+		} else if (evt.key === 'Escape') {
+			this.focusSearch();
+		} else {
+			return;
+		}
+		evt.preventDefault();
+	}
+
+	private moveTo(index: number): void {
+		if (this.rows.length === 0) return;
+		this.active = Math.max(0, Math.min(this.rows.length - 1, index));
+		this.list.scrollIntoView(this.active);
+		this.list.elementAt(this.active)?.focus();
+	}
+
+	private toggle(index: number): void {
+		const key = this.rows[index]?.key;
+		if (key === undefined) return;
+		if (!this.expanded.delete(key)) this.expanded.add(key);
+		this.active = index;
+		this.list.render();
+		this.list.elementAt(index)?.focus();
+	}
+
+	private listHasFocus(): boolean {
+		const focused = this.root.doc.activeElement;
+		return focused !== null && this.list.scrollEl.contains(focused);
+	}
+
+	/** Lesson and part-of-speech menus, rebuilt only when their choices changed. */
+	private refreshOptions(): void {
+		const lessons = lessonOptions(this.index.lessons());
+		const lessonSignature = lessons.join('\n');
+		if (lessonSignature !== this.lessonSignature) {
+			this.lessonSignature = lessonSignature;
+			setOptions(this.controls.lesson, lessons, this.filter.lesson ?? '');
+			this.filter.lesson = this.controls.lesson.value || null;
+		}
+		const parts = posOptions(this.viewModel.partsOfSpeech());
+		const posSignature = parts.join('\n');
+		if (posSignature !== this.posSignature) {
+			this.posSignature = posSignature;
+			setOptions(this.controls.pos, parts, this.filter.pos ?? '');
+			this.filter.pos = this.controls.pos.value || null;
+		}
+	}
+
+	private updateStatus(): void {
+		const total = this.index.totals();
+		let text = '';
+		if (total.lessons === 0) text = 'No lessons found yet.';
+		else if (this.rows.length === 0) text = 'No terms match.';
+		else if (this.rows.length < total.terms) text = `Showing ${this.rows.length} of ${total.terms} terms`;
+		this.controls.status.setText(text);
+	}
+}

@@ -1,0 +1,85 @@
+import { slashed } from '../../core/glossary/exportFormats';
+import { matchRanges } from '../../core/glossary/search';
+import type { GlossaryEntry, Occurrence } from '../../core/glossary/types';
+import { appendMarked } from './highlight';
+
+/** What a row needs to know besides its entry. Rows carry `data-action`s; the panel handles the events. */
+export interface RowContext {
+	/** The search words, for highlighting. */
+	tokens: string[];
+	expanded: boolean;
+	/** The row's position in the list. */
+	index: number;
+	hasNote: boolean;
+	canSpeak: boolean;
+}
+
+export type RowAction = 'toggle' | 'term' | 'speak' | 'occurrence';
+
+const SEARCH_MARK = 'bl-glossary-match';
+
+/** One glossary row: term, IPA, POS, 🔥, lesson count and meaning; its occurrences when expanded. */
+export function renderRow(parent: HTMLElement, entry: GlossaryEntry, ctx: RowContext): HTMLElement {
+	const meaning = entry.meanings.join('; ');
+	const row = parent.createDiv({
+		cls: 'bl-glossary-row',
+		attr: {
+			role: 'listitem',
+			tabindex: -1,
+			'data-index': ctx.index,
+			'data-key': entry.key,
+			'aria-expanded': ctx.expanded,
+			'aria-label': `${entry.term}${entry.hot ? ', key term' : ''}: ${meaning}`,
+		},
+	});
+	row.toggleClass('is-expanded', ctx.expanded);
+	row.toggleClass('is-hot', entry.hot);
+
+	const main = row.createDiv({ cls: 'bl-glossary-row-main' });
+	main.createEl('button', {
+		cls: 'bl-glossary-toggle clickable-icon',
+		text: ctx.expanded ? '▾' : '▸',
+		attr: { 'data-action': 'toggle', tabindex: -1, 'aria-label': ctx.expanded ? 'Hide occurrences' : 'Show occurrences' },
+	});
+	const term = main.createEl('button', {
+		cls: 'bl-glossary-term',
+		attr: { 'data-action': 'term', 'aria-label': ctx.hasNote ? `Open the term note for ${entry.term}` : `Create a term note for ${entry.term}` },
+	});
+	term.toggleClass('has-note', ctx.hasNote);
+	appendMarked(term, entry.term, matchRanges(entry.term, ctx.tokens), SEARCH_MARK);
+	if (entry.ipa.length > 0) {
+		const ipa = entry.ipa.map(slashed).join(' ');
+		appendMarked(main.createSpan({ cls: 'bl-glossary-ipa' }), ipa, matchRanges(ipa, ctx.tokens), SEARCH_MARK);
+	}
+	if (entry.pos.length > 0) main.createSpan({ cls: 'bl-glossary-pos', text: entry.pos.join(', ') });
+	if (entry.hot) main.createSpan({ cls: 'bl-glossary-hot', text: '🔥', attr: { 'aria-label': 'Key term', role: 'img' } });
+	const lessons = entry.lessonCount === 1 ? '1 lesson' : `${entry.lessonCount} lessons`;
+	main.createSpan({ cls: 'bl-glossary-count', text: String(entry.lessonCount), attr: { 'aria-label': lessons, title: lessons } });
+	if (ctx.canSpeak) {
+		main.createEl('button', {
+			cls: 'bl-glossary-speak clickable-icon',
+			text: '🔊',
+			attr: { 'data-action': 'speak', 'aria-label': `Pronounce ${entry.term}` },
+		});
+	}
+	appendMarked(row.createDiv({ cls: 'bl-glossary-meaning' }), meaning, matchRanges(meaning, ctx.tokens), SEARCH_MARK);
+	if (ctx.expanded) renderOccurrences(row, entry.occurrences);
+	return row;
+}
+
+/** Every occurrence as a button that opens the lesson at its unit: source, sentence (term marked), translation. */
+function renderOccurrences(row: HTMLElement, occurrences: readonly Occurrence[]): void {
+	const list = row.createDiv({ cls: 'bl-glossary-occurrences' });
+	occurrences.forEach((occurrence, i) => {
+		const source = `${occurrence.lessonTitle} · unit ${occurrence.unit}`;
+		const button = list.createEl('button', {
+			cls: 'bl-glossary-occurrence',
+			attr: { 'data-action': 'occurrence', 'data-occurrence': i, title: `Open ${source}` },
+		});
+		button.createSpan({ cls: 'bl-glossary-occurrence-source', text: source });
+		const sentence = button.createSpan({ cls: 'bl-glossary-sentence' });
+		appendMarked(sentence, occurrence.sentence, occurrence.span ? [occurrence.span] : [], 'bl-glossary-term-mark');
+		// Translations keep inline **bold** names; the markers themselves are noise here.
+		button.createSpan({ cls: 'bl-glossary-translation', text: occurrence.translation.replace(/\*\*/g, '') });
+	});
+}

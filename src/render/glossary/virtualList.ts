@@ -1,0 +1,126 @@
+/**
+ * A scrolling list that renders only the rows in view. Rows flow normally inside a window whose padding
+ * (CSS custom properties) stands in for the rows above and below, so an expanded row simply takes its
+ * natural height; measured heights replace the estimate once a row has been on screen.
+ */
+export class VirtualList<T> {
+	readonly scrollEl: HTMLElement;
+	private readonly windowEl: HTMLElement;
+	private items: readonly T[] = [];
+	private readonly heights = new Map<string, number>();
+	/** offsets[i] = top of row i; offsets[items.length] = total height. */
+	private offsets: number[] = [0];
+	private first = 0;
+	private rendered: HTMLElement[] = [];
+
+	constructor(
+		parent: HTMLElement,
+		private readonly options: {
+			cls: string;
+			label: string;
+			/** Estimated height of a collapsed row, in px. */
+			rowHeight: number;
+			key: (item: T) => string;
+			render: (parent: HTMLElement, item: T, index: number) => HTMLElement;
+		},
+	) {
+		this.scrollEl = parent.createDiv({ cls: options.cls, attr: { role: 'list', 'aria-label': options.label } });
+		this.windowEl = this.scrollEl.createDiv({ cls: 'bl-virtual-window' });
+	}
+
+	/** Replaces the items and re-renders, keeping the scroll position. */
+	setItems(items: readonly T[]): void {
+		this.items = items;
+		this.computeOffsets();
+		this.render();
+	}
+
+	get length(): number {
+		return this.items.length;
+	}
+
+	/** Re-renders the rows in view (after a scroll or a resize, or when a row's content changed). */
+	render(): void {
+		const top = this.scrollEl.scrollTop;
+		// Before layout (or in a DOM without one) the viewport has no height: render a screenful anyway.
+		const height = this.scrollEl.clientHeight || 800;
+		const first = Math.max(0, this.indexAt(top) - 2);
+		let last = first;
+		while (last < this.items.length && this.offsets[last] < top + height) last++;
+		last = Math.min(this.items.length, last + 2);
+
+		this.windowEl.empty();
+		this.first = first;
+		this.rendered = [];
+		for (let i = first; i < last; i++) this.rendered.push(this.options.render(this.windowEl, this.items[i], i));
+		this.applyPadding(first, last);
+		if (this.measure()) this.applyPadding(first, last);
+	}
+
+	/** The rendered element of row `index`, or null when it is out of view. */
+	elementAt(index: number): HTMLElement | null {
+		return this.rendered[index - this.first] ?? null;
+	}
+
+	/** Scrolls just enough to bring row `index` into view, and renders. */
+	scrollIntoView(index: number): void {
+		const top = this.offsets[index];
+		const bottom = this.offsets[index + 1];
+		const viewTop = this.scrollEl.scrollTop;
+		const viewHeight = this.scrollEl.clientHeight;
+		if (top < viewTop) this.scrollEl.scrollTop = top;
+		else if (viewHeight > 0 && bottom > viewTop + viewHeight) this.scrollEl.scrollTop = bottom - viewHeight;
+		this.render();
+	}
+
+	/** Rows per screen, for Page Up / Page Down. */
+	pageSize(): number {
+		return Math.max(1, Math.floor((this.scrollEl.clientHeight || 800) / this.options.rowHeight) - 1);
+	}
+
+	private heightOf(item: T): number {
+		return this.heights.get(this.options.key(item)) ?? this.options.rowHeight;
+	}
+
+	private computeOffsets(): void {
+		const offsets = new Array<number>(this.items.length + 1);
+		offsets[0] = 0;
+		for (let i = 0; i < this.items.length; i++) offsets[i + 1] = offsets[i] + this.heightOf(this.items[i]);
+		this.offsets = offsets;
+	}
+
+	/** The row at vertical position `y` (binary search over the offsets). */
+	private indexAt(y: number): number {
+		let lo = 0;
+		let hi = this.items.length;
+		while (lo < hi) {
+			const mid = (lo + hi) >> 1;
+			if (this.offsets[mid + 1] <= y) lo = mid + 1;
+			else hi = mid;
+		}
+		return lo;
+	}
+
+	/** Records the real heights of the rendered rows; true when any differed from what the offsets assumed. */
+	private measure(): boolean {
+		let changed = false;
+		this.rendered.forEach((el, i) => {
+			const item = this.items[this.first + i];
+			const height = el.offsetHeight;
+			if (height > 0 && height !== this.heightOf(item)) {
+				this.heights.set(this.options.key(item), height);
+				changed = true;
+			}
+		});
+		if (changed) this.computeOffsets();
+		return changed;
+	}
+
+	private applyPadding(first: number, last: number): void {
+		const total = this.offsets[this.items.length];
+		this.windowEl.setCssProps({
+			'--bl-virtual-before': `${this.offsets[first]}px`,
+			'--bl-virtual-after': `${total - this.offsets[last]}px`,
+		});
+	}
+}
