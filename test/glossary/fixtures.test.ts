@@ -3,7 +3,7 @@ import { ankiCards, ankiTsv, csvRows, glossaryCsv, parseAnkiTsv } from '../../sr
 import { parseCsv } from '../../src/core/glossary/csv';
 import { DEFAULT_FILTER, GlossaryViewModel, type GlossaryFilter } from '../../src/core/glossary/viewModel';
 import { parseLesson } from '../../src/core/parser/parseLesson';
-import { fixtureIndex, fixtureText, VARIANT_A, VARIANT_B } from './fixtureIndex';
+import { fixtureIndex, LESSON_A, VARIANT_A, VARIANT_B } from './fixtureIndex';
 
 describe('glossary index on the real lessons', () => {
 	it('counts 312 distinct terms, 135 hot, 12 met twice', () => {
@@ -17,7 +17,7 @@ describe('glossary index on the real lessons', () => {
 
 	it('drops the occurrences of a unit removed by an edit', () => {
 		const index = fixtureIndex();
-		const text = fixtureText(VARIANT_A);
+		const text = LESSON_A;
 		const edited = text.slice(0, text.indexOf('(1) [15:09')) + text.slice(text.indexOf('(2) [15:22'));
 		expect(index.entry('outsource')?.occurrences).toHaveLength(1);
 		index.setLesson(VARIANT_A, parseLesson(edited), 3000);

@@ -28,7 +28,7 @@ export function renderRow(parent: HTMLElement, entry: GlossaryEntry, ctx: RowCon
 			tabindex: -1,
 			'data-index': ctx.index,
 			'data-key': entry.key,
-			'aria-expanded': ctx.expanded,
+			'aria-expanded': String(ctx.expanded),
 			'aria-label': `${entry.term}${entry.hot ? ', key term' : ''}: ${meaning}`,
 		},
 	});

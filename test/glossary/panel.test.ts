@@ -1,0 +1,160 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { GlossaryEntry, Occurrence } from '../../src/core/glossary/types';
+import { DEFAULT_FILTER } from '../../src/core/glossary/viewModel';
+import { parseLesson } from '../../src/core/parser/parseLesson';
+import { GlossaryPanel, type GlossaryActions, type Listen } from '../../src/render/glossary/panel';
+import { fixtureIndex, LESSON_A, VARIANT_A } from './fixtureIndex';
+
+interface Calls {
+	terms: string[];
+	spoken: string[];
+	opened: [Occurrence, boolean][];
+	csv: number[];
+	anki: number[];
+}
+
+const listen: Listen = (el, type, handler) => el.addEventListener(type, handler);
+
+function setup(canSpeak = true) {
+	document.body.empty();
+	const index = fixtureIndex();
+	const calls: Calls = { terms: [], spoken: [], opened: [], csv: [], anki: [] };
+	const actions: GlossaryActions = {
+		hasNote: (key) => key === 'latency',
+		canSpeak,
+		speak: (entry) => calls.spoken.push(entry.key),
+		openTerm: (entry) => calls.terms.push(entry.key),
+		openOccurrence: (occurrence, newTab) => calls.opened.push([occurrence, newTab]),
+		exportCsv: (rows) => calls.csv.push(rows.length),
+		exportAnki: (rows) => calls.anki.push(rows.length),
+	};
+	const panel = new GlossaryPanel(document.body, index, actions, listen, DEFAULT_FILTER);
+	const $ = <T extends Element = HTMLElement>(selector: string) => panel.root.querySelector<T & Element>(selector) as unknown as T;
+	const rowEls = () => Array.from(panel.root.querySelectorAll<HTMLElement>('.bl-glossary-row'));
+	const type = (text: string) => {
+		const search = $<HTMLInputElement>('.bl-glossary-search');
+		search.value = text;
+		search.dispatchEvent(new Event('input'));
+	};
+	const key = (el: Element, k: string) => el.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true }));
+	return { index, panel, calls, $, rowEls, type, key };
+}
+
+function rowOf(rowEls: () => HTMLElement[], key: string): HTMLElement {
+	const row = rowEls().find((el) => el.getAttr('data-key') === key);
+	if (!row) throw new Error(`row ${key} not rendered`);
+	return row;
+}
+
+describe('GlossaryPanel', () => {
+	let t: ReturnType<typeof setup>;
+	beforeEach(() => {
+		t = setup();
+	});
+
+	it('shows totals and renders only a screenful of rows', () => {
+		expect(t.$('.bl-glossary-totals').textContent).toBe('2 lessons · 312 terms · 135 🔥');
+		const count = t.rowEls().length;
+		expect(count).toBeGreaterThan(5);
+		expect(count).toBeLessThan(40);
+		const after = parseFloat(t.$('.bl-virtual-window').style.getPropertyValue('--bl-virtual-after'));
+		expect(after).toBeGreaterThan(200 * 40);
+	});
+
+	it('filters as you type and highlights the match', () => {
+		t.type('延迟');
+		expect(t.panel.shown.every((e: GlossaryEntry) => e.meanings.some((m) => m.includes('延迟')))).toBe(true);
+		const latency = rowOf(t.rowEls, 'latency');
+		expect(latency.querySelector('.bl-glossary-meaning mark.bl-glossary-match')?.textContent).toBe('延迟');
+		expect(t.$('.bl-glossary-status').textContent).toBe(`Showing ${t.panel.shown.length} of 312 terms`);
+		t.type('zzzz-nothing');
+		expect(t.rowEls()).toHaveLength(0);
+		expect(t.$('.bl-glossary-status').textContent).toBe('No terms match.');
+	});
+
+	it('filters hot terms, by lesson, by part of speech, and sorts', () => {
+		t.$<HTMLButtonElement>('.bl-glossary-hot-filter').click();
+		expect(t.panel.shown).toHaveLength(135);
+		expect(t.$('.bl-glossary-hot-filter').getAttr('aria-pressed')).toBe('true');
+		const lesson = t.$<HTMLSelectElement>('.bl-glossary-lesson-filter');
+		expect(Array.from(lesson.options).map((o) => o.value)).toContain(VARIANT_A);
+		lesson.value = VARIANT_A;
+		lesson.dispatchEvent(new Event('change'));
+		expect(t.panel.shown.every((e) => e.hot && e.occurrences.some((o) => o.path === VARIANT_A))).toBe(true);
+		const pos = t.$<HTMLSelectElement>('.bl-glossary-pos-filter');
+		pos.value = '名词';
+		pos.dispatchEvent(new Event('change'));
+		expect(t.panel.shown.length).toBeGreaterThan(0);
+		expect(t.panel.shown.every((e) => e.pos.includes('名词'))).toBe(true);
+		const sort = t.$<HTMLSelectElement>('.bl-glossary-sort');
+		sort.value = 'lessons';
+		sort.dispatchEvent(new Event('change'));
+		expect(t.panel.state).toMatchObject({ hotOnly: true, lesson: VARIANT_A, pos: '名词', sort: 'lessons' });
+	});
+
+	it('expands a row to its occurrences and opens the lesson at one', () => {
+		t.type('latency');
+		const row = rowOf(t.rowEls, 'latency');
+		row.querySelector<HTMLElement>('.bl-glossary-toggle')?.click();
+		const expanded = rowOf(t.rowEls, 'latency');
+		expect(expanded.getAttr('aria-expanded')).toBe('true');
+		const occurrence = expanded.querySelector<HTMLElement>('.bl-glossary-occurrence');
+		expect(occurrence?.querySelector('mark.bl-glossary-term-mark')?.textContent).toBe('latency');
+		expect(occurrence?.querySelector('.bl-glossary-translation')?.textContent).toContain('延迟');
+		occurrence?.click();
+		expect(t.calls.opened.map(([o, newTab]) => [o.path, o.unit, newTab])).toEqual([[VARIANT_A, 1, false]]);
+	});
+
+	it('opens the term note and pronounces the term', () => {
+		t.type('latency');
+		const row = rowOf(t.rowEls, 'latency');
+		expect(row.querySelector('.bl-glossary-term')?.hasClass('has-note')).toBe(true);
+		row.querySelector<HTMLElement>('.bl-glossary-term')?.click();
+		row.querySelector<HTMLElement>('.bl-glossary-speak')?.click();
+		expect(t.calls.terms).toEqual(['latency']);
+		expect(t.calls.spoken).toEqual(['latency']);
+		expect(setup(false).rowEls()[0].querySelector('.bl-glossary-speak')).toBeNull();
+	});
+
+	it('is usable from the keyboard', () => {
+		const search = t.$('.bl-glossary-search');
+		t.key(search, 'ArrowDown');
+		const first = t.panel.shown[0].key;
+		expect(document.activeElement?.getAttr('data-key')).toBe(first);
+		t.key(document.activeElement!, 'ArrowDown');
+		const second = t.panel.shown[1].key;
+		expect(document.activeElement?.getAttr('data-key')).toBe(second);
+		t.key(document.activeElement!, 'Enter');
+		expect(rowOf(t.rowEls, second).getAttr('aria-expanded')).toBe('true');
+		t.key(document.activeElement!, 'Escape');
+		expect(rowOf(t.rowEls, second).getAttr('aria-expanded')).toBe('false');
+		t.key(document.activeElement!, 'Escape');
+		expect(document.activeElement).toBe(search);
+		t.type('latency');
+		t.key(search, 'Escape');
+		expect(t.panel.shown).toHaveLength(312);
+	});
+
+	it('keeps filters, expanded rows and focus through a live update', () => {
+		t.type('inference');
+		const before = t.panel.shown.length;
+		rowOf(t.rowEls, 'inference layer').querySelector<HTMLElement>('.bl-glossary-toggle')?.click();
+		const text = LESSON_A;
+		t.index.setLesson(VARIANT_A, parseLesson(text.slice(0, text.indexOf('(2) [15:22'))), 5000);
+		t.panel.update();
+		expect(t.$<HTMLInputElement>('.bl-glossary-search').value).toBe('inference');
+		expect(t.panel.shown.length).toBeLessThan(before);
+		expect(rowOf(t.rowEls, 'inference layer').getAttr('aria-expanded')).toBe('true');
+		expect(document.activeElement?.getAttr('data-key')).toBe('inference layer');
+		expect(t.$('.bl-glossary-totals').textContent).toMatch(/^2 lessons · \d+ terms/);
+	});
+
+	it('exports the rows shown', () => {
+		t.$<HTMLButtonElement>('.bl-glossary-hot-filter').click();
+		t.$<HTMLButtonElement>('.bl-glossary-export-csv').click();
+		t.$<HTMLButtonElement>('.bl-glossary-export-anki').click();
+		expect(t.calls.csv).toEqual([135]);
+		expect(t.calls.anki).toEqual([135]);
+	});
+});
