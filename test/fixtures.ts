@@ -1,7 +1,9 @@
 // The real lessons, read once for every test file that needs them.
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
-const read = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
+// Not `new URL(…, import.meta.url)`: under happy-dom the global URL is the DOM's, which readFileSync does not take.
+const read = (name: string) => readFileSync(join(import.meta.dirname, 'fixtures', name), 'utf8');
 
 /** Variant A: English on the header line. */
 export const LESSON_A = read('voice-ai-inference-and-evals.md');

@@ -1,0 +1,189 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { StudyState } from '../../src/core/cards/studyState';
+import type { Unit } from '../../src/core/model';
+import { actionFor } from '../../src/render/cards/cardActions';
+import { applyStudy } from '../../src/render/cards/renderBlock';
+import { LESSON_A, LESSON_B } from '../fixtures';
+import { blocksOf, renderNote, testEnv } from './renderNote';
+
+/** The English as the reader sees it, glosses left out. */
+function englishText(english: Element): string {
+	const copy = english.cloneNode(true) as HTMLElement;
+	for (const rt of copy.findAll('rt')) rt.remove();
+	return copy.textContent ?? '';
+}
+
+function englishOf(container: HTMLElement, n: number): HTMLElement {
+	const [english] = blocksOf(container, n).flatMap((block) => block.findAll('.bl-english'));
+	return english;
+}
+
+describe.each([
+	['A', LESSON_A, 63],
+	['B', LESSON_B, 37],
+])('variant %s', (_name, text, count) => {
+	const { lesson, container } = renderNote(text);
+
+	it(`renders ${count} cards, each opening and closing once`, () => {
+		expect(lesson.units).toHaveLength(count);
+		expect(container.findAll('.bl-card-header')).toHaveLength(count);
+		expect(container.findAll('.bl-card-first')).toHaveLength(count);
+		expect(container.findAll('.bl-card-last')).toHaveLength(count);
+		const numbers = container.findAll('.bl-card-header .bl-unit-number').map((el) => Number(el.getText()));
+		expect(numbers).toEqual(lesson.units.map((u) => u.n));
+	});
+
+	it('keeps every card in one run of blocks: header, English, translation, chips', () => {
+		for (const unit of lesson.units) {
+			const blocks = blocksOf(container, unit.n);
+			expect(blocks[0].hasClass('bl-card-first')).toBe(true);
+			expect(blocks[blocks.length - 1].hasClass('bl-card-last')).toBe(true);
+			const siblings = Array.from(container.children);
+			const first = siblings.indexOf(blocks[0]);
+			expect(siblings.slice(first, first + blocks.length)).toEqual(blocks);
+			expect(blocks.map((b) => b.findAll('.bl-english').length).reduce((a, b) => a + b)).toBe(1);
+			expect(blocks.some((b) => b.find('.bl-translation'))).toBe(true);
+			expect(blocks.flatMap((b) => b.findAll('.bl-chip'))).toHaveLength(unit.terms.length + unit.unreadBullets.length);
+		}
+	});
+
+	it('shows the English word for word, and annotates every located term exactly once', () => {
+		for (const unit of lesson.units) {
+			const english = englishOf(container, unit.n);
+			expect(englishText(english)).toBe(unit.english);
+			const glossed = english.findAll('.bl-gloss-item').map((el) => el.getAttr('data-term'));
+			const located = unit.terms.filter((t) => t.span).map((t) => t.term);
+			expect(glossed.sort()).toEqual(located.sort());
+			for (const term of unit.terms.filter((t) => t.span)) {
+				const item = english.findAll('.bl-gloss-item').find((el) => el.getAttr('data-term') === term.term)!;
+				const base = item.closest('ruby')!.find('.bl-term-text')!.getText();
+				const written = unit.english.slice(term.span!.start, term.span!.end);
+				expect(written.startsWith(base) || base.includes(written)).toBe(true);
+				expect(item.closest('ruby')!.hasClass('bl-term-hot')).toBe(unit.terms.some((t) => t.hot && t.span && overlaps(t, term)));
+			}
+		}
+	});
+
+	it('hides the separators between cards and keeps the summary and vocabulary as Obsidian rendered them', () => {
+		expect(container.findAll('.bl-card-gap')).toHaveLength(count - 1);
+		for (const gap of container.findAll('.bl-card-gap')) expect(gap.childNodes).toHaveLength(0);
+		expect(container.find('.bl-lesson-title h1')).not.toBeNull();
+		expect(container.find('.bl-lesson-vocabulary table')).not.toBeNull();
+		const summary = container.findAll('.bl-lesson-summary').map((el) => el.getText()).join('');
+		expect(summary).toContain(lesson.summary!.heading);
+		expect(summary).toContain(lesson.summary!.text.slice(0, 20));
+	});
+
+	it('keeps the translation as rendered markdown, bold names included', () => {
+		const withBold = lesson.units.find((u) => u.translation.includes('**'))!;
+		const translation = blocksOf(container, withBold.n).map((b) => b.find('.bl-translation')).find(Boolean)!;
+		expect(translation.findAll('.bl-translation-body strong').length).toBeGreaterThan(0);
+		expect(translation.find('.bl-translation-body')!.getText().trim()).toBe(withBold.translation.replace(/\*\*/g, ''));
+	});
+});
+
+function overlaps(a: Unit['terms'][number], b: Unit['terms'][number]): boolean {
+	return a.span!.start < b.span!.end && b.span!.start < a.span!.end;
+}
+
+describe('variant B markup', () => {
+	const { lesson, container } = renderNote(LESSON_B);
+
+	it('nests a modifier inside a modifier in unit 37', () => {
+		const english = englishOf(container, 37);
+		const inner = english.findAll('.bl-modifier .bl-modifier');
+		expect(inner.length).toBeGreaterThan(0);
+		expect(inner.map(englishText)).toContain("[who plays devil's advocate]");
+		expect(inner[0].hasClass('bl-depth-2')).toBe(true);
+		expect(englishText(inner[0].parentElement!.closest('.bl-modifier')!)).toContain('where you want to confront an idea');
+	});
+
+	it('renders clauses, modifiers and asides as segments with their brackets as separate marks', () => {
+		const unit = lesson.units[0];
+		const english = englishOf(container, unit.n);
+		expect(english.findAll(':scope > .bl-clause')).toHaveLength(unit.markup.length);
+		expect(english.findAll('.bl-aside').map((el) => el.getText())).toContain('(actually)');
+		const brackets = english.findAll('.bl-bracket').map((el) => el.getText()).join('');
+		expect(brackets.replace(/[^{}]/g, '')).toBe('{}{}{}');
+		expect(english.hasClass('bl-show-brackets')).toBe(false);
+		expect(englishOf(renderNote(LESSON_B, testEnv({ showBrackets: true })).container, 1).hasClass('bl-show-brackets')).toBe(true);
+	});
+});
+
+describe('lazy rendering', () => {
+	it('gives the same cards whatever order and chunks the blocks are rendered in', () => {
+		for (const text of [LESSON_A, LESSON_B]) {
+			const expected = renderNote(text).container.outerHTML;
+			const count = renderNote(text).sections.length;
+			const shuffled = shuffle([...Array(count).keys()], 7);
+			expect(renderNote(text, testEnv(), shuffled, 5).container.outerHTML).toBe(expected);
+			const reversed = [...Array(count).keys()].reverse();
+			expect(renderNote(text, testEnv(), reversed, 1).container.outerHTML).toBe(expected);
+		}
+	});
+});
+
+describe('study mode', () => {
+	it('hides every translation until its unit is revealed by a click, then reveals all and hides all', () => {
+		const study = new StudyState(true);
+		const { lesson, container } = renderNote(LESSON_B, testEnv({ study }));
+		const translations = container.findAll('.bl-translation');
+		expect(translations).toHaveLength(37);
+		for (const t of translations) expect(t.closest('.bl-card-block')!.hasClass('bl-concealed')).toBe(true);
+
+		const button = blocksOf(container, 5).map((b) => b.find('.bl-reveal')).find(Boolean)!;
+		const action = actionFor(button);
+		expect(action).toEqual({ kind: 'reveal', unit: 5 });
+		study.reveal(5);
+		applyStudy(container, study);
+		for (const block of container.findAll('.bl-card-block')) {
+			expect(block.hasClass('bl-concealed')).toBe(block.getAttr('data-bl-unit') !== '5');
+			expect(block.hasClass('bl-study')).toBe(true);
+		}
+
+		study.revealAll(lesson.units.map((u) => u.n));
+		applyStudy(container, study);
+		expect(container.findAll('.bl-concealed')).toHaveLength(0);
+		study.hideAll();
+		applyStudy(container, study);
+		expect(container.findAll('.bl-card-block.bl-concealed')).toHaveLength(container.findAll('.bl-card-block').length);
+	});
+
+	it('reveals a concealed unit on a click in its English, but not once revealed', () => {
+		const { container } = renderNote(LESSON_A, testEnv({ study: new StudyState(true) }));
+		const word = englishOf(container, 3).find('.bl-term-text')!;
+		expect(actionFor(word)).toEqual({ kind: 'reveal', unit: 3 });
+		const { container: open } = renderNote(LESSON_A);
+		expect(actionFor(englishOf(open, 3).find('.bl-term-text'))).toBeNull();
+	});
+});
+
+describe('term chips', () => {
+	it('link to their term note as internal links when it exists, and stay plain text otherwise', () => {
+		const env = testEnv({ notePath: (term) => (term.hot ? `Terms/${term.term}.md` : null) });
+		const { lesson, container } = renderNote(LESSON_A, env);
+		const unit = lesson.units[0];
+		const chips = blocksOf(container, 1).flatMap((b) => b.findAll('.bl-chip'));
+		expect(chips.map((c) => c.find('.bl-chip-term')!.getText())).toEqual(unit.terms.map((t) => t.term));
+		for (const [i, term] of unit.terms.entries()) {
+			const chip = chips[i];
+			expect(chip.tagName).toBe(term.hot ? 'A' : 'SPAN');
+			expect(chip.hasClass('internal-link')).toBe(term.hot);
+			expect(chip.hasClass('bl-chip-hot')).toBe(term.hot);
+			if (term.hot) expect(actionFor(chip.find('.bl-chip-meaning'))).toEqual({ kind: 'open', path: `Terms/${term.term}.md` });
+			expect(chip.find('.bl-chip-ipa')?.getText() ?? null).toBe(term.ipa ? `/${term.ipa}/` : null);
+		}
+	});
+});
+
+/** Deterministic Fisher–Yates. */
+function shuffle<T>(items: T[], seed: number): T[] {
+	let s = seed;
+	for (let i = items.length - 1; i > 0; i--) {
+		s = (s * 1103515245 + 12345) % 2147483648;
+		const j = s % (i + 1);
+		[items[i], items[j]] = [items[j], items[i]];
+	}
+	return items;
+}
