@@ -1,7 +1,9 @@
 // `npm run bench`: every benchmark, each printing its figures against its budget.
 import type { Bench } from './bench';
+import { parseBench } from './parse.bench';
+import { cardsBench } from './cards.bench';
 
-const benches: Bench[] = [];
+const benches: Bench[] = [parseBench, cardsBench];
 
 let failed = 0;
 for (const bench of benches) {

@@ -3,26 +3,24 @@ import type { Span } from '../model';
 /**
  * Finds where a glossed term occurs in its unit's English, tolerant of case, inflection
  * (`obsess over` ↔ "obsessing over", `move the needle` ↔ "moved the needle"), parenthesised
- * abbreviations (`time to first token (TTFT)`), alternatives (`P50 / P90`) and placeholders
- * (`get something stolen` ↔ "getting your wheel stolen").
+ * abbreviations (`time to first token (TTFT)`), alternatives (`P50 / P90`), placeholders
+ * (`get something stolen` ↔ "getting your wheel stolen") and a few words in between
+ * (`run into issues` ↔ "running into a lot of issues").
+ *
+ * Words are read lazily: the term's first word is found with a native substring search for its
+ * stem, and only the words around a hit are stemmed. A unit's English is mostly never tokenised.
  */
 export class TermLocator {
-	private readonly words: Word[];
-	/** Word positions by stem, so a term is only tried where its first word occurs. */
-	private readonly byStem = new Map<string, number[]>();
+	private readonly lower: string;
+	private readonly stems = new Map<number, string>();
 
-	constructor(english: string) {
-		this.words = tokenize(english);
-		this.words.forEach((w, i) => {
-			const list = this.byStem.get(w.stem);
-			if (list) list.push(i);
-			else this.byStem.set(w.stem, [i]);
-		});
+	constructor(private readonly english: string) {
+		this.lower = english.toLowerCase();
 	}
 
 	locate(term: string): Span | null {
-		const forms = candidates(term).map((c) => tokenize(c).map((w) => w.stem));
-		// Words as written first; then allowing a few words in between ("run into a lot of issues").
+		const forms = candidates(term).map((c) => words(c).map(stem));
+		// Words as written first; then allowing a few words in between.
 		for (const gap of [0, MAX_GAP]) {
 			for (const stems of forms) {
 				const span = this.match(stems, gap);
@@ -36,83 +34,125 @@ export class TermLocator {
 		if (stems.length === 0 || stems.length > MAX_TERM_WORDS) return null;
 		const first = stems.findIndex((s) => !PLACEHOLDERS.has(s));
 		if (first < 0) return null;
-		for (const pos of this.byStem.get(stems[first]) ?? []) {
-			// Leading placeholders take one word each: "someone's opinion" ↔ "Brooke's opinion".
-			const startWord = pos - first;
-			if (startWord < 0) continue;
-			const budget = { steps: MAX_STEPS };
-			const end = this.matchFrom(stems, 0, startWord, gap, budget);
-			if (end !== null) return { start: this.words[startWord].start, end: this.words[end - 1].end };
+		let tries = 0;
+		for (const prefix of searchPrefixes(stems[first])) {
+			for (let at = this.lower.indexOf(prefix); at >= 0 && tries < MAX_HITS; at = this.lower.indexOf(prefix, at + 1)) {
+				if (at > 0 && isWordChar(this.english.charCodeAt(at - 1))) continue;
+				tries++;
+				if (this.stemAt(at) !== stems[first]) continue;
+				// Leading placeholders take one word each: "someone's opinion" ↔ "Brooke's opinion".
+				let start: number | null = at;
+				for (let k = 0; k < first && start !== null; k++) start = this.previousWord(start);
+				if (start === null) continue;
+				const end = this.matchFrom(stems, 0, start, gap, { steps: MAX_STEPS });
+				if (end !== null) return { start, end };
+			}
 		}
 		return null;
 	}
 
 	/**
-	 * Matches stems[k..] at word i, a placeholder taking one to three words and up to `gap` words
-	 * allowed before each later term word; returns the word index after the match, or null.
-	 * `budget` bounds the search, so a long term costs a constant per position.
+	 * Matches stems[k..] from the word at offset `at` (null: no more words), a placeholder taking one
+	 * to three words and up to `gap` words allowed before each later term word. Returns the offset
+	 * after the match, or null. `budget` bounds the search, so a long term costs a constant per hit.
 	 */
-	private matchFrom(stems: string[], k: number, i: number, gap: number, budget: { steps: number }): number | null {
-		if (k === stems.length) return i;
-		if (--budget.steps < 0) return null;
-		const stem = stems[k];
-		if (PLACEHOLDERS.has(stem)) {
-			for (let take = 1; take <= 3 && i + take <= this.words.length; take++) {
-				const end = this.matchFrom(stems, k + 1, i + take, gap, budget);
-				if (end !== null) return end;
+	private matchFrom(stems: string[], k: number, at: number | null, gap: number, budget: { steps: number }, end = 0): number | null {
+		if (k === stems.length) return end;
+		if (at === null || --budget.steps < 0) return null;
+		if (PLACEHOLDERS.has(stems[k])) {
+			let word: number | null = at;
+			for (let take = 1; take <= 3 && word !== null; take++) {
+				const wordEnd = this.wordEnd(word);
+				const found = this.matchFrom(stems, k + 1, this.nextWord(wordEnd), gap, budget, wordEnd);
+				if (found !== null) return found;
+				word = this.nextWord(wordEnd);
 			}
 			return null;
 		}
-		const maxSkip = k === 0 ? 0 : gap;
-		for (let skip = 0; skip <= maxSkip && i + skip < this.words.length; skip++) {
-			if (this.words[i + skip].stem !== stem) continue;
-			const end = this.matchFrom(stems, k + 1, i + skip + 1, gap, budget);
-			if (end !== null) return end;
+		let word: number | null = at;
+		for (let skip = 0; skip <= (k === 0 ? 0 : gap) && word !== null; skip++) {
+			const wordEnd = this.wordEnd(word);
+			if (this.stemAt(word) === stems[k]) {
+				const found = this.matchFrom(stems, k + 1, this.nextWord(wordEnd), gap, budget, wordEnd);
+				if (found !== null) return found;
+			}
+			word = this.nextWord(wordEnd);
 		}
 		return null;
+	}
+
+	private stemAt(start: number): string {
+		let s = this.stems.get(start);
+		if (s === undefined) {
+			s = stem(this.english.slice(start, this.wordEnd(start)));
+			this.stems.set(start, s);
+		}
+		return s;
+	}
+
+	/** The end of the word starting at `start`, trailing apostrophes excluded. */
+	private wordEnd(start: number): number {
+		let i = start;
+		while (i < this.english.length && isWordChar(this.english.charCodeAt(i))) i++;
+		while (i > start + 1 && isApostrophe(this.english.charCodeAt(i - 1))) i--;
+		return i;
+	}
+
+	/** The start of the first word at or after `from`, or null. */
+	private nextWord(from: number): number | null {
+		let i = from;
+		while (i < this.english.length && !isWordChar(this.english.charCodeAt(i))) i++;
+		while (i < this.english.length && isApostrophe(this.english.charCodeAt(i))) i++;
+		return i < this.english.length ? i : null;
+	}
+
+	/** The start of the word before the one at `start`, or null. */
+	private previousWord(start: number): number | null {
+		let i = start - 1;
+		while (i >= 0 && !isWordChar(this.english.charCodeAt(i))) i--;
+		if (i < 0) return null;
+		while (i > 0 && isWordChar(this.english.charCodeAt(i - 1))) i--;
+		return i;
 	}
 }
 
 const MAX_TERM_WORDS = 16;
 const MAX_GAP = 5;
 const MAX_STEPS = 64;
+/** Hits of a term's first word tried per form: bounds the work on pathological input. */
+const MAX_HITS = 64;
 
 /** Stems of the words a dictionary form uses for "any words here". */
 const PLACEHOLDERS = new Set(['someth', 'someon', 'somebody', 'sth', 'sb', 'your', 'oneself', 'yourself']);
 
-interface Word {
-	stem: string;
-	start: number;
-	end: number;
+function isApostrophe(code: number): boolean {
+	return code === 39 || code === 0x2019;
 }
 
 function isWordChar(code: number): boolean {
-	return (
-		(code >= 48 && code <= 57) ||
-		(code >= 65 && code <= 90) ||
-		(code >= 97 && code <= 122) ||
-		code === 39 || // '
-		code === 0x2019 || // ’
-		(code >= 0xc0 && code <= 0x24f)
-	);
+	return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || isApostrophe(code) || (code >= 0xc0 && code <= 0x24f);
 }
 
-/** Words (letters, digits, apostrophes) with their offsets; hyphens and punctuation separate words. */
-function tokenize(text: string): Word[] {
-	const words: Word[] = [];
+/** The words of a term (letters, digits, apostrophes); hyphens and punctuation separate words. */
+function words(text: string): string[] {
+	const out: string[] = [];
 	let i = 0;
 	while (i < text.length) {
-		if (!isWordChar(text.charCodeAt(i))) {
-			i++;
-			continue;
-		}
+		while (i < text.length && !isWordChar(text.charCodeAt(i))) i++;
 		const start = i;
 		while (i < text.length && isWordChar(text.charCodeAt(i))) i++;
 		let end = i;
-		while (end > start && (text[end - 1] === "'" || text[end - 1] === '’')) end--;
-		if (end > start) words.push({ stem: stem(text.slice(start, end)), start, end });
+		while (end > start && isApostrophe(text.charCodeAt(end - 1))) end--;
+		if (end > start) out.push(text.slice(start, end));
 	}
-	return words;
+	return out;
+}
+
+/** Lower-case prefixes every surface form of a stem begins with: the stem itself (`y` off: "studies"), and irregular forms. */
+function searchPrefixes(s: string): string[] {
+	const prefixes = [s.endsWith('y') && s.length > 2 ? s.slice(0, -1) : s];
+	for (const form of IRREGULAR_FORMS.get(s) ?? []) if (!form.startsWith(prefixes[0])) prefixes.push(form);
+	return prefixes;
 }
 
 /** The forms of a term to look for, best first: as written, without parentheses, the parenthesised part, each `/` alternative. */
@@ -167,4 +207,11 @@ export function stem(word: string): string {
 	if (w.length > 2 && w.endsWith('e')) w = w.slice(0, -1);
 	if (w.length > 3 && DOUBLE_CONSONANT.test(w)) w = w.slice(0, -1);
 	return w;
+}
+
+/** Irregular forms by the stem of their base form: `leav` → ["left"]. */
+const IRREGULAR_FORMS = new Map<string, string[]>();
+for (const form of Object.keys(IRREGULAR)) {
+	const base = stem(form);
+	IRREGULAR_FORMS.set(base, [...(IRREGULAR_FORMS.get(base) ?? []), form]);
 }

@@ -25,8 +25,11 @@ export function parseMarkup(english: string): { nodes: MarkupNode[]; problems: M
 		['aside', 0],
 	]);
 
-	for (let i = 0; i < english.length; i++) {
-		const ch = english[i];
+	// A native scan jumps from bracket to bracket; most of the English is never looked at in script.
+	const brackets = /[{}[\]()]/g;
+	for (let match = brackets.exec(english); match; match = brackets.exec(english)) {
+		const i = match.index;
+		const ch = match[0];
 		const opening = OPENERS[ch];
 		if (opening) {
 			const node: MarkupNode = { kind: opening, start: i, end: english.length, children: [] };

@@ -10,7 +10,7 @@ import {
 	readSection,
 	readVocabulary,
 } from './sections';
-import { heading, isSeparator, splitLines } from './text';
+import { heading, indent, isSeparator, splitLines } from './text';
 import { isAnalysisLabel, parseUnitBody } from './unitBody';
 
 /**
@@ -81,7 +81,7 @@ interface HeaderAt {
 function findHeaders(lines: readonly string[], from: number): HeaderAt[] {
 	const found: HeaderAt[] = [];
 	for (let line = from; line < lines.length; line++) {
-		const c = lines[line].trimStart()[0];
+		const c = lines[line][indent(lines[line])];
 		if (c !== '(' && c !== '（' && c !== '#') continue;
 		const header = parseUnitHeader(lines[line]);
 		if (header) found.push({ line, header });

@@ -5,8 +5,19 @@ export function splitLines(text: string): string[] {
 	return text.split(/\r\n|\r|\n/);
 }
 
+/** Index of the first character that is not a space or tab, or the length. Allocates nothing. */
+export function indent(line: string): number {
+	let i = 0;
+	while (i < line.length && (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9)) i++;
+	return i;
+}
+
 export function isBlank(line: string): boolean {
-	return line.trim() === '';
+	for (let i = 0; i < line.length; i++) {
+		const c = line.charCodeAt(i);
+		if (c !== 32 && c !== 9 && c !== 0x3000 && c !== 0xa0 && c !== 0xfeff) return false;
+	}
+	return true;
 }
 
 /** Full-width digits and colons (`１２：３０`) as ASCII. */
@@ -27,7 +38,7 @@ export function isDigit(ch: string | undefined): boolean {
 
 /** Removes every `**` bold marker. */
 export function stripBold(s: string): string {
-	return s.split('**').join('');
+	return s.includes('**') ? s.replaceAll('**', '') : s;
 }
 
 const FIRE = '🔥';
@@ -38,7 +49,7 @@ export function hasFire(s: string): boolean {
 
 /** Removes 🔥 marks (and an emoji variation selector after one). */
 export function stripFire(s: string): string {
-	return s.split(FIRE).join('').split('\uFE0F').join('');
+	return s.replaceAll(FIRE, '').replaceAll('\uFE0F', '');
 }
 
 /** Collapses runs of white space to one space and trims. */
@@ -56,11 +67,11 @@ function isCjk(code: number): boolean {
 	);
 }
 
-/** True when a paragraph reads as Chinese (a translation) rather than English. */
+/** True when a paragraph reads as Chinese (a translation) rather than English, judged on its first 400 characters. */
 export function isMostlyCjk(s: string): boolean {
 	let cjk = 0;
 	let latin = 0;
-	for (let i = 0; i < s.length; i++) {
+	for (let i = 0; i < s.length && i < 400; i++) {
 		const code = s.charCodeAt(i);
 		if (isCjk(code)) cjk++;
 		else if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) latin++;
@@ -84,6 +95,8 @@ export function heading(line: string): { level: number; text: string } | null {
 
 /** `---`, `***` or `___` (three or more, spaces allowed): a thematic break. */
 export function isSeparator(line: string): boolean {
+	const first = line[indent(line)];
+	if (first !== '-' && first !== '*' && first !== '_') return false;
 	const t = line.replace(/\s/g, '');
 	if (t.length < 3) return false;
 	const ch = t[0];

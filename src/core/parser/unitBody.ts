@@ -54,9 +54,8 @@ export function parseUnitBody(
 		const first = line;
 		while (line <= to && !isBlank(lines[line]) && !isAnalysisLabel(lines[line], extraLabels)) line++;
 		const raw = lines.slice(first, line).join('\n');
-		const paragraph = { text: raw.trim(), first, last: line - 1 };
-		if (translation.length === 0 && !isMostlyCjk(raw)) english.push({ ...paragraph, text: stripBold(raw).trim() });
-		else translation.push(paragraph);
+		if (translation.length === 0 && !isMostlyCjk(raw)) english.push({ text: stripBold(raw).trim(), first, last: line - 1 });
+		else translation.push({ text: raw.trim(), first, last: line - 1 });
 	}
 
 	const terms: Term[] = [];
@@ -69,7 +68,10 @@ export function parseUnitBody(
 		lastContent = line;
 		const text = bulletText(lines[line]) ?? lines[line].trim();
 		const bullet = bulletText(lines[line]) === null ? null : parseTermBullet(text);
-		if (bullet) terms.push({ ...bullet, line, span: locator.locate(bullet.term), raw: text });
+		if (bullet) {
+			const { term, ipa, pos, meaning, hot } = bullet;
+			terms.push({ term, ipa, pos, meaning, hot, line, span: locator.locate(term), raw: text });
+		}
 		else unreadBullets.push({ line, text });
 	}
 
@@ -103,10 +105,17 @@ function diagnoseUnit(unit: Unit, english: Paragraph[], markupProblems: { offset
 	if (unit.analysisLine === null) at(unit.endLine, 'warning', 'no-analysis', `unit (${unit.n}) has no 解析 list`);
 	else if (unit.terms.length === 0 && unit.unreadBullets.length === 0) at(unit.analysisLine, 'warning', 'no-analysis', `unit (${unit.n}) has an empty 解析 list`);
 	for (const bullet of unit.unreadBullets) at(bullet.line, 'warning', 'bad-bullet', `could not read this term bullet: ${bullet.text}`);
-	for (const problem of markupProblems) {
+	for (const problem of markupProblems.slice(0, MAX_MARKUP_PROBLEMS)) {
 		at(lineOfOffset(english, problem.offset), 'warning', 'unbalanced-markup', `unit (${unit.n}): ${problem.message}`);
 	}
+	if (markupProblems.length > MAX_MARKUP_PROBLEMS) {
+		const more = markupProblems.length - MAX_MARKUP_PROBLEMS;
+		at(unit.englishLines?.[0] ?? unit.line, 'warning', 'unbalanced-markup', `unit (${unit.n}): ${more} more unbalanced brackets`);
+	}
 }
+
+/** Beyond this, one diagnostic counts the rest: a unit of stray brackets should not flood the list. */
+const MAX_MARKUP_PROBLEMS = 5;
 
 /** The source line of an offset into the English paragraphs joined by "\n". */
 function lineOfOffset(english: Paragraph[], offset: number): number {
