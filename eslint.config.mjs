@@ -37,6 +37,10 @@ export default defineConfig([
 			'obsidianmd/prefer-create-el': 'off',
 			'obsidianmd/prefer-instanceof': 'off',
 			'obsidianmd/no-global-this': 'off',
+			// The double implements Vault and files itself.
+			'obsidianmd/prefer-file-manager-trash-file': 'off',
+			'obsidianmd/hardcoded-config-path': 'off',
+			'obsidianmd/no-tfile-tfolder-cast': 'off',
 		},
 	},
 	{

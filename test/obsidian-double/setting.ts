@@ -1,0 +1,148 @@
+import type * as O from 'obsidian';
+import { ButtonComponent, DropdownComponent, ExtraButtonComponent, SearchComponent, TextAreaComponent, TextComponent, ToggleComponent, type BaseComponent } from './components';
+
+const settingOfElement = new WeakMap<Element, Setting>();
+
+type SettingKeys = 'settingEl' | 'infoEl' | 'nameEl' | 'descEl' | 'controlEl';
+
+/** Obsidian's `Setting` row: name, description and controls, with Obsidian's class names. */
+export class Setting implements Pick<O.Setting, SettingKeys> {
+	settingEl: HTMLElement;
+	infoEl: HTMLElement;
+	nameEl: HTMLElement;
+	descEl: HTMLElement;
+	controlEl: HTMLElement;
+	components: BaseComponent[] = [];
+
+	constructor(containerEl: HTMLElement) {
+		this.settingEl = containerEl.createDiv({ cls: 'setting-item' });
+		this.infoEl = this.settingEl.createDiv({ cls: 'setting-item-info' });
+		this.nameEl = this.infoEl.createDiv({ cls: 'setting-item-name' });
+		this.descEl = this.infoEl.createDiv({ cls: 'setting-item-description' });
+		this.controlEl = this.settingEl.createDiv({ cls: 'setting-item-control' });
+		settingOfElement.set(this.settingEl, this);
+	}
+
+	/** Test helper: the settings rendered in `containerEl`, in order. */
+	static in(containerEl: HTMLElement): Setting[] {
+		return Array.from(containerEl.querySelectorAll('.setting-item'), (el) => settingOfElement.get(el)).filter((s): s is Setting => s !== undefined);
+	}
+
+	/** Test helper: the setting in `containerEl` whose name is `name`. */
+	static named(containerEl: HTMLElement, name: string): Setting {
+		const found = Setting.in(containerEl).find((s) => s.nameEl.textContent === name);
+		if (!found) throw new Error(`No setting named "${name}"`);
+		return found;
+	}
+
+	setName(name: string | DocumentFragment): this {
+		this.nameEl.setText(name);
+		return this;
+	}
+
+	setDesc(desc: string | DocumentFragment): this {
+		this.descEl.setText(desc);
+		return this;
+	}
+
+	setClass(cls: string): this {
+		this.settingEl.addClass(cls);
+		return this;
+	}
+
+	setTooltip(tooltip: string): this {
+		this.nameEl.setAttr('aria-label', tooltip);
+		return this;
+	}
+
+	setHeading(): this {
+		this.settingEl.addClass('setting-item-heading');
+		return this;
+	}
+
+	setDisabled(disabled: boolean): this {
+		this.settingEl.toggleClass('is-disabled', disabled);
+		for (const component of this.components) component.setDisabled(disabled);
+		return this;
+	}
+
+	addButton(cb: (component: ButtonComponent) => unknown): this {
+		return this.add(new ButtonComponent(this.controlEl), cb);
+	}
+
+	addExtraButton(cb: (component: ExtraButtonComponent) => unknown): this {
+		return this.add(new ExtraButtonComponent(this.controlEl), cb);
+	}
+
+	addToggle(cb: (component: ToggleComponent) => unknown): this {
+		return this.add(new ToggleComponent(this.controlEl), cb);
+	}
+
+	addText(cb: (component: TextComponent) => unknown): this {
+		return this.add(new TextComponent(this.controlEl), cb);
+	}
+
+	addSearch(cb: (component: SearchComponent) => unknown): this {
+		return this.add(new SearchComponent(this.controlEl), cb);
+	}
+
+	addTextArea(cb: (component: TextAreaComponent) => unknown): this {
+		return this.add(new TextAreaComponent(this.controlEl), cb);
+	}
+
+	addDropdown(cb: (component: DropdownComponent) => unknown): this {
+		return this.add(new DropdownComponent(this.controlEl), cb);
+	}
+
+	then(cb: (setting: this) => unknown): this {
+		cb(this);
+		return this;
+	}
+
+	clear(): this {
+		this.controlEl.empty();
+		this.components = [];
+		return this;
+	}
+
+	/** Test helper: the setting's one component of `type`. */
+	component<T extends BaseComponent>(type: abstract new (...args: never[]) => T): T {
+		const found = this.components.find((c): c is T => c instanceof type);
+		if (!found) throw new Error(`Setting "${this.nameEl.textContent}" has no ${type.name}`);
+		return found;
+	}
+
+	private add<T extends BaseComponent>(component: T, cb: (component: T) => unknown): this {
+		this.components.push(component);
+		cb(component);
+		return this;
+	}
+}
+
+/** Obsidian's `SettingTab`: `display()` fills `containerEl`, `hide()` empties it. */
+export abstract class SettingTab implements Pick<O.SettingTab, 'display' | 'hide'> {
+	private element: HTMLElement | null = null;
+
+	constructor(readonly app: O.App) {}
+
+	/** Created on first use, so a plugin can load in tests without a DOM. */
+	get containerEl(): HTMLElement {
+		this.element ??= createDiv({ cls: 'vertical-tab-content' });
+		return this.element;
+	}
+
+	abstract display(): void;
+
+	hide(): void {
+		this.containerEl.empty();
+	}
+}
+
+export abstract class PluginSettingTab extends SettingTab {
+	constructor(
+		app: O.App,
+		readonly plugin: O.Plugin,
+	) {
+		super(app);
+	}
+}
