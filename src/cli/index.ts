@@ -1,7 +1,9 @@
 // Command line over the pure core: `npm run --silent cli -- <command> [args]`.
 import type { CliCommand } from './command';
+import { lintCommand } from './commands/lint';
+import { parseCommand } from './commands/parse';
 
-const commands: Record<string, CliCommand> = {};
+const commands: Record<string, CliCommand> = { parse: parseCommand, lint: lintCommand };
 
 async function main(argv: string[]): Promise<number> {
 	const [name, ...args] = argv;

@@ -1,0 +1,33 @@
+import { readFileSync } from 'node:fs';
+import type { Lesson } from '../../core/model';
+import { parseLesson } from '../../core/parser/parseLesson';
+import type { CliCommand } from '../command';
+
+/** `parse FILE [--json]`: the lesson model as JSON, or a readable summary. */
+export const parseCommand: CliCommand = {
+	usage: 'FILE [--json]',
+	run(args) {
+		const json = args.includes('--json');
+		const files = args.filter((a) => a !== '--json');
+		if (files.length !== 1) throw new Error('parse takes one FILE');
+		const lesson = parseLesson(readFileSync(files[0], 'utf8'));
+		process.stdout.write(json ? `${JSON.stringify(lesson, null, 2)}\n` : summary(files[0], lesson));
+		return Promise.resolve(0);
+	},
+};
+
+export function summary(file: string, lesson: Lesson): string {
+	if (!lesson.isLesson) return `${file}: not a lesson\n`;
+	const terms = lesson.units.flatMap((u) => u.terms);
+	const located = terms.filter((t) => t.span).length;
+	const errors = lesson.diagnostics.filter((d) => d.severity === 'error').length;
+	const lines = [
+		`${file}: ${lesson.title ?? '(untitled lesson)'}`,
+		`  units       ${lesson.units.length}${lesson.declaredUnits === null ? '' : ` (declared ${lesson.declaredUnits})`}`,
+		`  terms       ${terms.length} (${terms.filter((t) => t.hot).length} 🔥, ${terms.filter((t) => t.ipa).length} with IPA, ${located} located in the English)`,
+		`  vocabulary  ${lesson.vocabulary.length} rows`,
+		`  summary     ${lesson.summary ? 'yes' : 'no'}`,
+		`  diagnostics ${lesson.diagnostics.length} (${errors} errors)`,
+	];
+	return `${lines.join('\n')}\n`;
+}
