@@ -24,7 +24,7 @@ export class MarkdownView extends View implements Pick<O.MarkdownView, 'getViewT
 		this.navigation = true;
 		this.icon = 'document';
 		const registry = (this.app as unknown as { registry: Registry }).registry;
-		this.previewMode = new MarkdownPreview(registry, this.containerEl.createDiv({ cls: 'view-content' }));
+		this.previewMode = new MarkdownPreview(registry, this.containerEl.createDiv({ cls: 'view-content' }), (full) => this.rerender(full));
 		this.previewMode.containerEl.addEventListener('click', (evt) => this.followLink(evt));
 	}
 

@@ -30,6 +30,7 @@ export class MarkdownPreview {
 	constructor(
 		private readonly host: RenderHost,
 		parentEl: HTMLElement,
+		private readonly reload: (full: boolean) => Promise<void>,
 	) {
 		this.containerEl = parentEl.createDiv({ cls: 'markdown-reading-view' });
 		const view = this.containerEl.createDiv({ cls: 'markdown-preview-view markdown-rendered' });
@@ -63,6 +64,11 @@ export class MarkdownPreview {
 		});
 		for (const section of this.order === 'reverse' ? [...fresh].reverse() : fresh) await postProcess(this.host.postProcessors(), section.el, ctx(section));
 		this.sizerEl.replaceChildren(...next.map((s) => s.el));
+	}
+
+	/** Obsidian's `previewMode.rerender`: renders the note's current text again (every block when `full`). */
+	rerender(full = false): void {
+		void this.reload(full);
 	}
 
 	/** What Obsidian's `getSectionInfo` answers for a block element of this view (null for any other element). */

@@ -62,6 +62,15 @@ export function setIcon(parent: HTMLElement, iconId: string): void {
 	parent.appendChild(svg);
 }
 
+/** Obsidian's `Keymap.isModEvent`: where a click asks to open (Ctrl/Cmd: a new tab, +Alt: a split, +Shift: a window). */
+export const Keymap = {
+	isModEvent(evt?: O.UserEvent | null): O.PaneType | boolean {
+		if (!evt || !('ctrlKey' in evt) || !(evt.ctrlKey || evt.metaKey)) return false;
+		if (evt.altKey) return evt.shiftKey ? 'window' : 'split';
+		return 'tab';
+	},
+};
+
 /** A desktop on Linux by default; tests and the phone screenshots flip the flags. */
 export const Platform: typeof O.Platform = {
 	isDesktop: true,
