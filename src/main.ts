@@ -4,6 +4,7 @@ import { loadSettings, parseOptionsFrom, type BilingualLessonsSettings } from '.
 import { BilingualLessonsSettingTab } from './Obsidian/SettingsTab';
 import type { TermNoteService } from './Obsidian/TermNoteService';
 import { registerCards } from './Obsidian/cards/registerCards';
+import { registerGlossary } from './Obsidian/glossary/registerGlossary';
 
 /** Wiring only: each feature registers itself from its own module under src/Obsidian/. */
 export default class BilingualLessonsPlugin extends Plugin {
@@ -20,6 +21,7 @@ export default class BilingualLessonsPlugin extends Plugin {
 		this.addSettingTab(new BilingualLessonsSettingTab(this.app, this));
 		// Features register below, term notes first: cards and the glossary use plugin.termNotes.
 		registerCards(this);
+		registerGlossary(this);
 	}
 
 	/** Calls `listener` after every settings change, for the plugin's lifetime. */

@@ -1,0 +1,121 @@
+import { debounce, ItemView, Notice, type ViewStateResult, type WorkspaceLeaf } from 'obsidian';
+import type { GlossaryIndex } from '../../core/glossary/glossaryIndex';
+import type { GlossaryEntry } from '../../core/glossary/types';
+import { DEFAULT_FILTER, type GlossaryFilter } from '../../core/glossary/viewModel';
+import type BilingualLessonsPlugin from '../../main';
+import { GlossaryPanel, type GlossaryActions } from '../../render/glossary/panel';
+import { openUnit } from '../openUnit';
+import { CreateTermNoteModal } from './CreateTermNoteModal';
+import { exportToVault } from './exportToVault';
+import { canSpeak, speak } from './speak';
+
+export const GLOSSARY_VIEW = 'bl-glossary';
+
+/** Coalesces index changes while a lesson is being edited or the vault indexed. */
+const UPDATE_DELAY_MS = 150;
+
+/** The glossary in a leaf (right sidebar by default): a thin host for the panel. */
+export class GlossaryView extends ItemView {
+	private panel: GlossaryPanel | null = null;
+	/** Saved with the workspace: search, 🔥 and sort (lesson and part-of-speech choices may not exist next time). */
+	private saved: Pick<GlossaryFilter, 'text' | 'hotOnly' | 'sort'> = { text: '', hotOnly: false, sort: 'az' };
+
+	constructor(
+		leaf: WorkspaceLeaf,
+		private readonly plugin: BilingualLessonsPlugin,
+		private readonly index: GlossaryIndex,
+	) {
+		super(leaf);
+		this.icon = 'book-a';
+	}
+
+	getViewType(): string {
+		return GLOSSARY_VIEW;
+	}
+
+	getDisplayText(): string {
+		return 'Glossary';
+	}
+
+	async onOpen(): Promise<void> {
+		this.mountPanel();
+		const update = debounce(() => this.panel?.update(), UPDATE_DELAY_MS, false);
+		this.register(this.index.onChange(update));
+		this.register(() => update.cancel());
+	}
+
+	async onClose(): Promise<void> {
+		this.panel = null;
+		this.contentEl.empty();
+	}
+
+	getState(): Record<string, unknown> {
+		const filter = this.panel?.state ?? { ...DEFAULT_FILTER, ...this.saved };
+		return { text: filter.text, hotOnly: filter.hotOnly, sort: filter.sort };
+	}
+
+	async setState(state: unknown, result: ViewStateResult): Promise<void> {
+		const s = (typeof state === 'object' && state !== null ? state : {}) as Record<string, unknown>;
+		this.saved = {
+			text: typeof s.text === 'string' ? s.text : '',
+			hotOnly: s.hotOnly === true,
+			sort: s.sort === 'lessons' || s.sort === 'recent' ? s.sort : 'az',
+		};
+		this.mountPanel();
+		await super.setState(state, result);
+	}
+
+	focusSearch(): void {
+		this.panel?.focusSearch();
+	}
+
+	private mountPanel(): void {
+		this.contentEl.empty();
+		this.panel = new GlossaryPanel(
+			this.contentEl,
+			this.index,
+			this.actions(),
+			(el, type, handler) => this.registerDomEvent(el, type, handler),
+			{ ...DEFAULT_FILTER, ...this.saved },
+		);
+	}
+
+	private actions(): GlossaryActions {
+		const { app } = this;
+		return {
+			hasNote: (key) => (this.plugin.termNotes?.pathFor(key) ?? null) !== null,
+			canSpeak: canSpeak(),
+			speak: (entry) => speak(entry.term),
+			openTerm: (entry) => this.openTerm(entry),
+			openOccurrence: (occurrence, newTab) => void openUnit(app, occurrence.path, occurrence, newTab ? 'tab' : false),
+			exportCsv: (rows) => void exportToVault(app, rows, 'csv'),
+			exportAnki: (rows) => void exportToVault(app, rows, 'anki'),
+		};
+	}
+
+	/** Opens the term's note, or offers to create it. */
+	private openTerm(entry: GlossaryEntry): void {
+		const notes = this.plugin.termNotes;
+		const path = notes?.pathFor(entry.key) ?? null;
+		if (path !== null) {
+			void this.app.workspace.openLinkText(path, '', false);
+			return;
+		}
+		if (!notes) {
+			new Notice('Term notes are not available.');
+			return;
+		}
+		new CreateTermNoteModal(this.app, entry.term, () => void this.createNote(entry.key)).open();
+	}
+
+	private async createNote(key: string): Promise<void> {
+		try {
+			const path = await this.plugin.termNotes.ensureNote(key);
+			if (path === null) new Notice('Could not create the term note.');
+			else await this.app.workspace.openLinkText(path, '', false);
+		} catch (error) {
+			new Notice(`Could not create the term note: ${error instanceof Error ? error.message : String(error)}`);
+		}
+		this.panel?.update();
+	}
+}

@@ -1,0 +1,27 @@
+import type { Workspace } from 'obsidian';
+import { DEFAULT_FILTER, GlossaryViewModel } from '../../core/glossary/viewModel';
+import type BilingualLessonsPlugin from '../../main';
+import { exportToVault, type ExportFormat } from './exportToVault';
+import { GlossaryIndexer } from './GlossaryIndexer';
+import { GLOSSARY_VIEW, GlossaryView } from './GlossaryView';
+
+/** The vault glossary: a live index of every lesson's terms, a view to browse it, export commands. */
+export function registerGlossary(plugin: BilingualLessonsPlugin): void {
+	const indexer = new GlossaryIndexer(plugin);
+	indexer.start();
+	const { app } = plugin;
+	plugin.registerView(GLOSSARY_VIEW, (leaf) => new GlossaryView(leaf, plugin, indexer.index));
+	plugin.addRibbonIcon('book-a', 'Open glossary', () => void openGlossary(app.workspace));
+	plugin.addCommand({ id: 'open-glossary', name: 'Open glossary', callback: () => void openGlossary(app.workspace) });
+	const viewModel = new GlossaryViewModel(indexer.index);
+	const exportAll = (format: ExportFormat) => () => void exportToVault(app, viewModel.rows(DEFAULT_FILTER), format);
+	plugin.addCommand({ id: 'export-glossary-csv', name: 'Export glossary as CSV', callback: exportAll('csv') });
+	plugin.addCommand({ id: 'export-glossary-anki', name: 'Export glossary for Anki', callback: exportAll('anki') });
+}
+
+/** Shows the glossary (in the right sidebar unless it is open elsewhere) and puts the cursor in its search. */
+async function openGlossary(workspace: Workspace): Promise<void> {
+	const leaf = workspace.getLeavesOfType(GLOSSARY_VIEW)[0] ?? (await workspace.ensureSideLeaf(GLOSSARY_VIEW, 'right', { active: true }));
+	await workspace.revealLeaf(leaf);
+	if (leaf.view instanceof GlossaryView) leaf.view.focusSearch();
+}
