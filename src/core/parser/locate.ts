@@ -193,6 +193,19 @@ const DOUBLE_CONSONANT = /(bb|dd|gg|ll|mm|nn|pp|rr|tt)$/;
  * consonants folded, so "obsessing" ~ "obsess", "moved" ~ "move", "getting" ~ "get".
  */
 export function stem(word: string): string {
+	let s = STEMS.get(word);
+	if (s === undefined) {
+		// English words repeat (Zipf): a bounded memo spares most of the work.
+		if (STEMS.size > 50_000) STEMS.clear();
+		s = computeStem(word);
+		STEMS.set(word, s);
+	}
+	return s;
+}
+
+const STEMS = new Map<string, string>();
+
+function computeStem(word: string): string {
 	// An acronym's plural: "TPUs" ~ "TPU".
 	if (word.length > 2 && word.endsWith('s') && word.slice(0, -1) === word.slice(0, -1).toUpperCase()) return word.slice(0, -1).toLowerCase();
 	let w = word.toLowerCase().replace(/’/g, "'");

@@ -67,11 +67,11 @@ function isCjk(code: number): boolean {
 	);
 }
 
-/** True when a paragraph reads as Chinese (a translation) rather than English, judged on its first 400 characters. */
+/** True when a paragraph reads as Chinese (a translation) rather than English, judged on its first 120 characters. */
 export function isMostlyCjk(s: string): boolean {
 	let cjk = 0;
 	let latin = 0;
-	for (let i = 0; i < s.length && i < 400; i++) {
+	for (let i = 0; i < s.length && i < 120; i++) {
 		const code = s.charCodeAt(i);
 		if (isCjk(code)) cjk++;
 		else if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) latin++;
@@ -95,12 +95,14 @@ export function heading(line: string): { level: number; text: string } | null {
 
 /** `---`, `***` or `___` (three or more, spaces allowed): a thematic break. */
 export function isSeparator(line: string): boolean {
-	const first = line[indent(line)];
-	if (first !== '-' && first !== '*' && first !== '_') return false;
-	const t = line.replace(/\s/g, '');
-	if (t.length < 3) return false;
-	const ch = t[0];
-	if (ch !== '-' && ch !== '*' && ch !== '_') return false;
-	for (const c of t) if (c !== ch) return false;
-	return true;
+	const start = indent(line);
+	const mark = line.charCodeAt(start);
+	if (mark !== 45 && mark !== 42 && mark !== 95) return false; // - * _
+	let count = 0;
+	for (let i = start; i < line.length; i++) {
+		const c = line.charCodeAt(i);
+		if (c === mark) count++;
+		else if (c !== 32 && c !== 9) return false;
+	}
+	return count >= 3;
 }

@@ -13,6 +13,8 @@ interface Paragraph {
 
 /** True for `解析：`, `解析:`, `**解析：**`, `#### 解析` or one of the extra labels (`Notes:`). */
 export function isAnalysisLabel(line: string, extraLabels: readonly string[]): boolean {
+	// Most lines are not labels: reject them before allocating anything.
+	if (line.length > 40 || (extraLabels.length === 0 && !line.includes('解析'))) return false;
 	let t = stripBold(line).trim();
 	while (t.startsWith('#')) t = t.slice(1);
 	t = t.trim();
@@ -53,7 +55,7 @@ export function parseUnitBody(
 		}
 		const first = line;
 		while (line <= to && !isBlank(lines[line]) && !isAnalysisLabel(lines[line], extraLabels)) line++;
-		const raw = lines.slice(first, line).join('\n');
+		const raw = line === first + 1 ? lines[first] : lines.slice(first, line).join('\n');
 		if (translation.length === 0 && !isMostlyCjk(raw)) english.push({ text: stripBold(raw).trim(), first, last: line - 1 });
 		else translation.push({ text: raw.trim(), first, last: line - 1 });
 	}
