@@ -2,8 +2,9 @@
 import type { Bench } from './bench';
 import { parseBench } from './parse.bench';
 import { cardsBench } from './cards.bench';
+import { termNotesBench } from './termNotes.bench';
 
-const benches: Bench[] = [parseBench, cardsBench];
+const benches: Bench[] = [parseBench, cardsBench, termNotesBench];
 
 let failed = 0;
 for (const bench of benches) {

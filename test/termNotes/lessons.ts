@@ -30,7 +30,7 @@ export function lessonSource(path: string, units: UnitSpec[]): LessonSource {
 		lines.push('', '---', '');
 		return {
 			n: spec.n, start: null, end: null, english: spec.english, markup: [], translation: spec.translation ?? `译文 ${spec.n}`,
-			terms, line, endLine: lines.length - 3, englishLines: [line, line], translationLines: null, analysisLine: null,
+			terms, unreadBullets: [], line, endLine: lines.length - 3, englishLines: [line, line], translationLines: null, analysisLine: null,
 			blockId: spec.blockId ?? null,
 		};
 	});

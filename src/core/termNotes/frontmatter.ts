@@ -13,11 +13,12 @@ export interface SplitNote {
 	body: string;
 }
 
-interface Entry {
-	key: string;
-	/** Line range in `yaml`: the `key:` line and its continuation lines. */
+/** A top-level entry: its line range in the YAML (`key:` line and continuation lines) and its value. */
+export interface Entry {
 	from: number;
 	to: number;
+	/** Undefined when the value is outside the readable slice of YAML. */
+	value: YamlValue | undefined;
 }
 
 export function splitNote(text: string): SplitNote {
@@ -44,9 +45,9 @@ export function joinNote(note: SplitNote): string {
 	return `---${eol}${note.yaml.map((line) => line + eol).join('')}---${eol}${note.body}`;
 }
 
-/** The top-level entries, each with the lines that belong to it. */
-function entries(yaml: readonly string[]): Entry[] {
-	const found: Entry[] = [];
+/** The top-level entries by key (the first one when a key repeats). */
+export function readEntries(yaml: readonly string[]): Map<string, Entry> {
+	const found = new Map<string, Entry>();
 	for (let i = 0; i < yaml.length; i++) {
 		const match = /^([^\s#-][^:]*):(?:[ \t]|$)/.exec(yaml[i]);
 		if (!match) continue;
@@ -55,24 +56,18 @@ function entries(yaml: readonly string[]): Entry[] {
 		while (to < yaml.length && /^([ \t]|-|$)/.test(yaml[to])) {
 			to++;
 			// Trailing blank or comment lines stay outside the entry, so a rewrite keeps them.
-			if (yaml[to - 1].trim() !== '' && !yaml[to - 1].trim().startsWith('#')) last = to;
+			if (!/^\s*(#|$)/.test(yaml[to - 1])) last = to;
 		}
-		found.push({ key: match[1].trim(), from: i, to: last });
+		const key = match[1].trim();
+		if (!found.has(key)) found.set(key, { from: i, to: last, value: readYamlValue(yaml[i].slice(match[0].length), yaml.slice(i + 1, last)) });
 		i = last - 1;
 	}
 	return found;
 }
 
-export function findEntry(yaml: readonly string[], key: string): Entry | undefined {
-	return entries(yaml).find((entry) => entry.key === key);
-}
-
 /** The value of a top-level key: undefined when absent or not in the readable slice of YAML. */
 export function readEntry(yaml: readonly string[], key: string): YamlValue | undefined {
-	const entry = findEntry(yaml, key);
-	if (!entry) return undefined;
-	const first = yaml[entry.from];
-	return readYamlValue(first.slice(first.indexOf(':') + 1), yaml.slice(entry.from + 1, entry.to));
+	return readEntries(yaml).get(key)?.value;
 }
 
 /** The `term` property of a note, or null when the note has none. */

@@ -1,7 +1,7 @@
 import { readEntry, splitNote } from './frontmatter';
 import { TERM_TAG, type NoteContent } from './noteText';
 import type { Occurrence, TermOccurrences } from './occurrences';
-import { termSentence } from './sentence';
+import { oneLine, termSentence } from './sentence';
 
 /** Where an occurrence's link points: the lesson's link text and the unit's block id, if any. */
 export interface OccurrenceTarget {
@@ -17,8 +17,9 @@ export function noteContent(entry: TermOccurrences, targetOf: (occurrence: Occur
 	const primary = occurrences.find((o) => o.term.hot) ?? occurrences[0];
 	const ipa = primary.term.ipa ?? occurrences.find((o) => o.term.ipa)?.term.ipa ?? null;
 	const senses = unique(occurrences.map((o) => sense(o.term.pos, o.term.meaning)).filter((s) => s !== ''));
-	const lessons = unique(occurrences.map((o) => `[[${targetOf(o).linktext}]]`));
-	const lines = occurrences.flatMap((o) => occurrenceLines(o, targetOf(o)));
+	const targets = occurrences.map(targetOf);
+	const lessons = unique(targets.map((target) => `[[${target.linktext}]]`));
+	const lines = occurrences.flatMap((o, i) => occurrenceLines(o, targets[i]));
 	return {
 		owned: {
 			term: primary.term.term,
@@ -63,7 +64,7 @@ function occurrenceLines(occurrence: Occurrence, target: OccurrenceTarget): stri
 	const name = basename(lesson.path);
 	const anchor = target.blockId ? `#^${target.blockId}` : '';
 	const link = `[[${target.linktext}${anchor}|${name}, unit ${unit.n}]]`;
-	const translation = unit.translation.replace(/\s+/g, ' ').trim();
+	const translation = oneLine(unit.translation);
 	const line = `- ${link}: ${termSentence(unit, term.span)}`;
 	return translation ? [line, `\t- ${translation}`] : [line];
 }
@@ -75,7 +76,7 @@ function sense(pos: string | null, meaning: string): string {
 
 /** The meaning without 🔥 marks and stray whitespace. */
 function clean(meaning: string): string {
-	return meaning.replace(/🔥/gu, '').replace(/\s+/g, ' ').trim();
+	return oneLine(meaning.replace(/🔥/gu, ''));
 }
 
 function unique(items: readonly string[]): string[] {

@@ -1,6 +1,6 @@
 import { termKey } from '../termKey';
-import { findEntry, joinNote, readEntry, splitNote, type SplitNote } from './frontmatter';
-import { writeYamlEntry } from './yaml';
+import { joinNote, readEntries, splitNote, type SplitNote } from './frontmatter';
+import { writeYamlEntry, type YamlValue } from './yaml';
 
 const BEGIN_MARK = '%% bilingual-lessons:begin';
 export const REGION_BEGIN = `${BEGIN_MARK} — generated from your lessons; edits between these markers are replaced %%`;
@@ -42,14 +42,15 @@ export function mergeNoteText(existing: string | null, content: NoteContent): st
 }
 
 function mergeOwned(yaml: string[], owned: OwnedValues): string[] {
-	const out = [...yaml];
-	const set = (key: string, value: string | boolean | string[], same: (current: unknown) => boolean): void => {
-		const current = readEntry(out, key);
-		if (current !== undefined && same(current)) return;
-		const entry = findEntry(out, key);
+	const found = readEntries(yaml);
+	const replaced = new Map<number, { to: number; lines: string[] }>();
+	const appended: string[] = [];
+	const set = (key: string, value: string | boolean | string[], same: (current: YamlValue) => boolean): void => {
+		const entry = found.get(key);
+		if (entry?.value !== undefined && same(entry.value)) return;
 		const lines = writeYamlEntry(key, value);
-		if (entry) out.splice(entry.from, entry.to - entry.from, ...lines);
-		else out.push(...lines);
+		if (entry) replaced.set(entry.from, { to: entry.to, lines });
+		else appended.push(...lines);
 	};
 	set('term', owned.term, (current) => typeof current === 'string' && termKey(current) === termKey(owned.term));
 	for (const key of ['ipa', 'pos', 'meaning'] as const) {
@@ -59,14 +60,24 @@ function mergeOwned(yaml: string[], owned: OwnedValues): string[] {
 	set('lessons', owned.lessons, (current) => sameList(current, owned.lessons));
 	if (owned.hot !== null) set('hot', owned.hot, (current) => current === owned.hot);
 	for (const key of ['aliases', 'tags'] as const) {
-		const current = findEntry(out, key) ? readEntry(out, key) : null;
+		const current = found.has(key) ? found.get(key)?.value : null;
 		// An unreadable value is the user's: adding to it would mean rewriting it, so leave it.
 		if (current === undefined) continue;
 		const have = Array.isArray(current) ? current : typeof current === 'string' && current !== '' ? [current] : [];
 		const missing = owned[key].filter((item) => !have.includes(item));
 		if (missing.length > 0) set(key, [...have, ...missing], () => false);
 	}
-	return out;
+	if (replaced.size === 0 && appended.length === 0) return yaml;
+	const out: string[] = [];
+	for (let i = 0; i < yaml.length; i++) {
+		const replacement = replaced.get(i);
+		if (!replacement) out.push(yaml[i]);
+		else {
+			out.push(...replacement.lines);
+			i = replacement.to - 1;
+		}
+	}
+	return [...out, ...appended];
 }
 
 function sameList(current: unknown, wanted: readonly string[]): boolean {

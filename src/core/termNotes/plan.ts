@@ -107,6 +107,7 @@ class Targets {
 	private readonly ids = new Map<LessonSource, string[]>();
 	private readonly missing = new Map<LessonSource, Set<number>>();
 	private readonly linkText: (path: string) => string;
+	private readonly linktexts = new Map<LessonSource, string>();
 
 	constructor(
 		paths: readonly string[],
@@ -117,7 +118,8 @@ class Targets {
 
 	of(occurrence: Occurrence): OccurrenceTarget {
 		const { lesson, unit, unitIndex } = occurrence;
-		const linktext = this.linkText(lesson.path);
+		let linktext = this.linktexts.get(lesson);
+		if (linktext === undefined) this.linktexts.set(lesson, (linktext = this.linkText(lesson.path)));
 		if (unit.blockId || !this.writeBlockIds) return { linktext, blockId: unit.blockId };
 		let ids = this.ids.get(lesson);
 		if (!ids) this.ids.set(lesson, (ids = unitBlockIds(lesson.text, lesson.lesson)));

@@ -5,20 +5,27 @@ import type { MarkupNode, Span, Unit } from '../model';
  * highlighted (`==term==`). Syntax markup brackets are dropped; without a span, the whole English.
  */
 export function termSentence(unit: Unit, span: Span | null): string {
-	const brackets = new Set<number>();
-	collectBrackets(unit.markup, brackets);
-	let text = '';
-	let start = -1;
-	let end = -1;
-	for (let i = 0; i <= unit.english.length; i++) {
-		if (span && i === span.start) start = text.length;
-		if (span && i === span.end) end = text.length;
-		if (i < unit.english.length && !brackets.has(i)) text += unit.english[i];
-	}
+	const { text, start, end } = withoutMarkup(unit, span);
 	if (start === -1 || end <= start) return oneLine(text);
 	const from = sentenceStart(text, start);
 	const to = sentenceEnd(text, end);
 	return oneLine(`${text.slice(from, start)}==${text.slice(start, end)}==${text.slice(end, to)}`);
+}
+
+/** The English with markup brackets removed, and the span mapped onto it (-1 when there is none). */
+function withoutMarkup(unit: Unit, span: Span | null): { text: string; start: number; end: number } {
+	if (unit.markup.length === 0) return { text: unit.english, start: span?.start ?? -1, end: span?.end ?? -1 };
+	const brackets = new Set<number>();
+	collectBrackets(unit.markup, brackets);
+	const kept: string[] = [];
+	let start = -1;
+	let end = -1;
+	for (let i = 0; i <= unit.english.length; i++) {
+		if (span && i === span.start) start = kept.length;
+		if (span && i === span.end) end = kept.length;
+		if (i < unit.english.length && !brackets.has(i)) kept.push(unit.english[i]);
+	}
+	return { text: kept.join(''), start, end };
 }
 
 function collectBrackets(nodes: readonly MarkupNode[], into: Set<number>): void {
@@ -32,15 +39,20 @@ function collectBrackets(nodes: readonly MarkupNode[], into: Set<number>): void 
 const STOP = new Set(['.', '!', '?']);
 
 function sentenceStart(text: string, at: number): number {
-	for (let i = at - 1; i > 0; i--) if (STOP.has(text[i - 1]) && /\s/.test(text[i])) return i;
+	for (let i = at - 1; i > 0; i--) if (STOP.has(text[i - 1]) && isSpace(text[i])) return i;
 	return 0;
 }
 
 function sentenceEnd(text: string, at: number): number {
-	for (let i = at; i < text.length; i++) if (STOP.has(text[i]) && (i + 1 === text.length || /\s/.test(text[i + 1]))) return i + 1;
+	for (let i = at; i < text.length; i++) if (STOP.has(text[i]) && (i + 1 === text.length || isSpace(text[i + 1]))) return i + 1;
 	return text.length;
 }
 
-function oneLine(text: string): string {
-	return text.replace(/\s+/g, ' ').trim();
+function isSpace(c: string): boolean {
+	return c === ' ' || c === '\n' || c === '\t' || c === '\r';
+}
+
+/** Whitespace runs folded to one space; the common case, text already on one line, costs no copy. */
+export function oneLine(text: string): string {
+	return /\s\s|[\t\n\r\f\v]/.test(text) ? text.replace(/\s+/g, ' ').trim() : text.trim();
 }

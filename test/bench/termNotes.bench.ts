@@ -1,0 +1,35 @@
+import { planTermNotes, type PlanInput } from '../../src/core/termNotes/plan';
+import { lessonSource } from '../termNotes/lessons';
+import { medianMs, type Bench } from './bench';
+
+const LESSONS = 2000;
+const TERMS = 5000;
+const BUDGET_MS = 1000;
+
+/** 2,000 lessons of 10 units, 3 🔥 terms each, drawn from 5,000 terms: about 12 occurrences a term. */
+function syntheticInput(): PlanInput {
+	const lessons = Array.from({ length: LESSONS }, (_, l) =>
+		lessonSource(`Lessons/lesson ${l}.md`, Array.from({ length: 10 }, (_, u) => {
+			const terms = [0, 1, 2].map((k) => `term ${(l * 30 + u * 3 + k) * 7919 % TERMS}`);
+			return { n: u + 1, english: `We use ${terms.join(' and ')} in a sentence. And then another one.`, terms: terms.map((term) => ({ term, hot: true })) };
+		})),
+	);
+	return { lessons, notes: [], paths: lessons.map((l) => l.path), options: { folder: 'Terms', includeAllTerms: false, writeBlockIds: true } };
+}
+
+export const termNotesBench: Bench = {
+	name: 'term notes',
+	run() {
+		const input = syntheticInput();
+		const first = planTermNotes(input);
+		const notes = first.notes.map((a) => ({ path: a.path, text: a.after }));
+		const second = { ...input, notes, paths: [...input.paths, ...notes.map((n) => n.path)] };
+		const fresh = medianMs(() => planTermNotes(input), 5, 1);
+		const resync = medianMs(() => planTermNotes(second), 5, 1);
+		const label = `plan ${first.notes.length} notes from ${LESSONS} lessons`;
+		return [
+			{ label: `${label}, all new`, value: `${fresh.toFixed(0)} ms`, budget: `${BUDGET_MS} ms`, ok: fresh <= BUDGET_MS },
+			{ label: `${label}, all existing`, value: `${resync.toFixed(0)} ms`, budget: `${BUDGET_MS} ms`, ok: resync <= BUDGET_MS },
+		];
+	},
+};
