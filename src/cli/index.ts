@@ -2,8 +2,9 @@
 import type { CliCommand } from './command';
 import { lintCommand } from './commands/lint';
 import { parseCommand } from './commands/parse';
+import { termsCommand } from './commands/terms';
 
-const commands: Record<string, CliCommand> = { parse: parseCommand, lint: lintCommand };
+const commands: Record<string, CliCommand> = { parse: parseCommand, lint: lintCommand, terms: termsCommand };
 
 async function main(argv: string[]): Promise<number> {
 	const [name, ...args] = argv;
