@@ -12,20 +12,16 @@ export function renderHeader(parent: HTMLElement, unit: Unit): HTMLElement {
 	return header;
 }
 
-/**
- * The translation part. `body` is filled by the caller: either Obsidian's own rendering of the
- * block moved in, or the unit's translation rendered as markdown. The reveal button shows only
- * in study mode, while the unit is concealed.
- */
-export function renderTranslationShell(parent: HTMLElement): { translation: HTMLElement; body: HTMLElement } {
-	const translation = parent.createDiv({ cls: 'bl-translation', attr: { lang: 'zh' } });
-	translation.createEl('button', { cls: 'bl-reveal', text: 'Show translation' });
-	return { translation, body: translation.createDiv({ cls: 'bl-translation-body' }) };
+/** Shown in study mode while the unit is concealed; CSS hides the translation's other children. */
+export function renderRevealButton(parent: HTMLElement, prepend = false): HTMLElement {
+	return parent.createEl('button', { cls: 'bl-reveal', text: 'Show translation', prepend });
 }
 
+/** The unit's translation rendered from the model, for a block that mixes it with other parts. */
 export function renderTranslation(parent: HTMLElement, unit: Unit, env: Pick<CardEnv, 'renderMarkdown'>): HTMLElement {
-	const { translation, body } = renderTranslationShell(parent);
-	env.renderMarkdown(unit.translation, body);
+	const translation = parent.createDiv({ cls: 'bl-translation' });
+	renderRevealButton(translation);
+	env.renderMarkdown(unit.translation, translation);
 	return translation;
 }
 
@@ -45,9 +41,7 @@ function renderChip(parent: HTMLElement, term: Term, path: string | null): void 
 	const chip = path
 		? parent.createEl('a', { cls: [...cls, 'internal-link'], href: path, attr: { 'data-href': path } })
 		: parent.createSpan({ cls });
-	chip.createSpan({ cls: 'bl-chip-term', text: term.term, attr: { lang: 'en' } });
+	chip.createSpan({ cls: 'bl-chip-term', text: term.term });
 	if (term.ipa) chip.createSpan({ cls: 'bl-chip-ipa', text: `/${term.ipa}/` });
-	if (term.pos) chip.createSpan({ cls: 'bl-chip-pos', text: term.pos });
-	chip.createSpan({ cls: 'bl-chip-meaning', text: term.meaning, attr: { lang: 'zh' } });
-	if (term.hot) chip.createSpan({ cls: 'bl-chip-fire', text: '🔥' });
+	chip.createSpan({ cls: 'bl-chip-meaning', text: term.pos ? `${term.pos} · ${term.meaning}` : term.meaning });
 }

@@ -11,8 +11,9 @@ const MAX_DEPTH_CLASS = 3;
  * brackets show is left to CSS through the classes set here, so a settings change is a re-render.
  */
 export function renderEnglish(parent: HTMLElement, unit: Unit, env: Pick<CardEnv, 'glossMode' | 'showBrackets'>): HTMLElement {
-	const english = parent.createDiv({ cls: ['bl-english', `bl-gloss-${env.glossMode}`], attr: { lang: 'en' } });
-	english.toggleClass('bl-show-brackets', env.showBrackets);
+	const cls = ['bl-english', `bl-glosses-${env.glossMode}`];
+	if (env.showBrackets) cls.push('bl-show-brackets');
+	const english = parent.createDiv({ cls });
 	appendNodes(english, interlinear(unit));
 	return english;
 }
@@ -48,11 +49,10 @@ function appendTerm(parent: HTMLElement, text: string, glossed: Term[], hot: boo
 	}
 	const ruby = parent.createEl('ruby', { cls, title });
 	ruby.createSpan({ cls: 'bl-term-text', text });
-	const rt = ruby.createEl('rt', { cls: 'bl-gloss', attr: { lang: 'zh' } });
+	const rt = ruby.createEl('rt', { cls: 'bl-gloss' });
 	for (const term of glossed) {
-		const item = rt.createSpan({ cls: term.hot ? ['bl-gloss-item', 'bl-gloss-hot'] : 'bl-gloss-item', attr: { 'data-term': term.term } });
-		item.createSpan({ cls: 'bl-gloss-meaning', text: shortGloss(term.meaning) });
-		if (term.ipa) item.createSpan({ cls: 'bl-gloss-ipa', text: `/${term.ipa}/` });
+		const text = term.ipa ? `${shortGloss(term.meaning)} /${term.ipa}/` : shortGloss(term.meaning);
+		rt.createSpan({ cls: term.hot ? 'bl-gloss-item bl-gloss-hot' : 'bl-gloss-item', text, attr: { 'data-term': term.term } });
 	}
 }
 

@@ -2,7 +2,7 @@ import type { BlockPlan, UnitSlice } from '../../core/cards/blockPlan';
 import type { StudyState } from '../../core/cards/studyState';
 import type { Lesson } from '../../core/model';
 import type { CardEnv } from './cardEnv';
-import { renderChips, renderHeader, renderTranslation, renderTranslationShell } from './cardParts';
+import { renderChips, renderHeader, renderRevealButton, renderTranslation } from './cardParts';
 import { renderDiagnostics } from './diagnosticsDom';
 import { renderEnglish } from './englishDom';
 
@@ -34,19 +34,22 @@ export function renderBlock(el: HTMLElement, plan: BlockPlan, lesson: Lesson, en
 
 function renderSlice(target: HTMLElement, slice: UnitSlice, env: CardEnv): void {
 	const { unit, parts } = slice;
-	target.addClass('bl-card-block');
-	target.toggleClass('bl-card-first', slice.first);
-	target.toggleClass('bl-card-last', slice.last);
+	const own = parts.includes('own-translation');
+	const classes = ['bl-card-block'];
+	if (slice.first) classes.push('bl-card-first');
+	if (slice.last) classes.push('bl-card-last');
+	if (env.study.study) classes.push('bl-study');
+	if (env.study.isConcealed(unit.n)) classes.push('bl-concealed');
+	// Obsidian's own rendering of a translation paragraph is kept: the block is the translation part.
+	if (own) classes.push('bl-translation');
+	// One class write, not one per class: a reading view renders hundreds of blocks at once.
+	target.className = [target.className, ...classes].join(' ').trim();
 	target.setAttr('data-bl-unit', unit.n);
-	applyStudyClasses(target, env.study);
-	if (parts.includes('own-translation')) {
-		// Obsidian's own rendering of the paragraph is kept, moved into the translation part.
-		const kept = Array.from(target.childNodes);
-		const { body } = renderTranslationShell(target);
-		for (const node of kept) body.appendChild(node);
+	if (own) {
+		renderRevealButton(target, true);
 		return;
 	}
-	target.empty();
+	target.setText('');
 	if (parts.includes('header')) renderHeader(target, unit);
 	if (parts.includes('english')) renderEnglish(target, unit, env);
 	if (parts.includes('translation')) renderTranslation(target, unit, env);
