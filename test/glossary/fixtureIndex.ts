@@ -5,7 +5,6 @@ import { LESSON_A, LESSON_B } from '../fixtures';
 
 export const VARIANT_A = 'lessons/voice-ai-inference-and-evals.md';
 export const VARIANT_B = 'lessons/voice-ai-speech-to-speech.md';
-export { LESSON_A };
 
 /** Both fixtures indexed; A is the older lesson (mtime 1000), B the newer (2000). */
 export function fixtureIndex(): GlossaryIndex {

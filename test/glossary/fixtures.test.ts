@@ -3,7 +3,8 @@ import { ankiCards, ankiTsv, csvRows, glossaryCsv, parseAnkiTsv } from '../../sr
 import { parseCsv } from '../../src/core/glossary/csv';
 import { DEFAULT_FILTER, GlossaryViewModel, type GlossaryFilter } from '../../src/core/glossary/viewModel';
 import { parseLesson } from '../../src/core/parser/parseLesson';
-import { fixtureIndex, LESSON_A, VARIANT_A, VARIANT_B } from './fixtureIndex';
+import { LESSON_A } from '../fixtures';
+import { fixtureIndex, VARIANT_A, VARIANT_B } from './fixtureIndex';
 
 describe('glossary index on the real lessons', () => {
 	it('counts 312 distinct terms, 135 hot, 12 met twice', () => {

@@ -4,7 +4,8 @@ import type { GlossaryEntry, Occurrence } from '../../src/core/glossary/types';
 import { DEFAULT_FILTER } from '../../src/core/glossary/viewModel';
 import { parseLesson } from '../../src/core/parser/parseLesson';
 import { GlossaryPanel, type GlossaryActions, type Listen } from '../../src/render/glossary/panel';
-import { fixtureIndex, LESSON_A, VARIANT_A } from './fixtureIndex';
+import { LESSON_A } from '../fixtures';
+import { fixtureIndex, VARIANT_A } from './fixtureIndex';
 
 interface Calls {
 	terms: string[];

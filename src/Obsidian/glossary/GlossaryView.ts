@@ -38,7 +38,14 @@ export class GlossaryView extends ItemView {
 	}
 
 	async onOpen(): Promise<void> {
-		this.mountPanel();
+		this.contentEl.empty();
+		this.panel = new GlossaryPanel(
+			this.contentEl,
+			this.index,
+			this.actions(),
+			(el, type, handler) => this.registerDomEvent(el, type, handler),
+			{ ...DEFAULT_FILTER, ...this.saved },
+		);
 		const update = debounce(() => this.panel?.update(), UPDATE_DELAY_MS, false);
 		this.register(this.index.onChange(update));
 		this.register(() => update.cancel());
@@ -61,23 +68,12 @@ export class GlossaryView extends ItemView {
 			hotOnly: s.hotOnly === true,
 			sort: s.sort === 'lessons' || s.sort === 'recent' ? s.sort : 'az',
 		};
-		this.mountPanel();
+		this.panel?.restore(this.saved);
 		await super.setState(state, result);
 	}
 
 	focusSearch(): void {
 		this.panel?.focusSearch();
-	}
-
-	private mountPanel(): void {
-		this.contentEl.empty();
-		this.panel = new GlossaryPanel(
-			this.contentEl,
-			this.index,
-			this.actions(),
-			(el, type, handler) => this.registerDomEvent(el, type, handler),
-			{ ...DEFAULT_FILTER, ...this.saved },
-		);
 	}
 
 	private actions(): GlossaryActions {

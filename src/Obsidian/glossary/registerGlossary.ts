@@ -12,7 +12,7 @@ export function registerGlossary(plugin: BilingualLessonsPlugin): void {
 	const { app } = plugin;
 	plugin.registerView(GLOSSARY_VIEW, (leaf) => new GlossaryView(leaf, plugin, indexer.index));
 	plugin.addRibbonIcon('book-a', 'Open glossary', () => void openGlossary(app.workspace));
-	plugin.addCommand({ id: 'open-glossary', name: 'Open glossary', callback: () => void openGlossary(app.workspace) });
+	plugin.addCommand({ id: 'open-glossary', name: 'Open glossary', callback: () => openGlossary(app.workspace) });
 	const viewModel = new GlossaryViewModel(indexer.index);
 	const exportAll = (format: ExportFormat) => () => void exportToVault(app, viewModel.rows(DEFAULT_FILTER), format);
 	plugin.addCommand({ id: 'export-glossary-csv', name: 'Export glossary as CSV', callback: exportAll('csv') });

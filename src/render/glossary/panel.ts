@@ -100,6 +100,18 @@ export class GlossaryPanel {
 		this.updateStatus();
 	}
 
+	/** Applies a saved filter, controls included (a restored workspace). */
+	restore(filter: Partial<GlossaryFilter>): void {
+		const next = { ...this.filter, ...filter };
+		const c = this.controls;
+		c.search.value = next.text;
+		setPressed(c.hot, next.hotOnly);
+		c.sort.value = next.sort;
+		c.lesson.value = next.lesson ?? '';
+		c.pos.value = next.pos ?? '';
+		this.setFilter({ ...next, lesson: c.lesson.value || null, pos: c.pos.value || null });
+	}
+
 	focusSearch(): void {
 		this.controls.search.focus();
 	}

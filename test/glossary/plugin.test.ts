@@ -1,0 +1,156 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import { parseCsv } from '../../src/core/glossary/csv';
+import { CSV_HEADER } from '../../src/core/glossary/exportFormats';
+import BilingualLessonsPlugin from '../../src/main';
+import { GlossaryView } from '../../src/Obsidian/glossary/GlossaryView';
+import type { App } from '../obsidian-double/app';
+import { loadPlugin } from '../obsidian-double/harness';
+import { MarkdownView } from '../obsidian-double/markdownView';
+import { notices } from '../obsidian-double/notice';
+import { LESSON_A, LESSON_B } from '../fixtures';
+
+const A = 'lessons/inference.md';
+const B = 'lessons/speech.md';
+
+/** Lets async vault reads, metadata-cache updates and the view's debounced refresh run. */
+async function settle(app: App): Promise<void> {
+	for (let i = 0; i < 3; i++) {
+		await app.metadataCache.settled();
+		await new Promise((resolve) => setTimeout(resolve, 200));
+	}
+}
+
+async function openGlossary() {
+	const { app, plugin } = await loadPlugin(BilingualLessonsPlugin, { files: { [A]: LESSON_A, [B]: LESSON_B, 'plain.md': '# Just a note\n\n**bold** words' } });
+	await settle(app);
+	await app.registry.runCommand('open-glossary');
+	const view = app.workspace.getLeavesOfType('bl-glossary')[0]?.view;
+	if (!(view instanceof GlossaryView)) throw new Error('glossary view not open');
+	const $ = (selector: string) => view.contentEl.querySelector<HTMLElement>(selector);
+	return { app, plugin, view, $ };
+}
+
+function clickRow(view: GlossaryView, key: string, selector: string): void {
+	const row = view.contentEl.querySelector<HTMLElement>(`.bl-glossary-row[data-key="${key}"]`);
+	if (!row) throw new Error(`row ${key} not rendered`);
+	row.querySelector<HTMLElement>(selector)?.click();
+}
+
+function search(view: GlossaryView, text: string): void {
+	const input = view.contentEl.querySelector<HTMLInputElement>('.bl-glossary-search');
+	if (!input) throw new Error('no search box');
+	input.value = text;
+	input.dispatchEvent(new Event('input'));
+}
+
+afterEach(() => {
+	notices.length = 0;
+	document.body.empty();
+});
+
+describe('glossary in the plugin', () => {
+	it('indexes the vault on layout ready and opens in the right sidebar from the ribbon or command', async () => {
+		const { app, $ } = await openGlossary();
+		expect($('.bl-glossary-totals')?.textContent).toBe('2 lessons · 312 terms · 135 🔥');
+		expect(app.workspace.getLeavesOfType('bl-glossary')[0]).toMatchObject({ side: 'right' });
+		expect(app.registry.ribbonIcons.map((r) => r.title)).toContain('Open glossary');
+	});
+
+	it('follows edits, renames and deletions of lessons', async () => {
+		const { app, view, $ } = await openGlossary();
+		search(view, 'outsource');
+		expect(view.contentEl.querySelectorAll('.bl-glossary-row')).toHaveLength(1);
+		const a = app.vault.getFileByPath(A)!;
+		await app.vault.modify(a, LESSON_A.slice(0, LESSON_A.indexOf('(1) [15:09')) + LESSON_A.slice(LESSON_A.indexOf('(2) [15:22')));
+		await settle(app);
+		expect(view.contentEl.querySelectorAll('.bl-glossary-row')).toHaveLength(0);
+		expect(view.contentEl.querySelector<HTMLInputElement>('.bl-glossary-search')?.value).toBe('outsource');
+
+		search(view, 'obsess over');
+		await app.vault.createFolder('archive');
+		await app.vault.rename(app.vault.getFileByPath(B)!, 'archive/speech.md');
+		await settle(app);
+		clickRow(view, 'obsess over', '.bl-glossary-toggle');
+		clickRow(view, 'obsess over', '.bl-glossary-occurrence');
+		await settle(app);
+		const opened = app.workspace.getLeaf(false).view;
+		expect(opened instanceof MarkdownView && opened.file?.path).toBe('archive/speech.md');
+
+		await app.fileManager.trashFile(app.vault.getFileByPath('archive/speech.md')!);
+		await settle(app);
+		expect($('.bl-glossary-totals')?.textContent).toMatch(/^1 lesson · /);
+	});
+
+	it('opens a lesson at the unit of an occurrence', async () => {
+		const { app, view } = await openGlossary();
+		search(view, 'queue');
+		clickRow(view, 'queue', '.bl-glossary-toggle');
+		clickRow(view, 'queue', '.bl-glossary-occurrence');
+		await settle(app);
+		const opened = app.workspace.getLeaf(false).view;
+		if (!(opened instanceof MarkdownView)) throw new Error('no lesson opened');
+		expect(opened.file?.path).toBe(A);
+		expect(opened.scrolledToLine).toBe(LESSON_A.split('\n').findIndex((line) => line.startsWith('(2) [15:22')));
+	});
+
+	it('exports CSV and Anki files without overwriting, from commands and buttons', async () => {
+		const { app, $ } = await openGlossary();
+		await app.registry.runCommand('export-glossary-csv');
+		await app.registry.runCommand('export-glossary-csv');
+		await app.registry.runCommand('export-glossary-anki');
+		await settle(app);
+		const csv = await app.vault.read(app.vault.getFileByPath('Glossary.csv')!);
+		expect(csv.startsWith('\uFEFF')).toBe(true);
+		expect(parseCsv(csv)[0]).toEqual(CSV_HEADER);
+		expect(parseCsv(csv)).toHaveLength(313);
+		expect(app.vault.getFileByPath('Glossary 1.csv')).not.toBeNull();
+		expect((await app.vault.read(app.vault.getFileByPath('Glossary for Anki.tsv')!)).split('\n')[0]).toBe('#separator:tab');
+		$('.bl-glossary-hot-filter')?.click();
+		$('.bl-glossary-export-csv')?.click();
+		await settle(app);
+		expect(parseCsv(await app.vault.read(app.vault.getFileByPath('Glossary 2.csv')!))).toHaveLength(136);
+		expect(notices).toContain('Exported 135 terms to Glossary 2.csv');
+	});
+
+	it('opens a term note, or asks before creating one', async () => {
+		const { app, plugin, view } = await openGlossary();
+		const created: string[] = [];
+		await app.vault.createFolder('Terms');
+		await app.vault.create('Terms/latency.md', '---\nterm: latency\n---\n');
+		plugin.termNotes = {
+			pathFor: (key) => (key === 'latency' ? 'Terms/latency.md' : null),
+			ensureNote: async (key) => {
+				created.push(key);
+				return app.vault.getFileByPath('Terms/latency.md') ? 'Terms/latency.md' : null;
+			},
+		};
+		search(view, 'latency');
+		clickRow(view, 'latency', '.bl-glossary-term');
+		await settle(app);
+		const opened = app.workspace.getLeaf(false).view;
+		expect(opened instanceof MarkdownView && opened.file?.path).toBe('Terms/latency.md');
+
+		search(view, 'queue');
+		clickRow(view, 'queue', '.bl-glossary-term');
+		const modal = document.querySelector('.modal');
+		expect(modal?.textContent).toContain('“queue” has no term note yet');
+		expect(created).toEqual([]);
+		Array.from(modal?.querySelectorAll('button') ?? []).find((b) => b.textContent === 'Create')?.click();
+		await settle(app);
+		expect(created).toEqual(['queue']);
+	});
+
+	it('keeps search, 🔥 and sort in the saved view state', async () => {
+		const { view, $ } = await openGlossary();
+		search(view, 'latency');
+		$('.bl-glossary-hot-filter')?.click();
+		const state = view.getState();
+		expect(state).toEqual({ text: 'latency', hotOnly: true, sort: 'az' });
+		await view.setState({ text: 'queue', hotOnly: false, sort: 'recent' }, { history: false });
+		expect(view.contentEl.querySelector<HTMLInputElement>('.bl-glossary-search')?.value).toBe('queue');
+		expect(view.contentEl.querySelector<HTMLSelectElement>('.bl-glossary-sort')?.value).toBe('recent');
+		await view.setState({ sort: 'bogus', hotOnly: 'yes' }, { history: false });
+		expect(view.getState()).toEqual({ text: '', hotOnly: false, sort: 'az' });
+	});
+});
