@@ -2,7 +2,7 @@ import type * as O from 'obsidian';
 import { TFile } from './files';
 import { MarkdownPreview } from './preview';
 import type { Registry } from './registry';
-import { View } from './views';
+import { ItemView } from './views';
 import type { Vault } from './vault';
 import type { WorkspaceLeaf } from './workspace';
 
@@ -11,7 +11,7 @@ import type { WorkspaceLeaf } from './workspace';
  * when the file changes; internal links open on click; `setEphemeralState({ line })` or
  * `({ subpath })` scrolls to a block and flashes it (`is-flashing`), as following a link does.
  */
-export class MarkdownView extends View implements Pick<O.MarkdownView, 'getViewType' | 'getMode' | 'getViewData' | 'clear' | 'getDisplayText'> {
+export class MarkdownView extends ItemView implements Pick<O.MarkdownView, 'getViewType' | 'getMode' | 'getViewData' | 'clear' | 'getDisplayText'> {
 	file: TFile | null = null;
 	data = '';
 	readonly previewMode: MarkdownPreview;
@@ -24,7 +24,7 @@ export class MarkdownView extends View implements Pick<O.MarkdownView, 'getViewT
 		this.navigation = true;
 		this.icon = 'document';
 		const registry = (this.app as unknown as { registry: Registry }).registry;
-		this.previewMode = new MarkdownPreview(registry, this.containerEl.createDiv({ cls: 'view-content' }), (full) => this.rerender(full));
+		this.previewMode = new MarkdownPreview(registry, this.contentEl, (full) => this.rerender(full));
 		this.previewMode.containerEl.addEventListener('click', (evt) => this.followLink(evt));
 	}
 
@@ -80,6 +80,7 @@ export class MarkdownView extends View implements Pick<O.MarkdownView, 'getViewT
 	/** Shows `file`, rendered; resolves when every block is post-processed. */
 	async loadFile(file: TFile): Promise<void> {
 		this.file = file;
+		this.containerEl.querySelector('.view-header-title')?.setText(file.basename);
 		this.previewMode.clear();
 		this.previewMode.containerEl.querySelector('.inline-title')?.detach();
 		this.previewMode.sizerEl.before(createDiv({ cls: 'inline-title', text: file.basename }));

@@ -186,16 +186,17 @@ export class Workspace extends Events implements Pick<O.Workspace, 'containerEl'
 		for (const leaf of this.leaves.filter((l) => l.side === 'root')) callback(leaf);
 	}
 
-	/** Shows `leaf` (the tab in front, or its side dock open). */
+	/** Shows `leaf` (the tab in front, or its side dock open) and makes it active. */
 	async revealLeaf(leaf: WorkspaceLeaf): Promise<void> {
-		for (const other of this.leaves.filter((l) => l.side === leaf.side)) other.containerEl.toggleClass('is-hidden', other !== leaf && leaf.side === 'root');
-		this.dom().splits[leaf.side].removeClass('is-collapsed');
+		this.setActiveLeaf(leaf);
+		this.trigger('layout-change');
 	}
 
 	setActiveLeaf(leaf: WorkspaceLeaf): void {
+		for (const other of this.leaves.filter((l) => l.side === leaf.side)) other.containerEl.toggleClass('is-hidden', other !== leaf && leaf.side === 'root');
+		this.dom().splits[leaf.side].removeClass('is-collapsed');
 		if (this.activeLeaf === leaf) return;
 		this.activeLeaf = leaf;
-		void this.revealLeaf(leaf);
 		this.trigger('active-leaf-change', leaf);
 	}
 

@@ -1,0 +1,87 @@
+// The browser shim: an Obsidian-like page that loads the built main.js unchanged, as Obsidian does
+// (CommonJS, `require('obsidian')`), over the test double. Bundled by esbuild (see ../site.ts).
+import type * as O from 'obsidian';
+import { installDomHelpers } from '../../obsidian-double/dom';
+import * as obsidian from '../../obsidian-double/obsidian';
+import { App, MarkdownView } from '../../obsidian-double/obsidian';
+import { buildChrome, showSettings } from './chrome';
+import type { ShimApi, SiteData } from './protocol';
+
+declare global {
+	interface Window {
+		shimData: SiteData;
+		/** main.js wrapped in a CommonJS function by ../site.ts. */
+		shimPlugin: (module: { exports: unknown }, exports: unknown, require: (name: string) => unknown) => void;
+		shim: ShimApi;
+	}
+}
+
+/** The tiny CommonJS loader: runs main.js with `require('obsidian')` mapped to the double. */
+function loadPluginClass(): new (app: O.App, manifest: O.PluginManifest) => O.Plugin {
+	const module: { exports: Record<string, unknown> } = { exports: {} };
+	window.shimPlugin(module, module.exports, (name) => {
+		if (name === 'obsidian') return obsidian;
+		throw new Error(`Cannot find module '${name}'`);
+	});
+	return (module.exports.default ?? module.exports) as new (app: O.App, manifest: O.PluginManifest) => O.Plugin;
+}
+
+async function boot(): Promise<ShimApi> {
+	installDomHelpers(window);
+	const params = new URLSearchParams(location.search);
+	const phone = params.get('phone') === '1';
+	document.body.addClass(params.get('theme') === 'dark' ? 'theme-dark' : 'theme-light');
+	if (phone) {
+		Object.assign(obsidian.Platform, { isDesktop: false, isDesktopApp: false, isMobile: true, isMobileApp: true, isPhone: true, isLinux: false });
+		document.body.addClasses(['is-mobile', 'is-phone']);
+	}
+	const { manifest, files } = window.shimData;
+	const app = new App(files);
+	const PluginClass = loadPluginClass();
+	const plugin = new PluginClass(app as unknown as O.App, manifest);
+	buildChrome(app, document.body);
+	plugin.load();
+	await (plugin as unknown as obsidian.Component).whenLoaded;
+	app.workspace.setLayoutReady();
+	await app.metadataCache.settled();
+
+	const api: ShimApi = {
+		app,
+		plugin,
+		async openNote(path) {
+			const file = app.vault.getFileByPath(path);
+			if (!file) throw new Error(`No file ${path}`);
+			const leaf = app.workspace.getLeaf(false);
+			await leaf.openFile(file);
+			await api.rendered();
+		},
+		async rendered() {
+			await app.metadataCache.settled();
+			for (const leaf of app.workspace.getLeavesOfType('markdown')) if (leaf.view instanceof MarkdownView) await leaf.view.whenRendered();
+		},
+		async runCommand(id) {
+			await app.registry.runCommand(id);
+			await api.rendered();
+		},
+		openSettings: () => showSettings(app),
+		notices: obsidian.notices,
+	};
+	// On a phone the right sidebar is a drawer over the note: open while a side view is revealed, closed on opening a note.
+	app.workspace.on('layout-change', () => document.body.toggleClass('shim-side-open', phone && app.workspace.activeLeaf?.side === 'right'));
+	app.workspace.on('file-open', () => document.body.removeClass('shim-side-open'));
+	const note = params.get('note') ?? window.shimData.open;
+	if (note) await api.openNote(note);
+	const command = params.get('command');
+	if (command) await api.runCommand(command);
+	if (params.get('settings') === '1') api.openSettings();
+	document.body.addClass('shim-ready');
+	return api;
+}
+
+void boot().then(
+	(api) => (window.shim = api),
+	(error: unknown) => {
+		console.error(error);
+		document.body.createEl('pre', { cls: 'shim-error', text: String(error instanceof Error ? (error.stack ?? error.message) : error) });
+	},
+);

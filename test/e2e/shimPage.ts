@@ -1,0 +1,38 @@
+import type { BrowserContext, Page } from 'playwright-core';
+import { buildSite } from './site';
+import { serve } from './server';
+import { launchBrowser } from './browser';
+import { sampleVault } from './sampleVault';
+
+export interface ShimSession {
+	/** Opens the shim page with these query parameters; resolves once the plugin has loaded. */
+	open(params?: Record<string, string>, viewport?: { width: number; height: number }): Promise<Page>;
+	close(): Promise<void>;
+}
+
+/** Serves the sample vault's shim page and launches Chromium to open it. */
+export async function startShim(files: Record<string, string> = sampleVault()): Promise<ShimSession> {
+	const server = await serve(await buildSite({ files }));
+	const browser = await launchBrowser();
+	return {
+		open: (params = {}, viewport) => openPage(browser.context, `${server.url}?${new URLSearchParams(params)}`, viewport),
+		close: async () => {
+			await browser.close();
+			await server.close();
+		},
+	};
+}
+
+async function openPage(context: BrowserContext, url: string, viewport = { width: 1280, height: 800 }): Promise<Page> {
+	const page = await context.newPage();
+	await page.setViewportSize(viewport);
+	const errors: string[] = [];
+	page.on('pageerror', (error) => errors.push(error.message));
+	page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+	await page.goto(url);
+	await page.waitForSelector('body.shim-ready, .shim-error');
+	const failure = await (await page.$('.shim-error'))?.textContent();
+	if (failure) throw new Error(`The shim failed to boot:\n${failure}`);
+	if (errors.length) throw new Error(`Errors while loading:\n${errors.join('\n')}`);
+	return page;
+}
