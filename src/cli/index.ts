@@ -1,10 +1,11 @@
 // Command line over the pure core: `npm run --silent cli -- <command> [args]`.
 import type { CliCommand } from './command';
+import { glossaryCommand } from './commands/glossary';
 import { lintCommand } from './commands/lint';
 import { parseCommand } from './commands/parse';
 import { termsCommand } from './commands/terms';
 
-const commands: Record<string, CliCommand> = { parse: parseCommand, lint: lintCommand, terms: termsCommand };
+const commands: Record<string, CliCommand> = { parse: parseCommand, lint: lintCommand, terms: termsCommand, glossary: glossaryCommand };
 
 async function main(argv: string[]): Promise<number> {
 	const [name, ...args] = argv;

@@ -1,0 +1,43 @@
+import { readFileSync, statSync } from 'node:fs';
+import { relative, sep } from 'node:path';
+import { ankiCards, ankiTsv, glossaryCsv, slashed } from '../../core/glossary/exportFormats';
+import { GlossaryIndex } from '../../core/glossary/glossaryIndex';
+import type { GlossaryEntry } from '../../core/glossary/types';
+import { DEFAULT_FILTER, GlossaryViewModel } from '../../core/glossary/viewModel';
+import { parseLesson } from '../../core/parser/parseLesson';
+import type { CliCommand } from '../command';
+import { markdownFiles } from '../markdownFiles';
+
+const FORMATS = ['--csv', '--anki', '--json'];
+
+/** `glossary VAULT_DIR [--csv|--anki|--json]`: every term of every lesson in a folder, A–Z. */
+export const glossaryCommand: CliCommand = {
+	usage: 'VAULT_DIR [--csv|--anki|--json]',
+	async run(args) {
+		const format = args.find((a) => FORMATS.includes(a));
+		const dirs = args.filter((a) => !FORMATS.includes(a));
+		if (dirs.length !== 1) throw new Error('glossary takes one VAULT_DIR and at most one of --csv, --anki, --json');
+		const index = new GlossaryIndex();
+		for (const file of markdownFiles(dirs)) {
+			const path = relative(dirs[0], file).split(sep).join('/');
+			index.setLesson(path, parseLesson(readFileSync(file, 'utf8')), statSync(file).mtimeMs);
+		}
+		const entries = new GlossaryViewModel(index).rows(DEFAULT_FILTER);
+		// Wait for the pipe to take it all: the CLI exits right after, which would cut a large output short.
+		await new Promise((resolve) => process.stdout.write(output(format, index, entries), resolve));
+		return 0;
+	},
+};
+
+function output(format: string | undefined, index: GlossaryIndex, entries: readonly GlossaryEntry[]): string {
+	if (format === '--csv') return glossaryCsv(entries);
+	if (format === '--anki') return ankiTsv(ankiCards(entries));
+	if (format === '--json') return `${JSON.stringify({ totals: index.totals(), entries }, null, 2)}\n`;
+	const { lessons, terms, hot } = index.totals();
+	const lines = entries.map((e) => {
+		const ipa = e.ipa.length > 0 ? ` ${e.ipa.map(slashed).join(' ')}` : '';
+		const pos = e.pos.length > 0 ? ` [${e.pos.join(', ')}]` : '';
+		return `${e.hot ? '🔥 ' : ''}${e.term}${ipa}${pos}: ${e.meanings.join('; ')} (${e.lessonCount} ${e.lessonCount === 1 ? 'lesson' : 'lessons'})`;
+	});
+	return `${lessons} lessons, ${terms} terms, ${hot} 🔥\n${lines.join('\n')}\n`;
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { parseCsv } from '../../src/core/glossary/csv';
+import { CSV_HEADER, parseAnkiTsv } from '../../src/core/glossary/exportFormats';
+import type { GlossaryEntry, GlossaryTotals } from '../../src/core/glossary/types';
+import { cli } from '../cli/run';
+
+describe('cli glossary', () => {
+	it('prints totals and one line per term', () => {
+		const { stdout, status } = cli('glossary', 'test/fixtures');
+		expect(status).toBe(0);
+		const lines = stdout.trimEnd().split('\n');
+		expect(lines[0]).toBe('2 lessons, 312 terms, 135 🔥');
+		expect(lines).toHaveLength(313);
+		expect(lines).toContain('🔥 latency /ˈleɪtənsi/ [名词]: 延迟（网络/系统响应时间） (1 lesson)');
+	});
+
+	it('prints JSON, CSV and Anki TSV of the same terms', () => {
+		const json = JSON.parse(cli('glossary', 'test/fixtures', '--json').stdout) as { totals: GlossaryTotals; entries: GlossaryEntry[] };
+		expect(json.totals).toEqual({ lessons: 2, terms: 312, hot: 135 });
+		expect(json.entries.find((e) => e.key === 'latency')?.occurrences[0].path).toBe('voice-ai-inference-and-evals.md');
+		const csv = parseCsv(cli('glossary', 'test/fixtures', '--csv').stdout);
+		expect(csv[0]).toEqual(CSV_HEADER);
+		expect(csv.slice(1).map((row) => row[0])).toEqual(json.entries.map((e) => e.term));
+		const cards = parseAnkiTsv(cli('glossary', 'test/fixtures', '--anki').stdout);
+		expect(cards).toHaveLength(312);
+	});
+
+	it('says how to call it when the folder is missing', () => {
+		const { stderr, status } = cli('glossary');
+		expect(status).toBe(2);
+		expect(stderr).toContain('glossary takes one VAULT_DIR');
+	});
+});
