@@ -81,6 +81,13 @@ export function installDomHelpers(win: Window & typeof globalThis): void {
 	});
 	Object.defineProperty(node, 'doc', { get: () => doc, configurable: true });
 	Object.defineProperty(node, 'win', { get: () => win, configurable: true });
+	// UIEvent.targetNode: the event's target when it is a node (Obsidian's cross-window alternative to instanceof).
+	Object.defineProperty(win.UIEvent.prototype, 'targetNode', {
+		get(this: UIEvent) {
+			return this.target instanceof win.Node ? this.target : null;
+		},
+		configurable: true,
+	});
 
 	Object.assign(element, {
 		getText(this: Element) {

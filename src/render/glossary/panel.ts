@@ -158,7 +158,7 @@ export class GlossaryPanel {
 	}
 
 	private onListClick(evt: MouseEvent): void {
-		const target = evt.target instanceof Element ? evt.target : null;
+		const target = targetElement(evt);
 		const rowEl = target?.closest('.bl-glossary-row');
 		const index = Number(rowEl?.getAttr('data-index'));
 		const entry = this.rows[index];
@@ -181,7 +181,7 @@ export class GlossaryPanel {
 	}
 
 	private onListKey(evt: KeyboardEvent): void {
-		const onRow = evt.target instanceof Element && evt.target.hasClass('bl-glossary-row');
+		const onRow = targetElement(evt)?.hasClass('bl-glossary-row') ?? false;
 		const key = this.rows[this.active]?.key;
 		const moves: Record<string, number> = {
 			ArrowDown: this.active + 1,
@@ -255,4 +255,10 @@ export class GlossaryPanel {
 		else if (this.rows.length < total.terms) text = `Showing ${this.rows.length} of ${total.terms} terms`;
 		this.controls.status.setText(text);
 	}
+}
+
+/** The element an event happened on; `instanceOf` works across Obsidian's popout windows, `instanceof` does not. */
+function targetElement(evt: UIEvent): HTMLElement | null {
+	const node = evt.targetNode;
+	return node?.instanceOf(HTMLElement) ? node : null;
 }
