@@ -1,0 +1,44 @@
+// The built plugin's glossary in headless Chromium: opens in the side dock, filters, opens a lesson at a unit.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasChromium } from './browser';
+import { LESSON_B } from './sampleVault';
+import { startShim, type ShimSession } from './shimPage';
+
+describe.skipIf(!hasChromium)('glossary view', () => {
+	let shim: ShimSession;
+	beforeAll(async () => (shim = await startShim()));
+	afterAll(() => shim?.close());
+
+	it('opens in the right sidebar, filters by search, and opens a lesson at the unit of an occurrence', async () => {
+		const page = await shim.open({ note: LESSON_B, command: 'open-glossary' });
+		const glossary = page.locator('.mod-right-split .bl-glossary');
+		await expect(glossary.isVisible()).resolves.toBe(true);
+		await expect(glossary.locator('.bl-glossary-totals').textContent()).resolves.toMatch(/2 lessons/);
+		const rows = glossary.locator('.bl-glossary-row');
+		const before = await rows.count();
+		expect(before).toBeGreaterThan(5);
+
+		await glossary.locator('.bl-glossary-search').fill('latency');
+		await page.waitForFunction((n) => document.querySelectorAll('.bl-glossary-row').length < n, before);
+		const terms = await rows.locator('.bl-glossary-row-main').allTextContents();
+		expect(terms.length).toBeGreaterThan(0);
+		for (const text of terms) expect(text.toLowerCase()).toContain('latency');
+
+		const row = rows.filter({ has: page.locator('.bl-glossary-term', { hasText: /^latency$/ }) });
+		await row.locator('.bl-glossary-toggle').click();
+		const occurrence = row.locator('.bl-glossary-occurrence').first();
+		const source = (await occurrence.locator('.bl-glossary-occurrence-source').textContent()) ?? '';
+		const unit = /unit (\d+)/.exec(source)?.[1];
+		expect(unit).toBeDefined();
+		await occurrence.click();
+		await page.evaluate(() => window.shim.rendered());
+
+		const opened = await page.evaluate(() => window.shim.app.workspace.getActiveFile()?.path);
+		expect(opened).toBe('Lessons/voice-ai-inference-and-evals.md');
+		const flashing = page.locator('.mod-root .workspace-leaf:not(.is-hidden) .is-flashing');
+		await expect(flashing.getAttribute('data-bl-unit')).resolves.toBe(unit);
+		const top = await flashing.evaluate((el) => el.getBoundingClientRect().top);
+		expect(top).toBeGreaterThanOrEqual(0);
+		expect(top).toBeLessThan(400);
+	});
+});
