@@ -1,6 +1,7 @@
 // Assembles the shim page: the bundled double and boot code, the theme, the plugin's built files,
 // and the vault. The e2e server serves it; `npm run demo` writes it to disk as the HTML preview.
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import esbuild from 'esbuild';
 
 const root = new URL('../../', import.meta.url);
@@ -33,6 +34,13 @@ export async function buildSite({ files, open = null, title = 'Bilingual Lessons
 		['plugin.js', `window.shimPlugin = function (module, exports, require) {\n${mainJs}\n};\n`],
 		['shim.js', shim],
 	]);
+}
+
+/** Writes the page's files into `dir`; its index.html then opens from file:// too. */
+export async function writeSite(dir: string, site: Map<string, string>): Promise<string> {
+	await mkdir(dir, { recursive: true });
+	for (const [name, content] of site) await writeFile(join(dir, name), content);
+	return join(dir, 'index.html');
 }
 
 async function bundleShim(): Promise<string> {
