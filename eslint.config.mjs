@@ -40,7 +40,6 @@ export default defineConfig([
 			'obsidianmd/no-global-this': 'off',
 			// The double implements Vault and files itself.
 			'obsidianmd/prefer-file-manager-trash-file': 'off',
-			'obsidianmd/hardcoded-config-path': 'off',
 			'obsidianmd/no-tfile-tfolder-cast': 'off',
 		},
 	},
@@ -56,6 +55,8 @@ export default defineConfig([
 			'no-restricted-globals': 'off',
 			'obsidianmd/rule-custom-message': 'off',
 			'no-console': 'off',
+			// Scripts that write a vault (the demo) and the double's Vault name its default config folder.
+			'obsidianmd/hardcoded-config-path': 'off',
 		},
 	},
 ]);

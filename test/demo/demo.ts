@@ -9,7 +9,6 @@ import { buildSite, writeSite } from '../e2e/site';
 
 const root = join(import.meta.dirname, '..', '..');
 const vault = join(root, 'demo-vault');
-// eslint-disable-next-line obsidianmd/hardcoded-config-path -- a fresh vault's config folder is the default one
 const configDir = join(vault, '.obsidian');
 const pluginDir = join(configDir, 'plugins', 'bilingual-lessons');
 
