@@ -3,6 +3,7 @@ import { LessonCache } from './core/lessonCache';
 import { loadSettings, parseOptionsFrom, type BilingualLessonsSettings } from './settings';
 import { BilingualLessonsSettingTab } from './Obsidian/SettingsTab';
 import type { TermNoteService } from './Obsidian/TermNoteService';
+import { registerTermNotes } from './Obsidian/termNotes/registerTermNotes';
 import { registerCards } from './Obsidian/cards/registerCards';
 import { registerGlossary } from './Obsidian/glossary/registerGlossary';
 
@@ -20,6 +21,7 @@ export default class BilingualLessonsPlugin extends Plugin {
 		this.lessons = new LessonCache(() => parseOptionsFrom(this.settings));
 		this.addSettingTab(new BilingualLessonsSettingTab(this.app, this));
 		// Features register below, term notes first: cards and the glossary use plugin.termNotes.
+		registerTermNotes(this);
 		registerCards(this);
 		registerGlossary(this);
 	}

@@ -1,0 +1,108 @@
+import { normalizePath, Notice } from 'obsidian';
+import { applyPlan, type ApplyReport } from '../../core/termNotes/apply';
+import { lessonScope } from '../../core/termNotes/lessonScope';
+import { planTermNotes, type TermNotePlan } from '../../core/termNotes/plan';
+import { readVault } from '../../core/termNotes/readVault';
+import type BilingualLessonsPlugin from '../../main';
+import { confirmPlan } from './PreviewModal';
+import { VaultNoteFiles } from './VaultNoteFiles';
+
+/** What a run covers: the whole vault, some lessons' terms, or one term (glossed or not). */
+export type SyncTarget = { kind: 'vault' } | { kind: 'lessons'; paths: string[] } | { kind: 'term'; key: string };
+
+export interface SyncRequest {
+	target: SyncTarget;
+	/** Show what would change and ask before writing. */
+	preview?: boolean;
+	/** Say how it went (commands); automatic runs speak only of failures. */
+	announce?: boolean;
+}
+
+export interface SyncResult {
+	plan: TermNotePlan;
+	report: ApplyReport;
+}
+
+/** A long run shows its progress (with a cancel button) from this many writes on. */
+const PROGRESS_FROM = 10;
+
+/** Runs term note syncs one at a time over the vault: read, plan (pure), apply. */
+export class TermNoteSync {
+	private queue: Promise<unknown> = Promise.resolve();
+	private readonly unloaded = new AbortController();
+
+	constructor(private readonly plugin: BilingualLessonsPlugin) {
+		plugin.register(() => this.unloaded.abort());
+	}
+
+	/** Resolves to what was planned and done, or null when the user declined the preview. */
+	run(request: SyncRequest): Promise<SyncResult | null> {
+		const next = this.queue.then(() => this.runNow(request));
+		this.queue = next.catch(() => undefined);
+		return next;
+	}
+
+	private async runNow(request: SyncRequest): Promise<SyncResult | null> {
+		const { app, settings } = this.plugin;
+		const files = new VaultNoteFiles(app.vault);
+		const vault = await readVault(files, (path, text) => this.plugin.lessons.get(path, text));
+		const { target } = request;
+		if (target.kind === 'lessons' && !target.paths.some((path) => vault.lessons.some((l) => l.path === path))) {
+			if (request.announce) new Notice('This note is not a lesson.');
+			return null;
+		}
+		const scope =
+			target.kind === 'term' ? new Set([target.key])
+			: target.kind === 'lessons' ? new Set(target.paths.flatMap((path) => [...lessonScope(vault, path)]))
+			: undefined;
+		const plan = planTermNotes({
+			...vault,
+			options: {
+				folder: normalizePath(settings.termFolder),
+				includeAllTerms: settings.includeAllTerms || target.kind === 'term',
+				writeBlockIds: settings.writeBlockIds,
+				scope,
+			},
+		});
+		if (request.preview && !(await confirmPlan(app, plan))) return null;
+		const report = await this.apply(plan, files);
+		this.tell(report, request.announce ?? false);
+		return { plan, report };
+	}
+
+	private async apply(plan: TermNotePlan, files: VaultNoteFiles): Promise<ApplyReport> {
+		const writes = plan.lessonEdits.length + plan.notes.filter((a) => a.kind !== 'unchanged').length;
+		const cancel = new AbortController();
+		const stop = () => cancel.abort();
+		this.unloaded.signal.addEventListener('abort', stop);
+		const progress = writes >= PROGRESS_FROM ? this.progressNotice(stop) : null;
+		try {
+			return await applyPlan(plan, files, {
+				signal: cancel.signal,
+				onProgress: (done, total) => progress?.setText(`Writing term notes: ${done} of ${total}`),
+			});
+		} finally {
+			this.unloaded.signal.removeEventListener('abort', stop);
+			progress?.hide();
+		}
+	}
+
+	/** A notice that stays up while the run goes on, with a button that cancels it. */
+	private progressNotice(cancel: () => void): { setText(text: string): void; hide(): void } {
+		const notice = new Notice('', 0);
+		const text = notice.messageEl.createSpan({ text: 'Writing term notes…' });
+		const button = notice.messageEl.createEl('button', { text: 'Cancel', cls: 'bl-term-notes-cancel' });
+		this.plugin.registerDomEvent(button, 'click', cancel);
+		return { setText: (message) => text.setText(message), hide: () => notice.hide() };
+	}
+
+	private tell(report: ApplyReport, announce: boolean): void {
+		const failed = report.failed.map((f) => `${f.path}: ${f.message}`);
+		if (!announce && failed.length === 0) return;
+		const counts = `${report.created.length} created, ${report.updated.length} updated, ${report.unchanged} unchanged`;
+		const lines = [`Term notes${report.cancelled ? ' (cancelled)' : ''}: ${counts}.`];
+		if (report.lessonsEdited.length > 0) lines.push(`Block ids added to ${report.lessonsEdited.length} lesson(s).`);
+		if (failed.length > 0) lines.push(`Could not write ${failed.length} file(s):`, ...failed.slice(0, 5));
+		new Notice(lines.join('\n'), failed.length > 0 ? 0 : 5000);
+	}
+}
