@@ -92,3 +92,19 @@ describe('mergeNoteText', () => {
 		expect(merged).toContain('meaning: 应对\r\n');
 	});
 });
+
+describe('the managed region with stray markers', () => {
+	const region = (text: string) => mergeNoteText(text, content({}, ['fresh']));
+
+	it('never replaces user text between a stray begin marker and a later region', () => {
+		const once = region(`---\nterm: tackle\n---\n${REGION_BEGIN}\nMy text, end marker deleted.\n`);
+		expect(once).toContain(`${REGION_BEGIN}\nMy text, end marker deleted.\n\n${REGION_BEGIN}\nfresh\n${REGION_END}\n`);
+		expect(region(once)).toBe(once);
+	});
+
+	it('does not pile up regions when the begin marker was deleted', () => {
+		const once = region(`---\nterm: tackle\n---\nMy text.\n${REGION_END}\n`);
+		expect(region(once)).toBe(once);
+		expect(once.split(REGION_BEGIN)).toHaveLength(2);
+	});
+});

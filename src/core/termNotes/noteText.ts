@@ -87,26 +87,27 @@ function sameList(current: unknown, wanted: readonly string[]): boolean {
 /** Replaces the lines from the begin marker to the end marker, or appends the region when they are missing. */
 function mergeRegion(body: string, region: string[], eol: string, fresh: boolean): string {
 	const block = [REGION_BEGIN, ...region, REGION_END].join(eol);
-	const begin = lineStartOf(body, BEGIN_MARK);
-	const end = begin === -1 ? -1 : lineStartOf(body, REGION_END, begin);
-	if (begin !== -1 && end !== -1) {
-		const lineEnd = body.indexOf(eol, end);
-		const after = lineEnd === -1 ? body.length : lineEnd;
-		return body.slice(0, begin) + block + body.slice(after);
-	}
+	const found = findRegion(body);
+	if (found) return body.slice(0, found.start) + block + body.slice(found.end);
 	if (fresh) return `${eol}${block}${eol}`;
 	const gap = body === '' ? eol : body.endsWith(`${eol}${eol}`) ? '' : body.endsWith(eol) ? eol : eol + eol;
 	return `${body}${gap}${block}${eol}`;
 }
 
-/** Offset of the first line that starts with `prefix`, at or after `from`; -1 when none does. */
-function lineStartOf(text: string, prefix: string, from = 0): number {
-	let at = from;
-	while (at < text.length) {
-		if (text.startsWith(prefix, at)) return at;
-		const next = text.indexOf('\n', at);
-		if (next === -1) return -1;
-		at = next + 1;
+/**
+ * The first end marker with a begin marker above it (the nearest one), from the begin line's start
+ * to the end line's last character. A stray marker the user left never pairs across their text.
+ */
+function findRegion(body: string): { start: number; end: number } | null {
+	let begin = -1;
+	for (let at = 0; at < body.length; ) {
+		const newline = body.indexOf('\n', at);
+		const lineEnd = newline === -1 ? body.length : newline;
+		if (body.startsWith(BEGIN_MARK, at)) begin = at;
+		else if (body.startsWith(REGION_END, at) && begin !== -1) {
+			return { start: begin, end: lineEnd > at && body[lineEnd - 1] === '\r' ? lineEnd - 1 : lineEnd };
+		}
+		at = lineEnd + 1;
 	}
-	return -1;
+	return null;
 }

@@ -43,16 +43,22 @@ function isBlankOrComment(line: string): boolean {
 
 /** Drops a ` # comment` outside quotes. */
 function stripComment(text: string): string {
+	const at = findUnquoted(text, 0, (c, i) => c === '#' && (i === 0 || /\s/.test(text[i - 1])));
+	return at === -1 ? text : text.slice(0, at);
+}
+
+/** Index of the first character at or after `from`, outside quotes, for which `stop` holds; -1 when none. */
+function findUnquoted(text: string, from: number, stop: (c: string, i: number) => boolean): number {
 	let quote: string | null = null;
-	for (let i = 0; i < text.length; i++) {
+	for (let i = from; i < text.length; i++) {
 		const c = text[i];
 		if (quote) {
 			if (c === '\\' && quote === '"') i++;
 			else if (c === quote) quote = null;
 		} else if (c === '"' || c === "'") quote = c;
-		else if (c === '#' && (i === 0 || /\s/.test(text[i - 1]))) return text.slice(0, i);
+		else if (stop(c, i)) return i;
 	}
-	return text;
+	return -1;
 }
 
 function readScalar(text: string): string | boolean | null | undefined {
@@ -95,19 +101,12 @@ function readFlowList(text: string): string[] | undefined {
 	const body = text.slice(1, -1).trim();
 	if (body === '') return [];
 	const parts: string[] = [];
-	let quote: string | null = null;
-	let start = 0;
-	for (let i = 0; i <= body.length; i++) {
-		const c = body[i];
-		if (quote) {
-			if (c === '\\' && quote === '"') i++;
-			else if (c === quote) quote = null;
-		} else if (c === '"' || c === "'") quote = c;
-		else if (c === '[' || c === '{') return undefined;
-		else if (c === ',' || i === body.length) {
-			parts.push(body.slice(start, i).trim());
-			start = i + 1;
-		}
+	for (let start = 0; ; ) {
+		const at = findUnquoted(body, start, (c) => c === ',' || c === '[' || c === '{');
+		if (at !== -1 && body[at] !== ',') return undefined;
+		parts.push(body.slice(start, at === -1 ? body.length : at).trim());
+		if (at === -1) break;
+		start = at + 1;
 	}
 	const list: string[] = [];
 	for (const part of parts) {
