@@ -1,11 +1,11 @@
-import { MarkdownRenderChild, type HoverParent, type HoverPopover } from 'obsidian';
+import { MarkdownRenderChild, type HoverParent, type HoverPopover, type MarkdownPostProcessorContext } from 'obsidian';
 import { actionFor, chipLinkAt, type CardAction } from '../../render/cards/cardActions';
 
 /** What a card block hands back to the feature: the clicks and hovers it cannot act on alone. */
 export interface CardBlockHost {
 	act(action: CardAction, evt: MouseEvent, block: CardBlock): void;
 	hover(link: HTMLElement, evt: MouseEvent, block: CardBlock): void;
-	/** The block is on screen (load) or gone (unload): study mode updates the blocks it knows. */
+	/** The block is on screen (load) or gone (unload). */
 	track(block: CardBlock, alive: boolean): void;
 }
 
@@ -15,13 +15,20 @@ export interface CardBlockHost {
  */
 export class CardBlock extends MarkdownRenderChild implements HoverParent {
 	hoverPopover: HoverPopover | null = null;
+	/** What the block was rendered from (see core/cards/blockSignature). */
+	signature = '';
 
 	constructor(
 		containerEl: HTMLElement,
-		readonly sourcePath: string,
+		/** Kept to ask for the block's lines again later: they move when lines above are edited. */
+		readonly ctx: MarkdownPostProcessorContext,
 		private readonly host: CardBlockHost,
 	) {
 		super(containerEl);
+	}
+
+	get sourcePath(): string {
+		return this.ctx.sourcePath;
 	}
 
 	onload(): void {

@@ -1,8 +1,9 @@
 import { MarkdownView } from 'obsidian';
 import { StudyState } from '../../core/cards/studyState';
 import type BilingualLessonsPlugin from '../../main';
-import { applyStudyClasses } from '../../render/cards/renderBlock';
+import { applyStudy } from '../../render/cards/renderBlock';
 import { markdownViews, showsLessonCards } from './lessonViews';
+import type { LiveBlocks } from './LiveBlocks';
 
 /**
  * Study mode per lesson note: its state, the card blocks on screen that show it, and the
@@ -10,11 +11,13 @@ import { markdownViews, showsLessonCards } from './lessonViews';
  */
 export class StudyModes {
 	private readonly states = new Map<string, StudyState>();
-	private readonly blocks = new Map<string, Set<HTMLElement>>();
 	private readonly buttons = new WeakMap<MarkdownView, HTMLElement>();
 	private studyDefault: boolean;
 
-	constructor(private readonly plugin: BilingualLessonsPlugin) {
+	constructor(
+		private readonly plugin: BilingualLessonsPlugin,
+		private readonly live: LiveBlocks,
+	) {
 		this.studyDefault = plugin.settings.studyModeDefault;
 	}
 
@@ -40,13 +43,6 @@ export class StudyModes {
 		return state;
 	}
 
-	track(path: string, block: HTMLElement, alive: boolean): void {
-		let blocks = this.blocks.get(path);
-		if (!blocks) this.blocks.set(path, (blocks = new Set()));
-		if (alive) blocks.add(block);
-		else blocks.delete(block);
-	}
-
 	toggle(path: string): void {
 		this.change(path, (state) => state.toggle());
 	}
@@ -67,7 +63,7 @@ export class StudyModes {
 	private change(path: string, edit: (state: StudyState) => void): void {
 		const state = this.stateOf(path);
 		edit(state);
-		for (const block of this.blocks.get(path) ?? []) applyStudyClasses(block, state);
+		for (const block of this.live.of(path)) applyStudy(block.containerEl, state);
 		this.syncHeaderActions();
 	}
 

@@ -56,14 +56,11 @@ function renderSlice(target: HTMLElement, slice: UnitSlice, env: CardEnv): void 
 	if (parts.includes('terms')) renderChips(target, slice, env);
 }
 
-/** Marks a card block as studied and concealed (or not) per the lesson's study state. */
-export function applyStudyClasses(block: HTMLElement, study: StudyState): void {
-	const unit = Number(block.getAttr('data-bl-unit'));
-	block.toggleClass('bl-study', study.study);
-	block.toggleClass('bl-concealed', study.isConcealed(unit));
-}
-
-/** Re-applies the study state to every card block already rendered under `root`. */
+/** Re-applies the study state to the card blocks of `root`: itself, or those under it. */
 export function applyStudy(root: HTMLElement, study: StudyState): void {
-	for (const block of root.findAll('.bl-card-block')) applyStudyClasses(block, study);
+	const blocks = root.hasClass('bl-card-block') ? [root] : root.findAll('.bl-card-block');
+	for (const block of blocks) {
+		block.toggleClass('bl-study', study.study);
+		block.toggleClass('bl-concealed', study.isConcealed(Number(block.getAttr('data-bl-unit'))));
+	}
 }

@@ -1,0 +1,126 @@
+// @vitest-environment happy-dom
+import { describe, expect, it, vi } from 'vitest';
+import BilingualLessonsPlugin from '../../src/main';
+import { LESSON_A, LESSON_B } from '../fixtures';
+import { loadPlugin, openNote } from '../obsidian-double/harness';
+import type { App, MarkdownView } from '../obsidian-double/obsidian';
+
+const A = 'Lessons/voice-ai-inference-and-evals.md';
+const B = 'Lessons/voice-ai-speech-to-speech.md';
+const LATENCY_NOTE = 'Terms/latency.md';
+const FILES = { [A]: LESSON_A, [B]: LESSON_B, [LATENCY_NOTE]: '---\nterm: latency\n---\n# latency\n' };
+/** The freshness check waits for edits to settle (100 ms); a little more. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 250));
+
+async function open(path: string, data?: unknown) {
+	const { app, plugin } = await loadPlugin(BilingualLessonsPlugin, { files: FILES, data: { autoUpdateTermNotes: false, ...(data as object) } });
+	const view = await openNote(app, path);
+	return { app, plugin, view, root: view.previewMode.containerEl };
+}
+
+function unitBlocks(root: HTMLElement, n: number): HTMLElement[] {
+	return root.findAll(`.bl-card-block[data-bl-unit="${n}"]`);
+}
+
+async function edit(app: App, view: MarkdownView, path: string, change: (text: string) => string): Promise<void> {
+	const file = app.vault.getFileByPath(path)!;
+	await app.vault.modify(file, change(await app.vault.read(file)));
+	await view.whenRendered();
+	await settle();
+	await view.whenRendered();
+}
+
+describe('cards in the reading view', () => {
+	it('render every unit of both lessons as a card', async () => {
+		for (const [path, count] of [[A, 63], [B, 37]] as const) {
+			const { root } = await open(path);
+			expect(root.findAll('.bl-card-header')).toHaveLength(count);
+			expect(root.findAll('.bl-card-last')).toHaveLength(count);
+		}
+	});
+
+	it('leave the note as Obsidian renders it when cards are off, and follow the setting when it changes', async () => {
+		const { plugin, root, view } = await open(A, { renderCards: false });
+		expect(root.findAll('.bl-card-block')).toHaveLength(0);
+		plugin.settings.renderCards = true;
+		plugin.settings.glossMode = 'always';
+		await plugin.saveSettings();
+		await view.whenRendered();
+		expect(root.findAll('.bl-card-header')).toHaveLength(63);
+		expect(root.findAll('.bl-english.bl-glosses-always')).toHaveLength(63);
+	});
+
+	it('link chips to existing term notes; a click opens the note', async () => {
+		const { app, root } = await open(A);
+		const links = root.findAll('a.bl-chip.internal-link');
+		expect(links.length).toBeGreaterThan(0);
+		expect(links.every((a) => a.getAttr('data-href') === LATENCY_NOTE)).toBe(true);
+		expect(root.findAll('.bl-chip').length).toBeGreaterThan(links.length);
+		links[0].find('.bl-chip-term').click();
+		await new Promise((resolve) => setTimeout(resolve, 0));
+		expect(app.workspace.getActiveFile()?.path).toBe(LATENCY_NOTE);
+	});
+
+	it('link chips to a term note made after the lesson was rendered', async () => {
+		const { app, plugin, view, root } = await open(A);
+		await app.fileManager.trashFile(app.vault.getFileByPath(LATENCY_NOTE)!);
+		await settle();
+		await view.whenRendered();
+		expect(root.findAll('a.bl-chip')).toHaveLength(0);
+		await app.vault.create('Terms/Latency.md', '---\nterm: Latency\n---\n');
+		await settle();
+		await view.whenRendered();
+		expect(plugin.termNotes.pathFor('latency')).toBe('Terms/Latency.md');
+		expect(root.findAll('a.bl-chip').map((a) => a.getAttr('data-href'))).toContain('Terms/Latency.md');
+	});
+
+	it('conceal translations in study mode, reveal one on click, and toggle from the header', async () => {
+		const { app, root, view } = await open(B);
+		await app.registry.runCommand('toggle-study-mode');
+		const blocks = root.findAll('.bl-card-block');
+		expect(blocks.every((b) => b.hasClass('bl-concealed'))).toBe(true);
+
+		unitBlocks(root, 4).map((b) => b.find('.bl-reveal')).find(Boolean)!.click();
+		expect(root.findAll('.bl-concealed').length).toBe(blocks.length - unitBlocks(root, 4).length);
+		expect(unitBlocks(root, 4).some((b) => b.hasClass('bl-concealed'))).toBe(false);
+
+		await app.registry.runCommand('reveal-all');
+		expect(root.findAll('.bl-concealed')).toHaveLength(0);
+		await app.registry.runCommand('hide-all');
+		expect(root.findAll('.bl-concealed')).toHaveLength(blocks.length);
+
+		const toggle = view.containerEl.find('.view-action[aria-label="Toggle study mode"]');
+		expect(toggle.hasClass('is-active')).toBe(true);
+		toggle.click();
+		expect(root.findAll('.bl-study')).toHaveLength(0);
+		expect(toggle.hasClass('is-active')).toBe(false);
+	});
+
+	it('stay right after an edit elsewhere in the unit: a new 🔥 bullet updates the header and the glosses', async () => {
+		const { app, root, view } = await open(A);
+		const rerender = vi.spyOn(view.previewMode, 'rerender');
+		await settle();
+		await edit(app, view, A, (text) => text.replace('好的，如果你想要速度', '好吧，如果你想要速度'));
+		expect(rerender).not.toHaveBeenCalledWith(true);
+		const hotCount = () => unitBlocks(root, 1)[0].find('.bl-hot-count').getText();
+		expect(hotCount()).toBe('🔥 2');
+		await edit(app, view, A, (text) => text.replace('* **outsource** /ˈaʊtsɔːrs/：动词，外包', '* **outsource** /ˈaʊtsɔːrs/：动词，外包 🔥'));
+		expect(hotCount()).toBe('🔥 3');
+		expect(rerender).toHaveBeenCalledTimes(1);
+		const outsource = unitBlocks(root, 1)[0].find('.bl-gloss-item[data-term="outsource"]');
+		expect(outsource.hasClass('bl-gloss-hot')).toBe(true);
+		expect(root.findAll('.bl-card-header')).toHaveLength(63);
+	});
+
+	it('show diagnostics at the top, each jumping to its line', async () => {
+		const { app, root, view } = await open(A);
+		expect(root.find('.bl-diagnostics')).toBeNull();
+		await edit(app, view, A, (text) => text.replace('本文共 **63 个语义单元**', '本文共 **64 个语义单元**'));
+		const diagnostics = root.find('.bl-lesson-title .bl-diagnostics');
+		expect(diagnostics.getText()).toContain('64');
+		const jump = diagnostics.find('.bl-diagnostic-line');
+		jump.click();
+		await view.whenRendered();
+		expect(view.scrolledToLine).toBe(Number(jump.getAttr('data-line')));
+	});
+});
