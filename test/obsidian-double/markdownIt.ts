@@ -18,9 +18,11 @@ export interface MarkdownSection {
 
 const BLOCK_ID = /(?:^|\s)\^([A-Za-z0-9-]+)\s*$/;
 
-/** Obsidian-flavoured markdown-it: wikilinks, block ids hidden, single newlines kept as line breaks. */
+/** Obsidian-flavoured markdown-it: wikilinks, `==highlights==`, `%%comments%%` and block ids hidden, single newlines kept as line breaks. */
 export const markdown = new MarkdownIt({ html: false, breaks: true, linkify: false });
 markdown.inline.ruler.before('link', 'wikilink', wikilink);
+markdown.inline.ruler.before('emphasis', 'comment', (state, silent) => delimited(state, silent, '%%', null));
+markdown.inline.ruler.before('emphasis', 'highlight', (state, silent) => delimited(state, silent, '==', 'mark'));
 markdown.core.ruler.push('hide_block_ids', hideBlockIds);
 markdown.renderer.rules.wikilink = (tokens, idx, _options, env) => {
 	const { resolves } = env as RenderEnv;
@@ -44,6 +46,25 @@ function wikilink(state: StateInline, silent: boolean): boolean {
 		state.push('wikilink', '', 0).meta = { target, display };
 	}
 	state.pos = close + 2;
+	return true;
+}
+
+/** `%%…%%` (dropped) or `==…==` (wrapped in `tag`, its inside parsed as inline markdown) on one line's inline text. */
+function delimited(state: StateInline, silent: boolean, marker: string, tag: string | null): boolean {
+	const { src, pos } = state;
+	if (!src.startsWith(marker, pos)) return false;
+	const close = src.indexOf(marker, pos + marker.length);
+	if (close < 0 || close === pos + marker.length) return false;
+	if (!silent && tag) {
+		state.push(`${tag}_open`, tag, 1);
+		const end = state.posMax;
+		state.pos = pos + marker.length;
+		state.posMax = close;
+		state.md.inline.tokenize(state);
+		state.posMax = end;
+		state.push(`${tag}_close`, tag, -1);
+	}
+	state.pos = close + marker.length;
 	return true;
 }
 
