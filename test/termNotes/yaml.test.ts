@@ -45,7 +45,7 @@ describe('writeYamlEntry', () => {
 
 describe('splitNote', () => {
 	it('round-trips notes byte for byte, with or without frontmatter, LF or CRLF', () => {
-		for (const text of ['---\na: 1\n---\nbody\n', '---\r\na: 1\r\n---\r\nbody', 'no frontmatter\n', '---\nunclosed\n', '---\n---\n', '']) {
+		for (const text of ['---\na: 1\n---\nbody\r\n', '---\na: 1\n---\nbody\n', '---\r\na: 1\r\n---\r\nbody', 'no frontmatter\n', '---\nunclosed\n', '---\n---\n', '']) {
 			expect(joinNote(splitNote(text))).toBe(text);
 		}
 	});
@@ -56,5 +56,6 @@ describe('splitNote', () => {
 		expect(readEntry(splitNote(text).yaml ?? [], 'aliases')).toEqual(['x']);
 		expect(readTermProperty('---\ntitle: x\n---\n')).toBeNull();
 		expect(readTermProperty('term: not frontmatter\n')).toBeNull();
+		expect(readTermProperty('---\nterm: x\n---\nA body with\r\nWindows line ends.')).toBe('x');
 	});
 });

@@ -5,7 +5,7 @@ import { readYamlValue, type YamlValue } from './yaml';
  * comments and blank lines come back out byte for byte.
  */
 export interface SplitNote {
-	/** The note's line ending: `\r\n` when the note uses it, else `\n`. */
+	/** The note's line ending, as its first line has it (or, without frontmatter, its first `\r\n`). */
 	eol: string;
 	/** The YAML lines between the fences, or null when the note has no frontmatter. */
 	yaml: string[] | null;
@@ -22,7 +22,7 @@ export interface Entry {
 }
 
 export function splitNote(text: string): SplitNote {
-	const eol = text.includes('\r\n') ? '\r\n' : '\n';
+	const eol = text.startsWith('---\r\n') || (!text.startsWith('---\n') && text.includes('\r\n')) ? '\r\n' : '\n';
 	const open = `---${eol}`;
 	if (!text.startsWith(open)) return { eol, yaml: null, body: text };
 	let at = open.length;
