@@ -20,6 +20,13 @@ describe.skipIf(!hasChromium)('cards in the reading view', () => {
 		await expect(page.locator('.bl-card-block[data-bl-unit="1"] .bl-unit-number').textContent()).resolves.toBe('1');
 	});
 
+	it('come out the same when the blocks are post-processed out of order', async () => {
+		const html = async (params: Record<string, string>) => (await shim.open(params)).locator('.markdown-preview-section').innerHTML();
+		const inOrder = await html({ note: LESSON_B });
+		expect(inOrder).toContain('data-bl-unit="37"');
+		expect(await html({ note: LESSON_B, order: 'reverse' })).toBe(inOrder);
+	});
+
 	it('set a ruby gloss above its term', async () => {
 		const page = await shim.open({ note: LESSON_A });
 		const term = page.locator('.bl-card-block[data-bl-unit="1"] ruby.bl-term', { hasText: 'inference layer' }).first();

@@ -12,6 +12,8 @@ export class MarkdownRenderChild extends Component implements O.MarkdownRenderCh
 /** The host parts a render needs: registered post-processors and link resolution. */
 export interface RenderHost {
 	postProcessors(): O.MarkdownPostProcessor[];
+	/** The order the reading view post-processes a note's blocks in: `reverse` stands for lazy, out-of-order rendering. */
+	sectionOrder: 'document' | 'reverse';
 	resolves(linktext: string, sourcePath: string): boolean;
 }
 

@@ -17,12 +17,11 @@ interface RenderedSection {
  * post-processed on its own, while still detached from the document, with a context whose
  * `getSectionInfo(el)` gives the whole note and the block's lines. On re-render, blocks whose
  * text did not change keep their element (and their line numbers move); the rest are redone.
- * `order: 'reverse'` post-processes the blocks last to first, as lazy rendering can.
+ * With the host's `sectionOrder` at `reverse`, blocks are post-processed last to first, as lazy rendering can.
  */
 export class MarkdownPreview {
 	readonly containerEl: HTMLElement;
 	readonly sizerEl: HTMLElement;
-	order: 'document' | 'reverse' = 'document';
 	private sections: RenderedSection[] = [];
 	private readonly infoOf = new WeakMap<HTMLElement, RenderedSection>();
 	private text = '';
@@ -62,7 +61,7 @@ export class MarkdownPreview {
 			},
 			getSectionInfo: (el) => this.sectionInfo(el),
 		});
-		for (const section of this.order === 'reverse' ? [...fresh].reverse() : fresh) await postProcess(this.host.postProcessors(), section.el, ctx(section));
+		for (const section of this.host.sectionOrder === 'reverse' ? [...fresh].reverse() : fresh) await postProcess(this.host.postProcessors(), section.el, ctx(section));
 		this.sizerEl.replaceChildren(...next.map((s) => s.el));
 	}
 

@@ -41,6 +41,13 @@ describe('reading view double', () => {
 		expect(sizer.lastElementChild?.textContent).toBe('(2) second');
 	});
 
+	it('post-processes last to first when the host renders out of order', async () => {
+		const { app, plugin } = await loadPlugin(Recorder as never, { files: { 'Lesson.md': NOTE } });
+		app.registry.sectionOrder = 'reverse';
+		await openNote(app, 'Lesson.md');
+		expect((plugin as unknown as Recorder).calls.map((c) => c.info?.lineStart)).toEqual([12, 11, 8, 5, 3]);
+	});
+
 	it('keeps unchanged blocks on edit, with their new lines, and redoes changed ones', async () => {
 		const { app, plugin } = await loadPlugin(Recorder as never, { files: { 'Lesson.md': NOTE } });
 		const recorder = plugin as unknown as Recorder;

@@ -20,6 +20,7 @@ export class Registry implements RenderHost {
 	readonly ribbonIcons: RibbonIcon[] = [];
 	/** Saved plugin data by plugin id, as JSON (what data.json would hold). */
 	readonly pluginData = new Map<string, string>();
+	sectionOrder: 'document' | 'reverse' = 'document';
 
 	constructor(private readonly metadataCache: MetadataCache) {}
 

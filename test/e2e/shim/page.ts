@@ -37,6 +37,7 @@ async function boot(): Promise<ShimApi> {
 	}
 	const { manifest, files } = window.shimData;
 	const app = new App(files);
+	if (params.get('order') === 'reverse') app.registry.sectionOrder = 'reverse';
 	const PluginClass = loadPluginClass();
 	const plugin = new PluginClass(app as unknown as O.App, manifest);
 	buildChrome(app, document.body);
