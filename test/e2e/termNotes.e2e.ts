@@ -26,6 +26,8 @@ describe.skipIf(!hasChromium)('term notes', () => {
 		// In the lesson, the 🔥 term's chip now links to its note; a click opens it.
 		const chip = page.locator('.bl-card-block[data-bl-unit="1"] a.bl-chip', { hasText: 'inference layer' });
 		await expect(chip.getAttribute('data-href')).resolves.toBe(notePath);
+		await chip.hover();
+		await expect(page.evaluate(() => window.shim.hoverLinks.at(-1))).resolves.toMatchObject({ linktext: notePath, sourcePath: LESSON_A });
 		await chip.click();
 		await page.evaluate(() => window.shim.rendered());
 		await expect(page.evaluate(() => window.shim.app.workspace.getActiveFile()?.path)).resolves.toBe(notePath);

@@ -66,7 +66,9 @@ async function boot(): Promise<ShimApi> {
 		},
 		openSettings: () => showSettings(app),
 		notices: obsidian.notices,
+		hoverLinks: [],
 	};
+	app.workspace.on('hover-link', (info) => api.hoverLinks.push(info as ShimApi['hoverLinks'][number]));
 	// On a phone the right sidebar is a drawer over the note: open while a side view is revealed, closed on opening a note.
 	app.workspace.on('layout-change', () => document.body.toggleClass('shim-side-open', phone && app.workspace.activeLeaf?.side === 'right'));
 	app.workspace.on('file-open', () => document.body.removeClass('shim-side-open'));

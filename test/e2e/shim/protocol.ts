@@ -22,4 +22,6 @@ export interface ShimApi {
 	openSettings(): void;
 	/** Every notice shown so far. */
 	notices: string[];
+	/** Every `hover-link` the workspace was asked for (what Obsidian's page preview would show). */
+	hoverLinks: { source: string; linktext: string; sourcePath: string }[];
 }
