@@ -26,7 +26,7 @@ describe('block ids in lessons', () => {
 			{ n: 2, english: 'Two.', terms: [] },
 			{ n: 3, english: 'Three.', terms: [] },
 		]);
-		expect(unitBlockIds(source.text, source.lesson)).toEqual(['mine', 'unit-2', 'unit-3']);
+		expect(unitBlockIds(source.text, source.lesson).map((b) => b.id)).toEqual(['mine', 'unit-2', 'unit-3']);
 		const written = addBlockIds(source.text, source.lesson, [0, 1]);
 		expect(written).toContain('(1) **One.** ^mine\n');
 		expect(written).toContain('(2) **Two.** ^unit-2\n');
@@ -40,7 +40,14 @@ describe('block ids in lessons', () => {
 			{ n: 2, english: 'Two.', terms: [] },
 		]);
 		const text = `${source.text}\nA note of mine ^unit-2\n`;
-		expect(unitBlockIds(text, source.lesson)).toEqual(['unit-1', 'unit-1-2', 'unit-2-2']);
+		expect(unitBlockIds(text, source.lesson).map((b) => b.id)).toEqual(['unit-1', 'unit-1-2', 'unit-2-2']);
+	});
+
+	it('never writes a second id on a header line that has one the parse did not report', () => {
+		const source = lessonSource('l.md', [{ n: 1, english: 'One.', terms: [] }]);
+		const text = source.text.replace('(1) **One.**', '(1) **One.** ^their-id');
+		expect(unitBlockIds(text, source.lesson)).toEqual([{ id: 'their-id', present: true }]);
+		expect(addBlockIds(text, source.lesson, [0])).toBe(text);
 	});
 
 	it('keeps CRLF line endings intact', () => {

@@ -1,26 +1,34 @@
 import type { Lesson } from '../model';
 
-/** Ids already at the end of a line of the note (`… ^some-id`). */
-function idsInText(text: string): Set<string> {
-	const ids = new Set<string>();
-	for (const match of text.matchAll(/[ \t]\^([A-Za-z0-9-]+)[ \t]*\r?$/gm)) ids.add(match[1]);
-	return ids;
+/** A unit's block id, and whether its header line already carries it. */
+export interface UnitBlockId {
+	id: string;
+	present: boolean;
 }
+
+const LINE_END_ID = /[ \t]\^([A-Za-z0-9-]+)[ \t]*\r?$/;
 
 /**
  * The block id of every unit, by index: the one on its header line, else `unit-N` (with a
  * `-2`, `-3` … suffix when that id is already used in the note, e.g. by a repeated unit number).
- * A pure function of the text and its parse, so a re-plan assigns the same ids.
+ * Read off the text as well as the parse, so an id is never written twice. A pure function of
+ * the text and its parse: a re-plan assigns the same ids.
  */
-export function unitBlockIds(text: string, lesson: Lesson): string[] {
-	const used = idsInText(text);
-	for (const unit of lesson.units) if (unit.blockId) used.add(unit.blockId);
-	return lesson.units.map((unit) => {
-		if (unit.blockId) return unit.blockId;
+export function unitBlockIds(text: string, lesson: Lesson): UnitBlockId[] {
+	const lines = text.split('\n');
+	const used = new Set<string>();
+	for (const line of lines) {
+		const match = LINE_END_ID.exec(line);
+		if (match) used.add(match[1]);
+	}
+	const onHeader = lesson.units.map((unit) => unit.blockId ?? LINE_END_ID.exec(lines[unit.line] ?? '')?.[1] ?? null);
+	return lesson.units.map((unit, index) => {
+		const present = onHeader[index];
+		if (present) return { id: present, present: true };
 		let id = `unit-${unit.n}`;
 		for (let k = 2; used.has(id); k++) id = `unit-${unit.n}-${k}`;
 		used.add(id);
-		return id;
+		return { id, present: false };
 	});
 }
 
@@ -33,7 +41,7 @@ export function addBlockIds(text: string, lesson: Lesson, unitIndexes: Iterable<
 	const insertAt = new Map<number, string>();
 	for (const index of unitIndexes) {
 		const unit = lesson.units[index];
-		if (unit && !unit.blockId) insertAt.set(unit.line, ids[index]);
+		if (unit && !ids[index].present) insertAt.set(unit.line, ids[index].id);
 	}
 	if (insertAt.size === 0) return text;
 	let out = '';

@@ -1,5 +1,5 @@
 import { termKey } from '../termKey';
-import { addBlockIds, unitBlockIds } from './blockIds';
+import { addBlockIds, unitBlockIds, type UnitBlockId } from './blockIds';
 import { readTermProperty } from './frontmatter';
 import { linkTexts } from './linkText';
 import { noteContent, orphanContent, type OccurrenceTarget } from './noteContent';
@@ -62,7 +62,7 @@ export function planTermNotes(input: PlanInput): TermNotePlan {
 	const { options } = input;
 	const folder = options.folder.replace(/^\/+|\/+$/g, '');
 	const lessonPaths = new Set(input.lessons.map((l) => l.path));
-	const existing = new Map<string, { path: string; text: string }>();
+	const existing = new Map<string, { path: string; text: string; term: string }>();
 	const duplicates: TermNotePlan['duplicates'] = [];
 	for (const note of [...input.notes].sort((a, b) => compare(a.path, b.path))) {
 		const term = lessonPaths.has(note.path) ? null : readTermProperty(note.text);
@@ -70,7 +70,7 @@ export function planTermNotes(input: PlanInput): TermNotePlan {
 		const key = termKey(term);
 		const kept = existing.get(key);
 		if (kept) duplicates.push({ key, path: note.path, keptPath: kept.path });
-		else existing.set(key, { path: note.path, text: note.text });
+		else existing.set(key, { path: note.path, text: note.text, term });
 	}
 
 	const byKey = collectOccurrences(input.lessons);
@@ -85,12 +85,12 @@ export function planTermNotes(input: PlanInput): TermNotePlan {
 		if (options.scope && !options.scope.has(key)) continue;
 		const entry = byKey.get(key);
 		const note = existing.get(key);
-		if (entry && entry.occurrences.length > 0) {
+		if (entry) {
 			const content = noteContent(entry, (o) => targets.of(o));
 			const path = note?.path ?? newNotePath(folder, content.owned.term, key, taken);
 			notes.push(action(key, path, note?.text ?? null, content));
 		} else if (note) {
-			notes.push(action(key, note.path, note.text, orphanContent(note.text, readTermProperty(note.text) ?? key)));
+			notes.push(action(key, note.path, note.text, orphanContent(note.text, note.term)));
 		}
 	}
 	return { notes, lessonEdits: targets.lessonEdits(), duplicates };
@@ -104,7 +104,7 @@ function action(key: string, path: string, before: string | null, content: NoteC
 
 /** Link targets of occurrences, and the block ids the lessons need for them. */
 class Targets {
-	private readonly ids = new Map<LessonSource, string[]>();
+	private readonly ids = new Map<LessonSource, UnitBlockId[]>();
 	private readonly missing = new Map<LessonSource, Set<number>>();
 	private readonly linkText: (path: string) => string;
 	private readonly linktexts = new Map<LessonSource, string>();
@@ -117,16 +117,18 @@ class Targets {
 	}
 
 	of(occurrence: Occurrence): OccurrenceTarget {
-		const { lesson, unit, unitIndex } = occurrence;
+		const { lesson, unitIndex } = occurrence;
 		let linktext = this.linktexts.get(lesson);
 		if (linktext === undefined) this.linktexts.set(lesson, (linktext = this.linkText(lesson.path)));
-		if (unit.blockId || !this.writeBlockIds) return { linktext, blockId: unit.blockId };
 		let ids = this.ids.get(lesson);
 		if (!ids) this.ids.set(lesson, (ids = unitBlockIds(lesson.text, lesson.lesson)));
+		const { id, present } = ids[unitIndex];
+		if (present) return { linktext, blockId: id };
+		if (!this.writeBlockIds) return { linktext, blockId: null };
 		let missing = this.missing.get(lesson);
 		if (!missing) this.missing.set(lesson, (missing = new Set()));
 		missing.add(unitIndex);
-		return { linktext, blockId: ids[unitIndex] };
+		return { linktext, blockId: id };
 	}
 
 	lessonEdits(): LessonEdit[] {
