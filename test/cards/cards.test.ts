@@ -80,6 +80,13 @@ describe.each([
 		expect(summary).toContain(lesson.summary!.text.slice(0, 20));
 	});
 
+	it('prefixes every class it adds with bl-', () => {
+		const classes = new Set(container.findAll('[class]').flatMap((el) => Array.from(el.classList)));
+		const foreign = [...classes].filter((c) => !c.startsWith('bl-') && c !== 'internal-link');
+		expect(foreign).toEqual([]);
+		expect(classes.has('bl-card-block')).toBe(true);
+	});
+
 	it('keeps the translation as rendered markdown, bold names included', () => {
 		const withBold = lesson.units.find((u) => u.translation.includes('**'))!;
 		const translation = blocksOf(container, withBold.n).map(translationIn).find(Boolean)!;
@@ -193,3 +200,18 @@ function shuffle<T>(items: T[], seed: number): T[] {
 	}
 	return items;
 }
+
+describe('a lesson written without blank lines', () => {
+	const JAMMED = ['(1) [00:01-00:02] **One two.**', '一**二**。', '解析：', '* **two**：二 🔥', '(2) [00:03-00:04] **Three.**', '', '三。', '', '解析：', '* **three**：三'].join('\n');
+
+	it('still gives whole cards: the shared block split in two, the translation rendered from the note', () => {
+		const { container } = renderNote(JAMMED);
+		expect(container.findAll('.bl-card-header')).toHaveLength(2);
+		const first = blocksOf(container, 1);
+		expect(first.map((b) => b.hasClass('bl-card-last'))).toEqual([false, true]);
+		expect(first[0].find('.bl-translation strong').getText()).toBe('二');
+		const shared = first[1].parentElement!;
+		expect(Array.from(shared.children)).toEqual([first[1], blocksOf(container, 2)[0]]);
+		expect(blocksOf(container, 2)[0].hasClass('bl-card-first')).toBe(true);
+	});
+});

@@ -61,6 +61,17 @@ describe('cards in the reading view', () => {
 		expect(app.workspace.getActiveFile()?.path).toBe(LATENCY_NOTE);
 	});
 
+	it('ask for a page preview when the pointer is over a linked chip', async () => {
+		const { app, root } = await open(A);
+		const hovers: unknown[] = [];
+		app.workspace.on('hover-link', (payload) => hovers.push(payload));
+		const link = root.find('a.bl-chip.internal-link');
+		link.find('.bl-chip-term').dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+		root.find('span.bl-chip').dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+		expect(hovers).toHaveLength(1);
+		expect(hovers[0]).toMatchObject({ source: 'bilingual-lessons', linktext: LATENCY_NOTE, targetEl: link, sourcePath: A });
+	});
+
 	it('link chips to a term note made after the lesson was rendered', async () => {
 		const { app, plugin, view, root } = await open(A);
 		await app.fileManager.trashFile(app.vault.getFileByPath(LATENCY_NOTE)!);
