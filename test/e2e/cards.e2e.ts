@@ -1,19 +1,17 @@
 // The built plugin in headless Chromium: loading, settings, and lesson cards in the reading view.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { hasChromium } from './browser';
 import { LESSON_A, LESSON_B } from './sampleVault';
-import { startShim, type ShimSession } from './shimPage';
+import { useShim } from './useShim';
 
 const unitsShown = (page: Page) => page.$$eval('.bl-card-block[data-bl-unit]', (blocks) => new Set(blocks.map((b) => b.getAttribute('data-bl-unit'))).size);
 
 describe.skipIf(!hasChromium)('cards in the reading view', () => {
-	let shim: ShimSession;
-	beforeAll(async () => (shim = await startShim()));
-	afterAll(() => shim?.close());
+	const shim = useShim();
 
 	it('render every unit of both sample lessons as cards', async () => {
-		const page = await shim.open({ note: LESSON_A });
+		const page = await shim().open({ note: LESSON_A });
 		expect(await unitsShown(page)).toBe(63);
 		await page.evaluate((path) => window.shim.openNote(path), LESSON_B);
 		expect(await unitsShown(page)).toBe(37);
@@ -21,14 +19,14 @@ describe.skipIf(!hasChromium)('cards in the reading view', () => {
 	});
 
 	it('come out the same when the blocks are post-processed out of order', async () => {
-		const html = async (params: Record<string, string>) => (await shim.open(params)).locator('.markdown-preview-section').innerHTML();
+		const html = async (params: Record<string, string>) => (await shim().open(params)).locator('.markdown-preview-section').innerHTML();
 		const inOrder = await html({ note: LESSON_B });
 		expect(inOrder).toContain('data-bl-unit="37"');
 		expect(await html({ note: LESSON_B, order: 'reverse' })).toBe(inOrder);
 	});
 
 	it('set a ruby gloss above its term', async () => {
-		const page = await shim.open({ note: LESSON_A });
+		const page = await shim().open({ note: LESSON_A });
 		const term = page.locator('.bl-card-block[data-bl-unit="1"] ruby.bl-term', { hasText: 'inference layer' }).first();
 		const text = (await term.locator('.bl-term-text').boundingBox())!;
 		const gloss = (await term.locator('rt.bl-gloss').boundingBox())!;
@@ -40,7 +38,7 @@ describe.skipIf(!hasChromium)('cards in the reading view', () => {
 	});
 
 	it('hide translations in study mode and reveal one unit on click', async () => {
-		const page = await shim.open({ note: LESSON_A });
+		const page = await shim().open({ note: LESSON_A });
 		const translation = page.locator('.bl-card-block[data-bl-unit="1"] p', { hasText: '好的，如果你想要速度' });
 		await expect(translation.isVisible()).resolves.toBe(true);
 
@@ -54,7 +52,7 @@ describe.skipIf(!hasChromium)('cards in the reading view', () => {
 	});
 
 	it('follow the settings tab: turning cards off shows the plain note', async () => {
-		const page = await shim.open({ note: LESSON_A, settings: '1' });
+		const page = await shim().open({ note: LESSON_A, settings: '1' });
 		const toggle = page.locator('.setting-item', { hasText: 'Show lessons as cards' }).locator('.checkbox-container');
 		await expect(toggle.getAttribute('class')).resolves.toContain('is-enabled');
 		await toggle.click();

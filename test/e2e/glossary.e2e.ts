@@ -1,16 +1,14 @@
 // The built plugin's glossary in headless Chromium: opens in the side dock, filters, opens a lesson at a unit.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { hasChromium } from './browser';
 import { LESSON_B } from './sampleVault';
-import { startShim, type ShimSession } from './shimPage';
+import { useShim } from './useShim';
 
 describe.skipIf(!hasChromium)('glossary view', () => {
-	let shim: ShimSession;
-	beforeAll(async () => (shim = await startShim()));
-	afterAll(() => shim?.close());
+	const shim = useShim();
 
 	it('opens in the right sidebar, filters by search, and opens a lesson at the unit of an occurrence', async () => {
-		const page = await shim.open({ note: LESSON_B, command: 'open-glossary' });
+		const page = await shim().open({ note: LESSON_B, command: 'open-glossary' });
 		const glossary = page.locator('.mod-right-split .bl-glossary');
 		await expect(glossary.isVisible()).resolves.toBe(true);
 		await expect(glossary.locator('.bl-glossary-totals').textContent()).resolves.toMatch(/2 lessons/);

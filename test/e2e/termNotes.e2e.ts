@@ -1,16 +1,14 @@
 // The built plugin's term notes in headless Chromium: created from the lessons, linked both ways, links resolve.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { hasChromium } from './browser';
 import { LESSON_A } from './sampleVault';
-import { startShim, type ShimSession } from './shimPage';
+import { useShim } from './useShim';
 
 describe.skipIf(!hasChromium)('term notes', () => {
-	let shim: ShimSession;
-	beforeAll(async () => (shim = await startShim()));
-	afterAll(() => shim?.close());
+	const shim = useShim();
 
 	it('are created for the vault after the preview, and link lessons and notes both ways', async () => {
-		const page = await shim.open({ note: LESSON_A });
+		const page = await shim().open({ note: LESSON_A });
 		await page.evaluate(() => void window.shim.runCommand('update-term-notes-for-vault'));
 		const modal = page.locator('.modal', { hasText: 'Term notes preview' });
 		await expect(modal.locator('h4').first().textContent()).resolves.toMatch(/^Create \(\d+\)$/);
