@@ -95,6 +95,18 @@ describe('term notes in the plugin', () => {
 		await vi.waitFor(() => expect(lastNotice()).toBe('This note is not a lesson.'));
 	});
 
+	it('shows the progress of a long run and stops it on cancel', async () => {
+		const { app } = await load();
+		let created = 0;
+		app.vault.on('create', (file) => {
+			if (file.path.endsWith('.md') && ++created === 3) document.querySelector<HTMLElement>('.bl-term-notes-cancel')?.click();
+		});
+		await runVault(app, 'Apply');
+		expect(lastNotice()).toBe('Term notes (cancelled): 3 created, 0 updated, 0 unchanged.\nBlock ids added to 2 lesson(s).');
+		expect(termNotes(app)).toHaveLength(3);
+		expect(document.querySelector('.bl-term-notes-cancel')).toBeNull();
+	});
+
 	it('creates the note of a term that is not 🔥 when asked for it', async () => {
 		const { app, plugin } = await load();
 		expect(await plugin.termNotes.ensureNote('outsource')).toBe('Terms/outsource.md');
