@@ -5,6 +5,7 @@ import { termKey } from '../../src/core/termKey';
 import { readTermProperty } from '../../src/core/termNotes/frontmatter';
 import BilingualLessonsPlugin from '../../src/main';
 import type { App } from '../obsidian-double/app';
+import { TFile } from '../obsidian-double/files';
 import { loadPlugin } from '../obsidian-double/harness';
 import { notices } from '../obsidian-double/notice';
 import { LESSON_A, LESSON_B } from '../fixtures';
@@ -99,7 +100,7 @@ describe('term notes in the plugin', () => {
 		const { app } = await load();
 		let created = 0;
 		app.vault.on('create', (file) => {
-			if (file.path.endsWith('.md') && ++created === 3) document.querySelector<HTMLElement>('.bl-term-notes-cancel')?.click();
+			if (file instanceof TFile && ++created === 3) document.querySelector<HTMLElement>('.bl-term-notes-cancel')?.click();
 		});
 		await runVault(app, 'Apply');
 		expect(lastNotice()).toBe('Term notes (cancelled): 3 created, 0 updated, 0 unchanged.\nBlock ids added to 2 lesson(s).');
