@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseLesson } from '../../src/core/parser/parseLesson';
 import { termKey } from '../../src/core/termKey';
 import { readTermProperty } from '../../src/core/termNotes/frontmatter';
+import { NO_OCCURRENCES } from '../../src/core/termNotes/noteContent';
 import BilingualLessonsPlugin from '../../src/main';
 import type { App } from '../obsidian-double/app';
 import { TFile } from '../obsidian-double/files';
@@ -115,16 +116,25 @@ describe('term notes in the plugin', () => {
 		expect(termNotes(app)).toHaveLength(1);
 	});
 
-	it('updates term notes a moment after a lesson is edited, unless turned off', async () => {
+	it('updates term notes a moment after a lesson is edited, deleted or created, unless turned off', async () => {
 		const { app, plugin } = await load();
-		const lesson = app.vault.getFileByPath(B) ?? fail(B);
+		let lesson = app.vault.getFileByPath(B) ?? fail(B);
 		await app.vault.process(lesson, (t) => t.replace('* **large labs**：', '* **large labs** 🔥：'));
 		await vi.waitFor(() => expect(plugin.termNotes.pathFor('large labs')).toBe('Terms/large labs.md'), { timeout: 5000 });
 		expect(termNotes(app).map((f) => f.path)).toContain('Terms/large labs.md');
 
+		await app.vault.delete(lesson);
+		await vi.waitFor(() => expect(text(app, 'Terms/large labs.md')).toContain(NO_OCCURRENCES), { timeout: 5000 });
+		expect(text(app, 'Terms/tackle.md')).not.toContain('voice-ai-speech-to-speech');
+		expect(text(app, 'Terms/tackle.md')).toContain('voice-ai-inference-and-evals#^unit-58');
+
+		await app.vault.create(B, LESSON_B.replace('* **8020 rule**：', '* **8020 rule** 🔥：'));
+		await vi.waitFor(() => expect(plugin.termNotes.pathFor('8020 rule')).toBe('Terms/8020 rule.md'), { timeout: 5000 });
+
 		plugin.settings.autoUpdateTermNotes = false;
-		await app.vault.process(lesson, (t) => t.replace('* **8020 rule**：', '* **8020 rule** 🔥：'));
+		lesson = app.vault.getFileByPath(B) ?? fail(B);
+		await app.vault.process(lesson, (t) => t.replace('* **ultimately**：', '* **ultimately** 🔥：'));
 		await new Promise((resolve) => setTimeout(resolve, 2500));
-		expect(plugin.termNotes.pathFor('8020 rule')).toBeNull();
-	}, 10_000);
+		expect(plugin.termNotes.pathFor('ultimately')).toBeNull();
+	}, 20_000);
 });

@@ -47,8 +47,8 @@ export class TermNoteSync {
 		const files = new VaultNoteFiles(app.vault);
 		const vault = await readVault(files, (path, text) => this.plugin.lessons.get(path, text));
 		const { target } = request;
-		if (target.kind === 'lessons' && !target.paths.some((path) => vault.lessons.some((l) => l.path === path))) {
-			if (request.announce) new Notice('This note is not a lesson.');
+		if (request.announce && target.kind === 'lessons' && !target.paths.some((path) => vault.lessons.some((l) => l.path === path))) {
+			new Notice('This note is not a lesson.');
 			return null;
 		}
 		const scope =

@@ -1,4 +1,4 @@
-import { debounce } from 'obsidian';
+import { debounce, TFile } from 'obsidian';
 import type BilingualLessonsPlugin from '../../main';
 import { TermNoteIndex } from './TermNoteIndex';
 import { TermNoteSync } from './TermNoteSync';
@@ -8,7 +8,7 @@ const AUTO_UPDATE_DELAY_MS = 2000;
 
 /**
  * Term notes: the service cards and the glossary use (`plugin.termNotes`), the two commands, and
- * the automatic update after lessons are created or edited.
+ * the automatic update after lessons are created, edited or deleted.
  */
 export function registerTermNotes(plugin: BilingualLessonsPlugin): void {
 	const { app } = plugin;
@@ -58,6 +58,14 @@ export function registerTermNotes(plugin: BilingualLessonsPlugin): void {
 		plugin.registerEvent(
 			app.metadataCache.on('changed', (file, data) => {
 				if (!plugin.settings.autoUpdateTermNotes || !plugin.lessons.get(file.path, data).isLesson) return;
+				edited.add(file.path);
+				update();
+			}),
+		);
+		// A deleted lesson's terms lose their occurrences there; their notes stay and say so.
+		plugin.registerEvent(
+			app.vault.on('delete', (file) => {
+				if (!plugin.settings.autoUpdateTermNotes || !(file instanceof TFile) || file.extension !== 'md') return;
 				edited.add(file.path);
 				update();
 			}),
