@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { hasChromium } from './browser';
 import { LESSON_A, LESSON_B } from './sampleVault';
+import { onShim } from './shimPage';
 import { useShim } from './useShim';
 
 const unitsShown = (page: Page) => page.$$eval('.bl-card-block[data-bl-unit]', (blocks) => new Set(blocks.map((b) => b.getAttribute('data-bl-unit'))).size);
@@ -13,7 +14,7 @@ describe.skipIf(!hasChromium)('cards in the reading view', () => {
 	it('render every unit of both sample lessons as cards', async () => {
 		const page = await shim().open({ note: LESSON_A });
 		expect(await unitsShown(page)).toBe(63);
-		await page.evaluate((path) => window.shim.openNote(path), LESSON_B);
+		await onShim(page, (shim, path) => shim.openNote(path), LESSON_B);
 		expect(await unitsShown(page)).toBe(37);
 		await expect(page.locator('.bl-card-block[data-bl-unit="1"] .bl-unit-number').textContent()).resolves.toBe('1');
 	});
@@ -42,7 +43,7 @@ describe.skipIf(!hasChromium)('cards in the reading view', () => {
 		const translation = page.locator('.bl-card-block[data-bl-unit="1"] p', { hasText: '好的，如果你想要速度' });
 		await expect(translation.isVisible()).resolves.toBe(true);
 
-		await page.evaluate(() => window.shim.runCommand('toggle-study-mode'));
+		await onShim(page, (shim) => shim.runCommand('toggle-study-mode'));
 		await expect(translation.isVisible()).resolves.toBe(false);
 		await expect(page.locator('.bl-card-block[data-bl-unit="2"] .bl-reveal').isVisible()).resolves.toBe(true);
 
@@ -56,9 +57,9 @@ describe.skipIf(!hasChromium)('cards in the reading view', () => {
 		const toggle = page.locator('.setting-item', { hasText: 'Show lessons as cards' }).locator('.checkbox-container');
 		await expect(toggle.getAttribute('class')).resolves.toContain('is-enabled');
 		await toggle.click();
-		await page.evaluate(() => window.shim.rendered());
+		await onShim(page, (shim) => shim.rendered());
 		expect(await unitsShown(page)).toBe(0);
 		await expect(page.locator('.markdown-preview-section').textContent()).resolves.toContain('(1) [15:09-15:22]');
-		expect(await page.evaluate(() => window.shim.plugin.loadData())).toMatchObject({ renderCards: false });
+		expect(await onShim(page, (shim) => shim.plugin.loadData())).toMatchObject({ renderCards: false });
 	});
 });

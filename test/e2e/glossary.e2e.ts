@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { hasChromium } from './browser';
 import { LESSON_B } from './sampleVault';
+import { onShim } from './shimPage';
 import { useShim } from './useShim';
 
 describe.skipIf(!hasChromium)('glossary view', () => {
@@ -29,9 +30,9 @@ describe.skipIf(!hasChromium)('glossary view', () => {
 		const unit = /unit (\d+)/.exec(source)?.[1];
 		expect(unit).toBeDefined();
 		await occurrence.click();
-		await page.evaluate(() => window.shim.rendered());
+		await onShim(page, (shim) => shim.rendered());
 
-		const opened = await page.evaluate(() => window.shim.app.workspace.getActiveFile()?.path);
+		const opened = await onShim(page, (shim) => shim.app.workspace.getActiveFile()?.path);
 		expect(opened).toBe('Lessons/voice-ai-inference-and-evals.md');
 		const flashing = page.locator('.mod-root .workspace-leaf:not(.is-hidden) .is-flashing');
 		await expect(flashing.getAttribute('data-bl-unit')).resolves.toBe(unit);

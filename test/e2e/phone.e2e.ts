@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { hasChromium } from './browser';
 import { LESSON_A, LESSON_B } from './sampleVault';
+import { onShim } from './shimPage';
 import { useShim } from './useShim';
 
 const PHONE = { width: 375, height: 812 };
@@ -30,7 +31,7 @@ describe.skipIf(!hasChromium)('at phone width', () => {
 		await row.locator('.bl-glossary-toggle').click();
 		expect(await overflow(page, 'bl-glossary')).toBe(0);
 		await row.locator('.bl-glossary-occurrence').first().click();
-		await page.evaluate(() => window.shim.rendered());
+		await onShim(page, (shim) => shim.rendered());
 		await expect(glossary.isVisible()).resolves.toBe(false);
 		await expect(page.locator('.mod-root .workspace-leaf:not(.is-hidden) .is-flashing').isVisible()).resolves.toBe(true);
 	});

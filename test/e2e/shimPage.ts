@@ -1,4 +1,5 @@
 import type { BrowserContext, Page } from 'playwright-core';
+import type { ShimApi, ShimWindow } from './shim/protocol';
 import { buildSite } from './site';
 import { serve } from './server';
 import { launchBrowser } from './browser';
@@ -35,4 +36,11 @@ async function openPage(context: BrowserContext, url: string, viewport = { width
 	if (failure) throw new Error(`The shim failed to boot:\n${failure}`);
 	if (errors.length) throw new Error(`Errors while loading:\n${errors.join('\n')}`);
 	return page;
+}
+
+/** Runs `fn` in the page on its `window.shim` API, with `arg`; resolves to what it returns. */
+export async function onShim<R, A = undefined>(page: Page, fn: (shim: ShimApi, arg: A) => R | Promise<R>, arg?: A): Promise<R> {
+	const api = await page.evaluateHandle(() => (window as unknown as ShimWindow).shim);
+	// Playwright types the argument as it arrives after serialisation; ours are plain data already.
+	return api.evaluate(fn as (shim: ShimApi, arg: unknown) => R | Promise<R>, arg as unknown);
 }

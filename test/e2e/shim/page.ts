@@ -5,21 +5,14 @@ import { installDomHelpers } from '../../obsidian-double/dom';
 import * as obsidian from '../../obsidian-double/obsidian';
 import { App, MarkdownView } from '../../obsidian-double/obsidian';
 import { buildChrome, showSettings } from './chrome';
-import type { ShimApi, SiteData } from './protocol';
+import type { ShimApi, ShimWindow } from './protocol';
 
-declare global {
-	interface Window {
-		shimData: SiteData;
-		/** main.js wrapped in a CommonJS function by ../site.ts. */
-		shimPlugin: (module: { exports: unknown }, exports: unknown, require: (name: string) => unknown) => void;
-		shim: ShimApi;
-	}
-}
+const page = window as unknown as Window & ShimWindow;
 
 /** The tiny CommonJS loader: runs main.js with `require('obsidian')` mapped to the double. */
 function loadPluginClass(): new (app: O.App, manifest: O.PluginManifest) => O.Plugin {
 	const module: { exports: Record<string, unknown> } = { exports: {} };
-	window.shimPlugin(module, module.exports, (name) => {
+	page.shimPlugin(module, module.exports, (name) => {
 		if (name === 'obsidian') return obsidian;
 		throw new Error(`Cannot find module '${name}'`);
 	});
@@ -35,7 +28,7 @@ async function boot(): Promise<ShimApi> {
 		Object.assign(obsidian.Platform, { isDesktop: false, isDesktopApp: false, isMobile: true, isMobileApp: true, isPhone: true, isLinux: false });
 		document.body.addClasses(['is-mobile', 'is-phone']);
 	}
-	const { manifest, files } = window.shimData;
+	const { manifest, files } = page.shimData;
 	const app = new App(files);
 	if (params.get('order') === 'reverse') app.registry.sectionOrder = 'reverse';
 	const PluginClass = loadPluginClass();
@@ -72,7 +65,7 @@ async function boot(): Promise<ShimApi> {
 	// On a phone the right sidebar is a drawer over the note: open while a side view is revealed, closed on opening a note.
 	app.workspace.on('layout-change', () => document.body.toggleClass('shim-side-open', phone && app.workspace.activeLeaf?.side === 'right'));
 	app.workspace.on('file-open', () => document.body.removeClass('shim-side-open'));
-	const note = params.get('note') ?? window.shimData.open;
+	const note = params.get('note') ?? page.shimData.open;
 	if (note) await api.openNote(note);
 	const command = params.get('command');
 	if (command) await api.runCommand(command);
@@ -82,7 +75,7 @@ async function boot(): Promise<ShimApi> {
 }
 
 void boot().then(
-	(api) => (window.shim = api),
+	(api) => (page.shim = api),
 	(error: unknown) => {
 		console.error(error);
 		document.body.createEl('pre', { cls: 'shim-error', text: String(error instanceof Error ? (error.stack ?? error.message) : error) });

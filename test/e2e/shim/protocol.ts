@@ -8,6 +8,14 @@ export interface SiteData {
 	open: string | null;
 }
 
+/** The page's globals: what vault.js and plugin.js set, and the API the shim exposes. */
+export interface ShimWindow {
+	shimData: SiteData;
+	/** main.js wrapped in a CommonJS function by ../site.ts. */
+	shimPlugin: (module: { exports: unknown }, exports: unknown, require: (name: string) => unknown) => void;
+	shim: ShimApi;
+}
+
 /** What the page offers tests and curious readers, as `window.shim`. */
 export interface ShimApi {
 	app: App;
