@@ -123,7 +123,7 @@ describe('term notes in the plugin', () => {
 		await vi.waitFor(() => expect(plugin.termNotes.pathFor('large labs')).toBe('Terms/large labs.md'), { timeout: 5000 });
 		expect(termNotes(app).map((f) => f.path)).toContain('Terms/large labs.md');
 
-		await app.vault.delete(lesson);
+		await app.fileManager.trashFile(lesson);
 		await vi.waitFor(() => expect(text(app, 'Terms/large labs.md')).toContain(NO_OCCURRENCES), { timeout: 5000 });
 		expect(text(app, 'Terms/tackle.md')).not.toContain('voice-ai-speech-to-speech');
 		expect(text(app, 'Terms/tackle.md')).toContain('voice-ai-inference-and-evals#^unit-58');
