@@ -67,6 +67,27 @@ describe('term notes over the two real lessons', () => {
 		expect(plan.lessonEdits).toEqual([]);
 	});
 
+	it('keeps user text above, inside the frontmatter and below the region through 100 re-syncs', async () => {
+		const files = vault();
+		await sync(files);
+		const note = 'Terms/tackle.md';
+		const created = files.files.get(note) ?? '';
+		const edited = created
+			.replace('---\nterm: tackle\n', '---\n# mine\nrating: 5\nterm: tackle\n')
+			.replace('\n%% bilingual-lessons:begin', '\nAbove, mine.\n\n%% bilingual-lessons:begin')
+			.concat('\n## My notes\n\n- used it at work\n');
+		files.files.set(note, edited);
+		const lessonA = files.files.get(A) ?? '';
+		const writes = files.writes;
+		for (let i = 0; i < 100; i++) {
+			// Alternate the lesson's meaning so every re-sync really rewrites the note.
+			files.files.set(A, i % 2 ? lessonA : lessonA.replace('：动词，处理、攻克', '：动词，处理'));
+			await sync(files, { ...OPTIONS, scope: new Set(['tackle']) });
+		}
+		expect(files.writes - writes).toBe(100);
+		expect(files.files.get(note)).toBe(edited);
+	});
+
 	it('makes a note for every distinct glossed term when asked: 312', async () => {
 		const files = vault();
 		const { report } = await sync(files, { ...OPTIONS, includeAllTerms: true });
