@@ -3,8 +3,9 @@ import type { Bench } from './bench';
 import { parseBench } from './parse.bench';
 import { cardsBench } from './cards.bench';
 import { termNotesBench } from './termNotes.bench';
+import { glossaryBench } from './glossary.bench';
 
-const benches: Bench[] = [parseBench, cardsBench, termNotesBench];
+const benches: Bench[] = [parseBench, cardsBench, termNotesBench, glossaryBench];
 
 let failed = 0;
 for (const bench of benches) {

@@ -39,7 +39,7 @@ describe('CSV', () => {
 
 describe('Anki TSV', () => {
 	it('puts term and IPA in front, meaning and example on the back, escaped as HTML', () => {
-		const [cut, sign] = ankiCards(entries());
+		const [sign, cut] = ankiCards(entries()); // A–Z: "a<b & c" before "cut it"
 		expect(cut.front).toBe('cut it<br>/kʌt ɪt/');
 		expect(cut.back).toBe('算了, "停下"<br><br><i>He said "cut it", then left,<br>quickly.</i><br><br>他说"算了"，<br><br>然后走了。');
 		expect(sign.front).toBe('a&lt;b &amp; c');

@@ -72,6 +72,14 @@ describe('GlossaryIndex', () => {
 		expect(index.entries()).toEqual([]);
 	});
 
+	it('lists entries A–Z as lessons come and go', () => {
+		const index = indexOf(['b.md', beta, 2], ['a.md', alpha, 1]);
+		expect(index.entries().map((e) => e.key)).toEqual(['inference layer', 'latency', 'queue']);
+		index.setLesson('c.md', lesson('C', [unit(1, 'Abc.', [{ term: 'abc' }])]), 3);
+		index.delete('a.md');
+		expect(index.entries().map((e) => e.key)).toEqual(['abc', 'latency']);
+	});
+
 	it('tells listeners about changes, but not about ordinary notes', () => {
 		const index = new GlossaryIndex();
 		let calls = 0;

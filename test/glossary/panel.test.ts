@@ -97,7 +97,7 @@ describe('GlossaryPanel', () => {
 	it('expands a row to its occurrences and opens the lesson at one', () => {
 		t.type('latency');
 		const row = rowOf(t.rowEls, 'latency');
-		row.querySelector<HTMLElement>('.bl-glossary-toggle')?.click();
+		row.querySelector<HTMLElement>('.bl-glossary-meaning')?.click();
 		const expanded = rowOf(t.rowEls, 'latency');
 		expect(expanded.getAttr('aria-expanded')).toBe('true');
 		const occurrence = expanded.querySelector<HTMLElement>('.bl-glossary-occurrence');
@@ -140,7 +140,7 @@ describe('GlossaryPanel', () => {
 	it('keeps filters, expanded rows and focus through a live update', () => {
 		t.type('inference');
 		const before = t.panel.shown.length;
-		rowOf(t.rowEls, 'inference layer').querySelector<HTMLElement>('.bl-glossary-toggle')?.click();
+		rowOf(t.rowEls, 'inference layer').querySelector<HTMLElement>('.bl-glossary-meaning')?.click();
 		const text = LESSON_A;
 		t.index.setLesson(VARIANT_A, parseLesson(text.slice(0, text.indexOf('(2) [15:22'))), 5000);
 		t.panel.update();

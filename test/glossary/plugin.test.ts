@@ -71,7 +71,7 @@ describe('glossary in the plugin', () => {
 		await app.vault.createFolder('archive');
 		await app.vault.rename(app.vault.getFileByPath(B)!, 'archive/speech.md');
 		await settle(app);
-		clickRow(view, 'obsess over', '.bl-glossary-toggle');
+		clickRow(view, 'obsess over', '.bl-glossary-meaning');
 		clickRow(view, 'obsess over', '.bl-glossary-occurrence');
 		await settle(app);
 		const opened = app.workspace.getLeaf(false).view;
@@ -85,7 +85,7 @@ describe('glossary in the plugin', () => {
 	it('opens a lesson at the unit of an occurrence', async () => {
 		const { app, view } = await openGlossary();
 		search(view, 'queue');
-		clickRow(view, 'queue', '.bl-glossary-toggle');
+		clickRow(view, 'queue', '.bl-glossary-meaning');
 		clickRow(view, 'queue', '.bl-glossary-occurrence');
 		await settle(app);
 		const opened = app.workspace.getLeaf(false).view;

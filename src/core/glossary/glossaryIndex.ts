@@ -1,6 +1,8 @@
 import type { Lesson } from '../model';
 import { termKey } from '../termKey';
+import { KeyOrder } from './keyOrder';
 import { plainSentence } from './plainSentence';
+import { searchText } from './search';
 import type { GlossaryEntry, GlossaryLesson, GlossaryTotals, Occurrence } from './types';
 
 /**
@@ -13,7 +15,9 @@ export class GlossaryIndex {
 	private readonly contributions = new Map<string, Map<string, Occurrence[]>>();
 	private readonly keysByPath = new Map<string, Set<string>>();
 	private readonly entriesByKey = new Map<string, GlossaryEntry>();
+	private readonly order = new KeyOrder();
 	private entryList: GlossaryEntry[] | null = null;
+	private cachedTotals: GlossaryTotals | null = null;
 	private listeners: (() => void)[] = [];
 	/** Bumped on every change, so views can cache what they derive. */
 	version = 0;
@@ -69,12 +73,13 @@ export class GlossaryIndex {
 		this.contributions.clear();
 		this.keysByPath.clear();
 		this.entriesByKey.clear();
+		this.order.clear();
 		this.changed();
 	}
 
-	/** All entries, in no particular order; the same array until the next change. */
+	/** All entries A–Z by key; the same array until the next change. */
 	entries(): readonly GlossaryEntry[] {
-		this.entryList ??= [...this.entriesByKey.values()];
+		this.entryList ??= this.order.keys().map((key) => this.entriesByKey.get(key) as GlossaryEntry);
 		return this.entryList;
 	}
 
@@ -87,9 +92,12 @@ export class GlossaryIndex {
 	}
 
 	totals(): GlossaryTotals {
-		let hot = 0;
-		for (const entry of this.entriesByKey.values()) if (entry.hot) hot++;
-		return { lessons: this.lessonsByPath.size, terms: this.entriesByKey.size, hot };
+		if (this.cachedTotals === null) {
+			let hot = 0;
+			for (const entry of this.entriesByKey.values()) if (entry.hot) hot++;
+			this.cachedTotals = { lessons: this.lessonsByPath.size, terms: this.entriesByKey.size, hot };
+		}
+		return this.cachedTotals;
 	}
 
 	/** Calls `listener` after every change; returns the function that unsubscribes it. */
@@ -145,9 +153,12 @@ export class GlossaryIndex {
 			const perPath = this.contributions.get(key);
 			if (!perPath || perPath.size === 0) {
 				this.contributions.delete(key);
-				this.entriesByKey.delete(key);
+				if (this.entriesByKey.delete(key)) this.order.remove(key);
 			} else {
-				this.entriesByKey.set(key, this.buildEntry(key, perPath));
+				if (!this.entriesByKey.has(key)) this.order.add(key);
+				const entry = this.buildEntry(key, perPath);
+				searchText(entry); // folded now, while indexing, not on the first keystroke
+				this.entriesByKey.set(key, entry);
 			}
 		}
 		this.changed();
@@ -155,6 +166,7 @@ export class GlossaryIndex {
 
 	private changed(): void {
 		this.entryList = null;
+		this.cachedTotals = null;
 		this.version++;
 		for (const listener of this.listeners) listener();
 	}

@@ -8,15 +8,23 @@ export function searchTokens(query: string): string[] {
 
 const haystacks = new WeakMap<GlossaryEntry, string>();
 
+/**
+ * The entry's folded search text: term forms, meanings and IPA. Entries are immutable and replaced when they
+ * change, so it is computed once per entry; the index asks for it when it builds one, keeping keystrokes cheap.
+ */
+export function searchText(entry: GlossaryEntry): string {
+	let text = haystacks.get(entry);
+	if (text === undefined) {
+		text = fold([entry.key, ...entry.forms, ...entry.meanings, ...entry.ipa].join('\n'));
+		haystacks.set(entry, text);
+	}
+	return text;
+}
+
 /** True when every token occurs in the entry's term forms, meanings or IPA. */
 export function entryMatches(entry: GlossaryEntry, tokens: string[]): boolean {
-	let haystack = haystacks.get(entry);
-	if (haystack === undefined) {
-		// Entries are immutable and replaced when they change, so the folded text is computed once per entry.
-		haystack = fold([entry.key, ...entry.forms, ...entry.meanings, ...entry.ipa].join('\n'));
-		haystacks.set(entry, haystack);
-	}
-	return tokens.every((token) => haystack.includes(token));
+	const text = searchText(entry);
+	return tokens.every((token) => text.includes(token));
 }
 
 /** Where the tokens occur in `text`, as sorted, merged spans (for highlighting). */

@@ -17,21 +17,21 @@ export interface GlossaryFilter {
 
 export const DEFAULT_FILTER: GlossaryFilter = { text: '', hotOnly: false, lesson: null, pos: null, sort: 'az' };
 
-const byKey = (a: GlossaryEntry, b: GlossaryEntry): number => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
-
-const ORDERS: Record<GlossarySort, (a: GlossaryEntry, b: GlossaryEntry) => number> = {
-	az: byKey,
-	lessons: (a, b) => b.lessonCount - a.lessonCount || byKey(a, b),
-	recent: (a, b) => b.lastModified - a.lastModified || byKey(a, b),
+// The index lists entries A–Z; a stable sort by the other orders keeps A–Z among ties.
+const ORDERS: Record<GlossarySort, ((a: GlossaryEntry, b: GlossaryEntry) => number) | null> = {
+	az: null,
+	lessons: (a, b) => b.lessonCount - a.lessonCount,
+	recent: (a, b) => b.lastModified - a.lastModified,
 };
 
 /**
- * The rows of the glossary for a filter. Sorting happens once per index version and order; a keystroke only
- * filters the sorted list, so typing stays fast with tens of thousands of terms.
+ * The rows of the glossary for a filter. Sorting happens at most once per index version and order; a keystroke
+ * only filters the sorted list, so typing stays fast with tens of thousands of terms.
  */
 export class GlossaryViewModel {
 	private sorted = new Map<GlossarySort, readonly GlossaryEntry[]>();
 	private sortedVersion = -1;
+	private last: { version: number; filter: GlossaryFilter; tokens: string[]; rows: readonly GlossaryEntry[] } | null = null;
 
 	constructor(private readonly index: GlossaryIndex) {}
 
@@ -40,13 +40,18 @@ export class GlossaryViewModel {
 		const { hotOnly, lesson, pos } = filter;
 		const all = this.sortedEntries(filter.sort);
 		if (!hotOnly && lesson === null && pos === null && tokens.length === 0) return all;
-		return all.filter(
+		// Typing more of a word only narrows the result: filter the last rows rather than every entry.
+		const last = this.last;
+		const narrows = last !== null && last.version === this.index.version && sameExceptText(last.filter, filter) && refines(last.tokens, tokens);
+		const rows = (narrows ? last.rows : all).filter(
 			(entry) =>
 				(!hotOnly || entry.hot) &&
 				(pos === null || entry.pos.includes(pos)) &&
 				(lesson === null || entry.occurrences.some((o) => o.path === lesson)) &&
 				(tokens.length === 0 || entryMatches(entry, tokens)),
 		);
+		this.last = { version: this.index.version, filter, tokens, rows };
+		return rows;
 	}
 
 	/** The parts of speech met in the index, for the filter menu. */
@@ -63,9 +68,19 @@ export class GlossaryViewModel {
 		}
 		let list = this.sorted.get(sort);
 		if (!list) {
-			list = [...this.index.entries()].sort(ORDERS[sort]);
+			const order = ORDERS[sort];
+			list = order ? [...this.index.entries()].sort(order) : this.index.entries();
 			this.sorted.set(sort, list);
 		}
 		return list;
 	}
+}
+
+function sameExceptText(a: GlossaryFilter, b: GlossaryFilter): boolean {
+	return a.hotOnly === b.hotOnly && a.lesson === b.lesson && a.pos === b.pos && a.sort === b.sort;
+}
+
+/** True when whatever matches `next` also matches `previous`: each earlier word lies inside some new word. */
+function refines(previous: string[], next: string[]): boolean {
+	return previous.every((old) => next.some((token) => token.includes(old)));
 }

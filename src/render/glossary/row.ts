@@ -14,15 +14,20 @@ export interface RowContext {
 	canSpeak: boolean;
 }
 
-export type RowAction = 'toggle' | 'term' | 'speak' | 'occurrence';
-
 const SEARCH_MARK = 'bl-glossary-match';
 
-/** One glossary row: term, IPA, POS, 🔥, lesson count and meaning; its occurrences when expanded. */
+/**
+ * One glossary row: term, IPA, POS, 🔥, lesson count and speaker on the first line, the meaning below, and its
+ * occurrences when expanded. A click on the row outside its buttons toggles it (a CSS chevron shows which way);
+ * Enter does on the focused row. Rows are few elements: a virtualised list rebuilds them on every keystroke.
+ */
 export function renderRow(parent: HTMLElement, entry: GlossaryEntry, ctx: RowContext): HTMLElement {
 	const meaning = entry.meanings.join('; ');
+	const cls = ['bl-glossary-row'];
+	if (ctx.expanded) cls.push('is-expanded');
+	if (entry.hot) cls.push('is-hot');
 	const row = parent.createDiv({
-		cls: 'bl-glossary-row',
+		cls,
 		attr: {
 			role: 'listitem',
 			tabindex: -1,
@@ -32,31 +37,21 @@ export function renderRow(parent: HTMLElement, entry: GlossaryEntry, ctx: RowCon
 			'aria-label': `${entry.term}${entry.hot ? ', key term' : ''}: ${meaning}`,
 		},
 	});
-	row.toggleClass('is-expanded', ctx.expanded);
-	row.toggleClass('is-hot', entry.hot);
-
-	const main = row.createDiv({ cls: 'bl-glossary-row-main' });
-	main.createEl('button', {
-		cls: 'bl-glossary-toggle clickable-icon',
-		text: ctx.expanded ? '▾' : '▸',
-		attr: { 'data-action': 'toggle', tabindex: -1, 'aria-label': ctx.expanded ? 'Hide occurrences' : 'Show occurrences' },
-	});
-	const term = main.createEl('button', {
-		cls: 'bl-glossary-term',
+	const term = row.createEl('button', {
+		cls: ctx.hasNote ? 'bl-glossary-term has-note' : 'bl-glossary-term',
 		attr: { 'data-action': 'term', 'aria-label': ctx.hasNote ? `Open the term note for ${entry.term}` : `Create a term note for ${entry.term}` },
 	});
-	term.toggleClass('has-note', ctx.hasNote);
 	appendMarked(term, entry.term, matchRanges(entry.term, ctx.tokens), SEARCH_MARK);
 	if (entry.ipa.length > 0) {
 		const ipa = entry.ipa.map(slashed).join(' ');
-		appendMarked(main.createSpan({ cls: 'bl-glossary-ipa' }), ipa, matchRanges(ipa, ctx.tokens), SEARCH_MARK);
+		appendMarked(row.createSpan({ cls: 'bl-glossary-ipa' }), ipa, matchRanges(ipa, ctx.tokens), SEARCH_MARK);
 	}
-	if (entry.pos.length > 0) main.createSpan({ cls: 'bl-glossary-pos', text: entry.pos.join(', ') });
-	if (entry.hot) main.createSpan({ cls: 'bl-glossary-hot', text: '🔥', attr: { 'aria-label': 'Key term', role: 'img' } });
+	if (entry.pos.length > 0) row.createSpan({ cls: 'bl-glossary-pos', text: entry.pos.join(', ') });
+	if (entry.hot) row.createSpan({ cls: 'bl-glossary-hot', text: '🔥', attr: { 'aria-label': 'Key term', role: 'img' } });
 	const lessons = entry.lessonCount === 1 ? '1 lesson' : `${entry.lessonCount} lessons`;
-	main.createSpan({ cls: 'bl-glossary-count', text: String(entry.lessonCount), attr: { 'aria-label': lessons, title: lessons } });
+	row.createSpan({ cls: 'bl-glossary-count', text: String(entry.lessonCount), attr: { 'aria-label': lessons } });
 	if (ctx.canSpeak) {
-		main.createEl('button', {
+		row.createEl('button', {
 			cls: 'bl-glossary-speak clickable-icon',
 			text: '🔊',
 			attr: { 'data-action': 'speak', 'aria-label': `Pronounce ${entry.term}` },

@@ -85,7 +85,9 @@ export class VirtualList<T> {
 	private computeOffsets(): void {
 		const offsets = new Array<number>(this.items.length + 1);
 		offsets[0] = 0;
-		for (let i = 0; i < this.items.length; i++) offsets[i + 1] = offsets[i] + this.heightOf(this.items[i]);
+		const measured = this.heights.size > 0;
+		const estimate = this.options.rowHeight;
+		for (let i = 0; i < this.items.length; i++) offsets[i + 1] = offsets[i] + (measured ? this.heightOf(this.items[i]) : estimate);
 		this.offsets = offsets;
 	}
 
