@@ -1,6 +1,6 @@
 import type * as O from 'obsidian';
 
-type Callback = (...data: unknown[]) => unknown;
+export type Callback = (...data: unknown[]) => unknown;
 
 /** A registered listener: what `on` returns and `offref`/`tryTrigger` take. */
 export interface EventRef extends O.EventRef {

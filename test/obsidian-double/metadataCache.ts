@@ -1,5 +1,5 @@
 import type * as O from 'obsidian';
-import { Events } from './events';
+import { Events, type Callback, type EventRef } from './events';
 import { parentOf, TFile } from './files';
 import { blockIdOf, markdownSections } from './markdownIt';
 import type { Vault } from './vault';
@@ -29,6 +29,15 @@ export class MetadataCache extends Events implements Pick<O.MetadataCache, 'getF
 		vault.on('modify', (file) => this.schedule(file, 'changed'));
 		vault.on('delete', (file) => this.schedule(file, 'deleted'));
 		vault.on('rename', () => this.schedule(null, 'renamed'));
+	}
+
+	on(name: 'changed', callback: (file: TFile, data: string, cache: O.CachedMetadata) => unknown, ctx?: unknown): EventRef;
+	on(name: 'deleted', callback: (file: TFile, prevCache: O.CachedMetadata | null) => unknown, ctx?: unknown): EventRef;
+	on(name: 'resolve', callback: (file: TFile) => unknown, ctx?: unknown): EventRef;
+	on(name: 'resolved', callback: () => unknown, ctx?: unknown): EventRef;
+	on(name: string, callback: Callback, ctx?: unknown): EventRef;
+	on(name: string, callback: (...data: never[]) => unknown, ctx?: unknown): EventRef {
+		return super.on(name, callback as Callback, ctx);
 	}
 
 	getFileCache(file: TFile): O.CachedMetadata | null {

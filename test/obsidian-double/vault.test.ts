@@ -43,7 +43,7 @@ describe('MetadataCache double', () => {
 	it('catches up after a write: changed, then resolved, with frontmatter, headings, blocks and links', async () => {
 		const app = new App({ 'Lesson.md': '# Title\n\n(1) first ^unit-1\n' });
 		const seen: string[] = [];
-		app.metadataCache.on('changed', (file) => seen.push(`changed ${(file as TFile).path}`));
+		app.metadataCache.on('changed', (file) => seen.push(`changed ${file.path}`));
 		app.metadataCache.on('resolved', () => seen.push('resolved'));
 
 		const term = await app.vault.create('Term.md', '---\ntags: [term]\n---\nSee [[Lesson#^unit-1|unit 1]] and [[Nowhere]].\n');

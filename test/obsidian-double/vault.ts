@@ -1,5 +1,5 @@
 import type * as O from 'obsidian';
-import { Events } from './events';
+import { Events, type Callback, type EventRef } from './events';
 import { parentOf, TAbstractFile, TFile, TFolder } from './files';
 
 type VaultKeys = 'configDir' | 'getName' | 'getFileByPath' | 'getFolderByPath' | 'getAbstractFileByPath' | 'getRoot'
@@ -20,6 +20,13 @@ export class Vault extends Events implements Pick<O.Vault, VaultKeys> {
 	constructor(private readonly name = 'Test vault') {
 		super();
 		this.adopt(this.root);
+	}
+
+	on(name: 'create' | 'modify' | 'delete', callback: (file: TAbstractFile) => unknown, ctx?: unknown): EventRef;
+	on(name: 'rename', callback: (file: TAbstractFile, oldPath: string) => unknown, ctx?: unknown): EventRef;
+	on(name: string, callback: Callback, ctx?: unknown): EventRef;
+	on(name: string, callback: (...data: never[]) => unknown, ctx?: unknown): EventRef {
+		return super.on(name, callback as Callback, ctx);
 	}
 
 	getName(): string {

@@ -1,5 +1,5 @@
 import type * as O from 'obsidian';
-import { Events } from './events';
+import { Events, type Callback, type EventRef } from './events';
 import type { TFile } from './files';
 import { MarkdownView } from './markdownView';
 import type { Registry } from './registry';
@@ -133,6 +133,14 @@ export class Workspace extends Events implements Pick<O.Workspace, 'containerEl'
 	/** Created on first use, so a plugin can load in tests without a DOM. */
 	get containerEl(): HTMLElement {
 		return this.dom().container;
+	}
+
+	on(name: 'file-open', callback: (file: TFile | null) => unknown, ctx?: unknown): EventRef;
+	on(name: 'active-leaf-change', callback: (leaf: WorkspaceLeaf | null) => unknown, ctx?: unknown): EventRef;
+	on(name: 'layout-change', callback: () => unknown, ctx?: unknown): EventRef;
+	on(name: string, callback: Callback, ctx?: unknown): EventRef;
+	on(name: string, callback: (...data: never[]) => unknown, ctx?: unknown): EventRef {
+		return super.on(name, callback as Callback, ctx);
 	}
 
 	onLayoutReady(callback: () => unknown): void {
