@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { applyPlan, LESSON_CHANGED } from '../../src/core/termNotes/apply';
 import { planTermNotes, type PlanOptions } from '../../src/core/termNotes/plan';
+import { parseLesson } from '../../src/core/parser/parseLesson';
+import { readVault } from '../../src/core/termNotes/readVault';
 import { lessonSource } from './lessons';
 import { MemoryNoteFiles } from './memoryNoteFiles';
 
@@ -72,5 +74,14 @@ describe('applyPlan', () => {
 		const report = await applyPlan(plan, files);
 		expect(report.failed.map((f) => f.path)).toEqual(['Terms/tackle.md']);
 		expect(files.files.get('Terms/tackle.md')).toBe('mine');
+	});
+});
+
+describe('readVault', () => {
+	it('leaves out a file that cannot be read and reads the rest', async () => {
+		const files = new MemoryNoteFiles({ 'a.md': '---\nterm: a\n---\n', 'gone.md': '---\nterm: b\n---\n' });
+		files.read = (path) => (path === 'gone.md' ? Promise.reject(new Error('deleted')) : Promise.resolve(files.files.get(path) ?? ''));
+		const vault = await readVault(files, (_, text) => parseLesson(text));
+		expect(vault.notes.map((n) => n.path)).toEqual(['a.md']);
 	});
 });

@@ -35,10 +35,13 @@ export class TermNoteSync {
 		plugin.register(() => this.unloaded.abort());
 	}
 
-	/** Resolves to what was planned and done, or null when the user declined the preview. */
+	/** Resolves to what was planned and done, or null when the user declined the preview or the run failed (said in a notice). */
 	run(request: SyncRequest): Promise<SyncResult | null> {
-		const next = this.queue.then(() => this.runNow(request));
-		this.queue = next.catch(() => undefined);
+		const next = this.queue.then(() => this.runNow(request)).catch((error: unknown) => {
+			new Notice(`Term notes could not be updated: ${error instanceof Error ? error.message : String(error)}`);
+			return null;
+		});
+		this.queue = next;
 		return next;
 	}
 

@@ -11,7 +11,9 @@ export async function readVault(files: NoteFiles, parse: (path: string, text: st
 	const notes: { path: string; text: string }[] = [];
 	for (const path of paths) {
 		if (!path.endsWith('.md')) continue;
-		const text = await files.read(path);
+		// A file deleted or locked since it was listed is not part of this run.
+		const text = await files.read(path).catch(() => null);
+		if (text === null) continue;
 		const lesson = parse(path, text);
 		if (lesson.isLesson) lessons.push({ path, text, lesson });
 		else if (readTermProperty(text) !== null) notes.push({ path, text });
