@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { Window } from 'happy-dom';
@@ -6,17 +7,17 @@ import { StudyState } from '../../src/core/cards/studyState';
 import { parseLesson } from '../../src/core/parser/parseLesson';
 import type { CardEnv } from '../../src/render/cards/cardEnv';
 import { renderBlock } from '../../src/render/cards/renderBlock';
-import { readFileSync } from 'node:fs';
-const LESSON_A = readFileSync(new URL('../fixtures/voice-ai-inference-and-evals.md', import.meta.url), 'utf8');
 import { installDomHelpers } from '../obsidian-double/dom';
 import { markdown, markdownSections, renderTokens } from '../obsidian-double/markdownIt';
 import { medianMs, type Bench } from './bench';
 
 const BUDGET_MS = 30;
-setFlagsFromString('--expose-gc');
-const collectGarbage = runInNewContext('gc') as () => void;
 const RUNS = 25;
 const WARMUP = 3;
+// `../fixtures` resolves to the folder, not fixtures.ts, when tsx runs the benches as ES modules.
+const LESSON_A = readFileSync(new URL('../fixtures/voice-ai-inference-and-evals.md', import.meta.url), 'utf8');
+setFlagsFromString('--expose-gc');
+const collectGarbage = runInNewContext('gc') as () => void;
 
 /** All 63 cards of variant A from Obsidian's rendered blocks (parse cached, as in the plugin). */
 export const cardsBench: Bench = {

@@ -12,7 +12,7 @@ export type InterlinearNode =
 	/** `depth` counts the modifier groups from the outermost down to this one (0 for others). */
 	| { kind: 'markup'; markup: MarkupKind; depth: number; children: InterlinearNode[] }
 	/** `glossed` is empty on the continuation pieces of a term cut by a markup boundary. */
-	| { kind: 'term'; text: string; terms: Term[]; glossed: Term[]; hot: boolean };
+	| { kind: 'term'; text: string; glossed: Term[]; hot: boolean };
 
 interface TermGroup {
 	start: number;
@@ -29,7 +29,7 @@ export function interlinear(unit: Unit): InterlinearNode[] {
 }
 
 /** Located terms merged into groups of overlapping spans, in text order. */
-export function termGroups(terms: Term[]): TermGroup[] {
+function termGroups(terms: Term[]): TermGroup[] {
 	const located = terms.filter((term) => term.span !== null && term.span.end > term.span.start);
 	located.sort((a, b) => a.span!.start - b.span!.start);
 	const groups: TermGroup[] = [];
@@ -88,7 +88,7 @@ class Builder {
 			if (start > pos) nodes.push({ kind: 'text', text: this.english.slice(pos, start) });
 			const glossed = group.glossed ? [] : group.terms;
 			group.glossed = true;
-			nodes.push({ kind: 'term', text: this.english.slice(start, end), terms: group.terms, glossed, hot: group.terms.some((t) => t.hot) });
+			nodes.push({ kind: 'term', text: this.english.slice(start, end), glossed, hot: group.terms.some((t) => t.hot) });
 			pos = end;
 		}
 		if (pos < to) nodes.push({ kind: 'text', text: this.english.slice(pos, to) });

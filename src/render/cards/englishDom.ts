@@ -34,31 +34,29 @@ function appendNodes(parent: HTMLElement, nodes: InterlinearNode[]): void {
 				break;
 			}
 			case 'term':
-				appendTerm(parent, node.text, node.glossed, node.hot, node.terms);
+				appendTerm(parent, node.text, node.glossed, node.hot);
 				break;
 		}
 	}
 }
 
-function appendTerm(parent: HTMLElement, text: string, glossed: Term[], hot: boolean, terms: Term[]): void {
-	const cls = hot ? ['bl-term', 'bl-term-hot'] : ['bl-term'];
-	const title = terms.map(describe).join('\n');
+function appendTerm(parent: HTMLElement, text: string, glossed: Term[], hot: boolean): void {
+	const cls = hot ? 'bl-term bl-term-hot' : 'bl-term';
 	if (glossed.length === 0) {
-		parent.createSpan({ cls: [...cls, 'bl-term-continued'], text, title });
+		parent.createSpan({ cls: `${cls} bl-term-continued`, text });
 		return;
 	}
-	const ruby = parent.createEl('ruby', { cls, title });
+	const ruby = parent.createEl('ruby', { cls });
 	ruby.createSpan({ cls: 'bl-term-text', text });
+	// Nearly every term has its gloss to itself: then the annotation is the gloss, one element fewer.
+	if (glossed.length === 1) return void appendGloss(ruby, 'rt', 'bl-gloss', glossed[0]);
 	const rt = ruby.createEl('rt', { cls: 'bl-gloss' });
-	for (const term of glossed) {
-		const text = term.ipa ? `${shortGloss(term.meaning)} /${term.ipa}/` : shortGloss(term.meaning);
-		rt.createSpan({ cls: term.hot ? 'bl-gloss-item bl-gloss-hot' : 'bl-gloss-item', text, attr: { 'data-term': term.term } });
-	}
+	for (const term of glossed) appendGloss(rt, 'span', '', term);
 }
 
-/** The tooltip of a term: everything its bullet says. */
-function describe(term: Term): string {
-	const ipa = term.ipa ? ` /${term.ipa}/` : '';
-	const pos = term.pos ? `${term.pos}，` : '';
-	return `${term.term}${ipa}：${pos}${term.meaning}${term.hot ? ' 🔥' : ''}`;
+/** One term's gloss: its short meaning, and IPA where the bullet has it. */
+function appendGloss(parent: HTMLElement, tag: 'rt' | 'span', cls: string, term: Term): void {
+	const text = term.ipa ? `${shortGloss(term.meaning)} /${term.ipa}/` : shortGloss(term.meaning);
+	const hot = term.hot ? ' bl-gloss-hot' : '';
+	parent.createEl(tag, { cls: `${cls} bl-gloss-item${hot}`.trim(), text, attr: { 'data-term': term.term } });
 }
