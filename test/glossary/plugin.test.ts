@@ -94,6 +94,26 @@ describe('glossary in the plugin', () => {
 		expect(opened.scrolledToLine).toBe(LESSON_A.split('\n').findIndex((line) => line.startsWith('(2) [15:22')));
 	});
 
+	it('opens a unit that has a block id through its ^block link', async () => {
+		const { app, view } = await openGlossary();
+		const header = LESSON_A.split('\n').find((line) => line.startsWith('(2) [15:22'))!;
+		await app.vault.modify(app.vault.getFileByPath(A)!, LESSON_A.replace(header, `${header} ^unit-2`));
+		await settle(app);
+		const links: string[] = [];
+		const openLinkText = app.workspace.openLinkText.bind(app.workspace);
+		app.workspace.openLinkText = (link, source, newLeaf, state) => {
+			links.push(link);
+			return openLinkText(link, source, newLeaf, state);
+		};
+		search(view, 'queue');
+		clickRow(view, 'queue', '.bl-glossary-meaning');
+		clickRow(view, 'queue', '.bl-glossary-occurrence');
+		await settle(app);
+		expect(links).toEqual([`${A}#^unit-2`]);
+		const opened = app.workspace.getLeaf(false).view;
+		expect(opened instanceof MarkdownView && opened.scrolledToLine).toBe(LESSON_A.split('\n').indexOf(header));
+	});
+
 	it('exports CSV and Anki files without overwriting, from commands and buttons', async () => {
 		const { app, $ } = await openGlossary();
 		await app.registry.runCommand('export-glossary-csv');
@@ -118,8 +138,9 @@ describe('glossary in the plugin', () => {
 		const created: string[] = [];
 		await app.vault.createFolder('Terms');
 		await app.vault.create('Terms/latency.md', '---\nterm: latency\n---\n');
+		const notes = new Set(['latency']);
 		plugin.termNotes = {
-			pathFor: (key) => (key === 'latency' ? 'Terms/latency.md' : null),
+			pathFor: (key) => (notes.has(key) ? `Terms/${key}.md` : null),
 			ensureNote: async (key) => {
 				created.push(key);
 				return app.vault.getFileByPath('Terms/latency.md') ? 'Terms/latency.md' : null;
@@ -132,6 +153,7 @@ describe('glossary in the plugin', () => {
 		expect(opened instanceof MarkdownView && opened.file?.path).toBe('Terms/latency.md');
 
 		search(view, 'queue');
+		expect(view.contentEl.querySelector('.bl-glossary-row[data-key="queue"] .has-note')).toBeNull();
 		clickRow(view, 'queue', '.bl-glossary-term');
 		const modal = document.querySelector('.modal');
 		expect(modal?.textContent).toContain('“queue” has no term note yet');
@@ -139,6 +161,12 @@ describe('glossary in the plugin', () => {
 		Array.from(modal?.querySelectorAll('button') ?? []).find((b) => b.textContent === 'Create')?.click();
 		await settle(app);
 		expect(created).toEqual(['queue']);
+
+		// A term note appearing shows on its row without any lesson changing.
+		notes.add('queue');
+		await app.vault.create('Terms/queue.md', '---\nterm: queue\n---\n');
+		await settle(app);
+		expect(view.contentEl.querySelector('.bl-glossary-row[data-key="queue"] .bl-glossary-term')?.hasClass('has-note')).toBe(true);
 	});
 
 	it('keeps search, 🔥 and sort in the saved view state', async () => {

@@ -49,6 +49,11 @@ export class GlossaryView extends ItemView {
 		const update = debounce(() => this.panel?.update(), UPDATE_DELAY_MS, false);
 		this.register(this.index.onChange(update));
 		this.register(() => update.cancel());
+		// Term notes come and go without changing the index; rows show whether a term has one.
+		const { metadataCache, vault } = this.app;
+		this.registerEvent(metadataCache.on('changed', (_file, _data, cache) => cache.frontmatter?.term !== undefined && update()));
+		this.registerEvent(vault.on('delete', () => update()));
+		this.registerEvent(vault.on('rename', () => update()));
 	}
 
 	async onClose(): Promise<void> {
