@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseLesson } from '../../src/core/parser/parseLesson';
 import { applyPlan } from '../../src/core/termNotes/apply';
-import { readEntry, readTermProperty, splitNote } from '../../src/core/termNotes/frontmatter';
+import { readProperty as property, readTermProperty } from '../../src/core/termNotes/frontmatter';
 import { planTermNotes, type PlanOptions } from '../../src/core/termNotes/plan';
 import { readVault } from '../../src/core/termNotes/readVault';
 import { LESSON_A, LESSON_B } from '../fixtures';
@@ -17,7 +17,6 @@ async function sync(files: MemoryNoteFiles, options = OPTIONS) {
 }
 
 const vault = () => new MemoryNoteFiles({ [A]: LESSON_A, [B]: LESSON_B, 'Daily/2026-01-01.md': 'Not a lesson.\n' });
-const property = (text: string, key: string) => readEntry(splitNote(text).yaml ?? [], key);
 const termNotes = (files: MemoryNoteFiles) => [...files.files].filter(([, text]) => readTermProperty(text) !== null);
 
 describe('term notes over the two real lessons', () => {

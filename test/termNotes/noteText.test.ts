@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readEntry, splitNote } from '../../src/core/termNotes/frontmatter';
+import { readProperty as property } from '../../src/core/termNotes/frontmatter';
 import { mergeNoteText, REGION_BEGIN, REGION_END, TERM_TAG, type NoteContent } from '../../src/core/termNotes/noteText';
 
 const content = (over: Partial<NoteContent['owned']> = {}, region = ['## Definition', '', '**tackle**']): NoteContent => ({
@@ -10,7 +10,6 @@ const content = (over: Partial<NoteContent['owned']> = {}, region = ['## Definit
 	region,
 });
 
-const property = (text: string, key: string) => readEntry(splitNote(text).yaml ?? [], key);
 
 describe('mergeNoteText', () => {
 	it('writes a new note with readable properties and the managed region', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readEntry, splitNote } from '../../src/core/termNotes/frontmatter';
+import { readProperty as property } from '../../src/core/termNotes/frontmatter';
 import { NO_OCCURRENCES } from '../../src/core/termNotes/noteContent';
 import { planTermNotes, type PlanInput, type PlanOptions } from '../../src/core/termNotes/plan';
 import { keySuffix } from '../../src/core/termNotes/safeName';
@@ -23,7 +23,6 @@ const input = (over: Partial<PlanInput> = {}): PlanInput => ({
 	...over,
 });
 
-const property = (text: string, key: string) => readEntry(splitNote(text).yaml ?? [], key);
 
 describe('planTermNotes', () => {
 	it('plans one note per hot term key, merging occurrences across lessons', () => {

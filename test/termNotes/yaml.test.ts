@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { joinNote, readEntry, readTermProperty, splitNote } from '../../src/core/termNotes/frontmatter';
+import { joinNote, readProperty, readTermProperty, splitNote } from '../../src/core/termNotes/frontmatter';
 import { readYamlValue, writeYamlEntry } from '../../src/core/termNotes/yaml';
 
 describe('readYamlValue', () => {
@@ -53,7 +53,7 @@ describe('splitNote', () => {
 	it('finds the term property among other keys, comments and lists', () => {
 		const text = '---\n# mine\naliases:\n  - x\nterm: "P50 / P90"\nrating: 5\n---\n';
 		expect(readTermProperty(text)).toBe('P50 / P90');
-		expect(readEntry(splitNote(text).yaml ?? [], 'aliases')).toEqual(['x']);
+		expect(readProperty(text, 'aliases')).toEqual(['x']);
 		expect(readTermProperty('---\ntitle: x\n---\n')).toBeNull();
 		expect(readTermProperty('term: not frontmatter\n')).toBeNull();
 		expect(readTermProperty('---\nterm: x\n---\nA body with\r\nWindows line ends.')).toBe('x');

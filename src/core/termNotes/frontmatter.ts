@@ -65,15 +65,14 @@ export function readEntries(yaml: readonly string[]): Map<string, Entry> {
 	return found;
 }
 
-/** The value of a top-level key: undefined when absent or not in the readable slice of YAML. */
-export function readEntry(yaml: readonly string[], key: string): YamlValue | undefined {
-	return readEntries(yaml).get(key)?.value;
+/** A frontmatter property of a note: undefined when absent or not in the readable slice of YAML. */
+export function readProperty(text: string, key: string): YamlValue | undefined {
+	const { yaml } = splitNote(text);
+	return yaml ? readEntries(yaml).get(key)?.value : undefined;
 }
 
 /** The `term` property of a note, or null when the note has none. */
 export function readTermProperty(text: string): string | null {
-	const { yaml } = splitNote(text);
-	if (!yaml) return null;
-	const value = readEntry(yaml, 'term');
+	const value = readProperty(text, 'term');
 	return typeof value === 'string' && value.trim() !== '' ? value : null;
 }

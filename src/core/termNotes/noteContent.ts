@@ -1,4 +1,4 @@
-import { readEntry, splitNote } from './frontmatter';
+import { readEntries, splitNote } from './frontmatter';
 import { TERM_TAG, type NoteContent } from './noteText';
 import type { Occurrence, TermOccurrences } from './occurrences';
 import { oneLine, termSentence } from './sentence';
@@ -40,9 +40,9 @@ export function noteContent(entry: TermOccurrences, targetOf: (occurrence: Occur
  * properties have it, no lessons, and an occurrences section that says so.
  */
 export function orphanContent(text: string, term: string): NoteContent {
-	const yaml = splitNote(text).yaml ?? [];
+	const entries = readEntries(splitNote(text).yaml ?? []);
 	const property = (key: string): string | null => {
-		const value = readEntry(yaml, key);
+		const value = entries.get(key)?.value;
 		return typeof value === 'string' && value !== '' ? value : null;
 	};
 	const definition = sense(property('pos'), property('meaning') ?? '');
@@ -53,7 +53,7 @@ export function orphanContent(text: string, term: string): NoteContent {
 }
 
 function region(term: string, ipa: string | null, senses: readonly string[], occurrences: readonly string[]): string[] {
-	const heading = ipa ? `**${term}** /${ipa}/` : `**${term}**`;
+	const heading = ipa ? `**${term}** /${ipa.replace(/^\/|\/$/g, '')}/` : `**${term}**`;
 	const definition = senses.length > 0 ? ['', ...senses.map((s) => `- ${s}`)] : [];
 	return ['## Definition', '', heading, ...definition, '', '## Occurrences', '', ...occurrences];
 }
