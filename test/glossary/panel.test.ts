@@ -151,6 +151,17 @@ describe('GlossaryPanel', () => {
 		expect(t.$('.bl-glossary-totals').textContent).toMatch(/^2 lessons · \d+ terms/);
 	});
 
+	it('drops a lesson filter whose lesson is gone', () => {
+		const lesson = t.$<HTMLSelectElement>('.bl-glossary-lesson-filter');
+		lesson.value = VARIANT_A;
+		lesson.dispatchEvent(new Event('change'));
+		t.index.delete(VARIANT_A);
+		t.panel.update();
+		expect(t.panel.state.lesson).toBeNull();
+		expect(Array.from(lesson.options).map((o) => o.value)).not.toContain(VARIANT_A);
+		expect(t.panel.shown).toHaveLength(t.index.totals().terms);
+	});
+
 	it('exports the rows shown', () => {
 		t.$<HTMLButtonElement>('.bl-glossary-hot-filter').click();
 		t.$<HTMLButtonElement>('.bl-glossary-export-csv').click();

@@ -52,11 +52,21 @@ export function setPressed(button: HTMLButtonElement, pressed: boolean): void {
 	button.toggleClass('is-active', pressed);
 }
 
-/** Replaces a select's options ([value, label]) and selects `selected` if it is still there. */
-export function setOptions(select: HTMLSelectElement, options: [string, string][], selected: string): void {
-	select.empty();
-	for (const [value, label] of options) select.createEl('option', { value, text: label });
-	select.value = options.some(([value]) => value === selected) ? selected : (options[0]?.[0] ?? '');
+const signatures = new WeakMap<HTMLSelectElement, string>();
+
+/**
+ * Gives a select the options ([value, label]) when they differ from what it has, selecting `selected` if it is
+ * among them (else the first); returns the selected value.
+ */
+export function setOptions(select: HTMLSelectElement, options: [string, string][], selected: string): string {
+	const signature = options.join('\n');
+	if (signatures.get(select) !== signature) {
+		signatures.set(select, signature);
+		select.empty();
+		for (const [value, label] of options) select.createEl('option', { value, text: label });
+		select.value = options.some(([value]) => value === selected) ? selected : (options[0]?.[0] ?? '');
+	}
+	return select.value;
 }
 
 export function lessonOptions(lessons: GlossaryLesson[]): [string, string][] {

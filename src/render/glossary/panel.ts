@@ -39,8 +39,6 @@ export class GlossaryPanel {
 	private tokens: string[] = [];
 	private readonly expanded = new Set<string>();
 	private active = 0;
-	private lessonSignature = '';
-	private posSignature = '';
 
 	constructor(
 		parent: HTMLElement,
@@ -229,22 +227,11 @@ export class GlossaryPanel {
 		return focused !== null && this.list.scrollEl.contains(focused);
 	}
 
-	/** Lesson and part-of-speech menus, rebuilt only when their choices changed. */
+	/** Lesson and part-of-speech menus, rebuilt only when their choices changed; a choice that went is dropped. */
 	private refreshOptions(): void {
-		const lessons = lessonOptions(this.index.lessons());
-		const lessonSignature = lessons.join('\n');
-		if (lessonSignature !== this.lessonSignature) {
-			this.lessonSignature = lessonSignature;
-			setOptions(this.controls.lesson, lessons, this.filter.lesson ?? '');
-			this.filter.lesson = this.controls.lesson.value || null;
-		}
-		const parts = posOptions(this.viewModel.partsOfSpeech());
-		const posSignature = parts.join('\n');
-		if (posSignature !== this.posSignature) {
-			this.posSignature = posSignature;
-			setOptions(this.controls.pos, parts, this.filter.pos ?? '');
-			this.filter.pos = this.controls.pos.value || null;
-		}
+		const { lesson, pos } = this.controls;
+		this.filter.lesson = setOptions(lesson, lessonOptions(this.index.lessons()), this.filter.lesson ?? '') || null;
+		this.filter.pos = setOptions(pos, posOptions(this.viewModel.partsOfSpeech()), this.filter.pos ?? '') || null;
 	}
 
 	private updateStatus(): void {
