@@ -129,6 +129,11 @@ describe('cards in the reading view', () => {
 		await edit(app, view, A, (text) => text.replace('本文共 **63 个语义单元**', '本文共 **64 个语义单元**'));
 		const diagnostics = root.find('.bl-lesson-title .bl-diagnostics');
 		expect(diagnostics.getText()).toContain('64');
+		// A block post-processed a second time is left as it is.
+		const title = root.find('.bl-lesson-title');
+		const ctx = { docId: A, sourcePath: A, frontmatter: null, addChild: () => undefined, getSectionInfo: (el: HTMLElement) => view.previewMode.sectionInfo(el) };
+		for (const processor of app.registry.postProcessors()) await processor(title, ctx);
+		expect(title.findAll('.bl-diagnostics')).toHaveLength(1);
 		const jump = diagnostics.find('.bl-diagnostic-line');
 		jump.click();
 		await view.whenRendered();

@@ -11,9 +11,14 @@ export function markdownViews(app: App, path?: string): MarkdownView[] {
 	return views;
 }
 
+/** Whether the view shows a lesson note. */
+export function showsLesson(plugin: BilingualLessonsPlugin, view: MarkdownView): boolean {
+	return view.file !== null && plugin.lessons.get(view.file.path, view.data).isLesson;
+}
+
 /** Whether the view shows a lesson that is rendered as cards. */
 export function showsLessonCards(plugin: BilingualLessonsPlugin, view: MarkdownView): boolean {
-	return plugin.settings.renderCards && view.file !== null && plugin.lessons.get(view.file.path, view.data).isLesson;
+	return plugin.settings.renderCards && showsLesson(plugin, view);
 }
 
 /** Scrolls the view showing `path` (the one holding `el`, if any) to a 0-based line. */

@@ -8,7 +8,7 @@ import type { CardEnv } from '../../render/cards/cardEnv';
 import { renderBlock } from '../../render/cards/renderBlock';
 import { CardBlock, type CardBlockHost } from './CardBlock';
 import { Freshness } from './Freshness';
-import { jumpToLine, markdownViews } from './lessonViews';
+import { jumpToLine, markdownViews, showsLesson } from './lessonViews';
 import { LiveBlocks } from './LiveBlocks';
 import { StudyModes } from './StudyModes';
 
@@ -44,8 +44,9 @@ export function registerCards(plugin: BilingualLessonsPlugin): void {
 
 	/** The post-processor: one section of a note in, its part of the lesson's cards out. */
 	const renderLessonBlock = (el: HTMLElement, ctx: MarkdownPostProcessorContext): void => {
-		// Our own markdown rendering of a translation comes through here too: leave it be.
-		if (!plugin.settings.renderCards || el.closest('.bl-card-block')) return;
+		// Our own markdown rendering of a translation comes through here too, and a block may be
+		// post-processed again: leave what is already ours alone.
+		if (!plugin.settings.renderCards || el.closest('.bl-card-block, .bl-lesson-prose, .bl-card-gap')) return;
 		const info = ctx.getSectionInfo(el);
 		if (!info) return;
 		const lesson = plugin.lessons.get(ctx.sourcePath, info.text);
@@ -76,6 +77,6 @@ export function registerCards(plugin: BilingualLessonsPlugin): void {
 	plugin.registerEvent(app.vault.on('rename', recheck));
 	plugin.onSettingsChanged(() => {
 		study.settingsChanged();
-		for (const view of markdownViews(app)) view.previewMode.rerender(true);
+		for (const view of markdownViews(app)) if (showsLesson(plugin, view)) view.previewMode.rerender(true);
 	});
 }
