@@ -42,8 +42,7 @@ export class VirtualList<T> {
 	/** Re-renders the rows in view (after a scroll or a resize, or when a row's content changed). */
 	render(): void {
 		const top = this.scrollEl.scrollTop;
-		// Before layout (or in a DOM without one) the viewport has no height: render a screenful anyway.
-		const height = this.scrollEl.clientHeight || 800;
+		const height = this.viewportHeight();
 		const first = Math.max(0, this.indexAt(top) - 2);
 		let last = first;
 		while (last < this.items.length && this.offsets[last] < top + height) last++;
@@ -67,15 +66,20 @@ export class VirtualList<T> {
 		const top = this.offsets[index];
 		const bottom = this.offsets[index + 1];
 		const viewTop = this.scrollEl.scrollTop;
-		const viewHeight = this.scrollEl.clientHeight;
+		const viewHeight = this.viewportHeight();
 		if (top < viewTop) this.scrollEl.scrollTop = top;
-		else if (viewHeight > 0 && bottom > viewTop + viewHeight) this.scrollEl.scrollTop = bottom - viewHeight;
+		else if (bottom > viewTop + viewHeight) this.scrollEl.scrollTop = bottom - viewHeight;
 		this.render();
 	}
 
 	/** Rows per screen, for Page Up / Page Down. */
 	pageSize(): number {
-		return Math.max(1, Math.floor((this.scrollEl.clientHeight || 800) / this.options.rowHeight) - 1);
+		return Math.max(1, Math.floor(this.viewportHeight() / this.options.rowHeight) - 1);
+	}
+
+	/** Before layout (or in a DOM without one) the viewport has no height: assume a screenful. */
+	private viewportHeight(): number {
+		return this.scrollEl.clientHeight || 800;
 	}
 
 	private heightOf(item: T): number {

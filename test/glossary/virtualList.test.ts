@@ -1,0 +1,71 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it } from 'vitest';
+import { VirtualList } from '../../src/render/glossary/virtualList';
+
+const ROW = 20;
+/** Rows whose real height (offsetHeight) is given here; others report none, as happy-dom does. */
+let realHeights = new Map<number, number>();
+
+function list(count: number): VirtualList<number> {
+	document.body.empty();
+	const vl = new VirtualList<number>(document.body, {
+		cls: 'test-list',
+		label: 'Numbers',
+		rowHeight: ROW,
+		key: (n) => String(n),
+		render: (parent, n) => {
+			const el = parent.createDiv({ cls: 'test-row', text: String(n) });
+			Object.defineProperty(el, 'offsetHeight', { value: realHeights.get(n) ?? 0 });
+			return el;
+		},
+	});
+	vl.setItems(Array.from({ length: count }, (_, i) => i));
+	return vl;
+}
+
+const rendered = () => Array.from(document.querySelectorAll('.test-row')).map((el) => Number(el.textContent));
+const padding = (name: string) => parseFloat(document.querySelector<HTMLElement>('.bl-virtual-window')!.style.getPropertyValue(name));
+
+describe('VirtualList', () => {
+	beforeEach(() => {
+		realHeights = new Map();
+	});
+
+	it('renders a screenful and pads for the rest', () => {
+		const vl = list(1000);
+		const rows = rendered();
+		expect(rows[0]).toBe(0);
+		expect(rows.length).toBeLessThan(60);
+		expect(padding('--bl-virtual-before')).toBe(0);
+		expect(padding('--bl-virtual-after')).toBe((1000 - rows.length) * ROW);
+		expect(vl.scrollEl.getAttr('role')).toBe('list');
+	});
+
+	it('renders the rows at the scroll position', () => {
+		const vl = list(1000);
+		vl.scrollEl.scrollTop = 400 * ROW;
+		vl.render();
+		const rows = rendered();
+		expect(rows[0]).toBeGreaterThan(390);
+		expect(rows[0]).toBeLessThanOrEqual(400);
+		expect(padding('--bl-virtual-before')).toBe(rows[0] * ROW);
+	});
+
+	it('brings a row into view on request', () => {
+		const vl = list(1000);
+		expect(vl.elementAt(900)).toBeNull();
+		vl.scrollIntoView(900);
+		expect(vl.elementAt(900)?.textContent).toBe('900');
+	});
+
+	it('uses measured heights for the space above and below', () => {
+		realHeights.set(1, 200);
+		list(100);
+		expect(padding('--bl-virtual-after')).toBe((100 - rendered().length) * ROW);
+		expect(padding('--bl-virtual-before')).toBe(0);
+		const vl = list(100); // heights are kept per list; a fresh list measures again
+		vl.scrollEl.scrollTop = 50 * ROW + 180;
+		vl.render();
+		expect(rendered()[0]).toBe(48); // row 50 starts 180 px lower than estimated; two rows of margin above it
+	});
+});
