@@ -1,0 +1,69 @@
+// @vitest-environment happy-dom
+// What the reader sees, computed from styles.css: study mode, gloss modes and markup brackets.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { StudyState } from '../../src/core/cards/studyState';
+import type { CardEnv } from '../../src/render/cards/cardEnv';
+import { applyStudy } from '../../src/render/cards/renderBlock';
+import { LESSON_A, LESSON_B } from '../fixtures';
+import { blocksOf, renderNote, testEnv } from './renderNote';
+
+beforeAll(() => {
+	// The test stands in for Obsidian, which loads the plugin's styles.css into the app.
+	// eslint-disable-next-line obsidianmd/no-forbidden-elements
+	document.head.createEl('style', { text: readFileSync(join(import.meta.dirname, '../../styles.css'), 'utf8') });
+});
+
+function shown(text: string, env: Partial<CardEnv>): HTMLElement {
+	document.body.empty();
+	const { container } = renderNote(text, testEnv(env));
+	document.body.appendChild(container);
+	return container;
+}
+
+const display = (el: Element) => getComputedStyle(el).display;
+const visibility = (el: Element) => getComputedStyle(el).visibility;
+
+describe('study mode, as styled', () => {
+	it('hides every translation and gloss behind a reveal button, and shows one unit once revealed', () => {
+		const study = new StudyState(true);
+		const root = shown(LESSON_B, { study });
+		const paragraphs = root.findAll('.bl-translation > p');
+		expect(paragraphs).toHaveLength(37);
+		expect(paragraphs.map(display).every((d) => d === 'none')).toBe(true);
+		expect(root.findAll('.bl-reveal').map(display).every((d) => d === 'inline-block')).toBe(true);
+		expect(visibility(root.find('.bl-gloss'))).toBe('hidden');
+
+		study.reveal(5);
+		applyStudy(root, study);
+		const unit5 = blocksOf(root, 5);
+		const translation = unit5.flatMap((b) => b.findAll('.bl-translation > p'));
+		expect(translation).toHaveLength(1);
+		expect(display(translation[0])).not.toBe('none');
+		expect(unit5.flatMap((b) => b.findAll('.bl-reveal')).map(display)).toEqual(['none']);
+		expect(root.findAll('.bl-translation > p').filter((p) => display(p) !== 'none')).toHaveLength(1);
+	});
+});
+
+describe('glosses and brackets, as styled', () => {
+	it('shows only the 🔥 glosses by default, all of them in "always", none until hover in "hover"', () => {
+		const hot = shown(LESSON_A, { glossMode: 'hot' });
+		const items = hot.findAll('.bl-gloss-item');
+		const hidden = items.filter((el) => display(el) === 'none');
+		expect(hidden.length).toBeGreaterThan(0);
+		expect(hidden.every((el) => !el.hasClass('bl-gloss-hot'))).toBe(true);
+		expect(items.filter((el) => el.hasClass('bl-gloss-hot')).every((el) => display(el) !== 'none')).toBe(true);
+
+		const always = shown(LESSON_A, { glossMode: 'always' });
+		expect(always.findAll('.bl-gloss-item').filter((el) => display(el) === 'none')).toHaveLength(0);
+
+		const hover = shown(LESSON_A, { glossMode: 'hover' });
+		expect(hover.findAll('.bl-gloss').every((el) => visibility(el) === 'hidden')).toBe(true);
+	});
+
+	it('hides the markup brackets unless asked to show them', () => {
+		expect(shown(LESSON_B, {}).findAll('.bl-bracket').slice(0, 20).map(display)).toEqual(Array(20).fill('none'));
+		expect(shown(LESSON_B, { showBrackets: true }).findAll('.bl-bracket').slice(0, 20).map(display)).not.toContain('none');
+	});
+});
