@@ -11,8 +11,9 @@ import { blocksOf, renderNote, testEnv } from './renderNote';
 
 beforeAll(() => {
 	// The test stands in for Obsidian, which loads the plugin's styles.css into the app.
-	// eslint-disable-next-line obsidianmd/no-forbidden-elements
-	document.head.createEl('style', { text: readFileSync(join(import.meta.dirname, '../../styles.css'), 'utf8') });
+	const sheet = new CSSStyleSheet();
+	sheet.replaceSync(readFileSync(join(import.meta.dirname, '../../styles.css'), 'utf8'));
+	document.adoptedStyleSheets = [sheet];
 });
 
 function shown(text: string, env: Partial<CardEnv>): HTMLElement {
