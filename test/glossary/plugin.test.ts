@@ -57,6 +57,21 @@ describe('glossary in the plugin', () => {
 		expect(app.registry.ribbonIcons.map((r) => r.title)).toContain('Open glossary');
 	});
 
+	it('re-indexes when the analysis label setting changes, keeping the view', async () => {
+		const { app, plugin, view, $ } = await openGlossary();
+		await app.vault.create('notes-label.md', LESSON_B.replaceAll('解析：', 'Notes:'));
+		await settle(app);
+		search(view, 'obsess over');
+		const lessonsOf = () => $('.bl-glossary-row[data-key="obsess over"] .bl-glossary-count')?.textContent;
+		expect(lessonsOf()).toBe('1');
+		plugin.settings.extraAnalysisLabel = 'Notes';
+		await plugin.saveSettings();
+		await settle(app);
+		expect(lessonsOf()).toBe('2');
+		expect($('.bl-glossary-totals')?.textContent).toBe('3 lessons · 312 terms · 135 🔥');
+		expect(view.contentEl.querySelector<HTMLInputElement>('.bl-glossary-search')?.value).toBe('obsess over');
+	});
+
 	it('follows edits, renames and deletions of lessons', async () => {
 		const { app, view, $ } = await openGlossary();
 		search(view, 'outsource');

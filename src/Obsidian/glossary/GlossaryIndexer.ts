@@ -24,11 +24,14 @@ export class GlossaryIndexer {
 		});
 	}
 
-	/** Re-indexes every markdown file; a newer rebuild supersedes an unfinished one. */
+	/**
+	 * Re-indexes every markdown file in place (the view keeps showing the old entries meanwhile), then drops
+	 * lessons no longer found. A newer rebuild supersedes an unfinished one.
+	 */
 	async rebuild(): Promise<void> {
 		const generation = ++this.generation;
-		this.index.clear();
 		const { vault } = this.plugin.app;
+		const seen = new Set<string>();
 		for (const file of vault.getMarkdownFiles()) {
 			let text: string;
 			try {
@@ -37,8 +40,10 @@ export class GlossaryIndexer {
 				continue; // deleted while we were reading: its delete event settles it
 			}
 			if (generation !== this.generation) return;
+			seen.add(file.path);
 			this.indexText(file, text);
 		}
+		for (const lesson of this.index.lessons()) if (!seen.has(lesson.path)) this.index.delete(lesson.path);
 	}
 
 	private indexText(file: TFile, text: string): void {

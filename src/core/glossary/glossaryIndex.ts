@@ -68,15 +68,6 @@ export class GlossaryIndex {
 		this.refresh(new Set(keys));
 	}
 
-	clear(): void {
-		this.lessonsByPath.clear();
-		this.contributions.clear();
-		this.keysByPath.clear();
-		this.entriesByKey.clear();
-		this.order.clear();
-		this.changed();
-	}
-
 	/** All entries A–Z by key; the same array until the next change. */
 	entries(): readonly GlossaryEntry[] {
 		this.entryList ??= this.order.keys().map((key) => this.entriesByKey.get(key) as GlossaryEntry);

@@ -18,12 +18,6 @@ export class KeyOrder {
 		if (!this.added.delete(key)) this.removed.add(key);
 	}
 
-	clear(): void {
-		this.sorted = [];
-		this.added.clear();
-		this.removed.clear();
-	}
-
 	keys(): readonly string[] {
 		if (this.removed.size > 0) {
 			this.sorted = this.sorted.filter((key) => !this.removed.has(key));
