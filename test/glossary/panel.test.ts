@@ -151,6 +151,19 @@ describe('GlossaryPanel', () => {
 		expect(t.$('.bl-glossary-totals').textContent).toMatch(/^2 lessons · \d+ terms/);
 	});
 
+	it('keeps the scroll position through a live update', () => {
+		const list = t.$('.bl-glossary-list');
+		list.scrollTop = 5200;
+		list.dispatchEvent(new Event('scroll'));
+		const firstBefore = t.rowEls()[0].getAttr('data-index');
+		expect(Number(firstBefore)).toBeGreaterThan(90);
+		t.index.setLesson('extra.md', parseLesson(LESSON_A), 9000);
+		t.panel.update();
+		expect(list.scrollTop).toBe(5200);
+		expect(t.rowEls()[0].getAttr('data-index')).toBe(firstBefore);
+		expect(t.$('.bl-glossary-totals').textContent).toMatch(/^3 lessons/);
+	});
+
 	it('drops a lesson filter whose lesson is gone', () => {
 		const lesson = t.$<HTMLSelectElement>('.bl-glossary-lesson-filter');
 		lesson.value = VARIANT_A;
