@@ -18,7 +18,7 @@ export function unitBlockIds(text: string, lesson: Lesson): UnitBlockId[] {
 	const lines = text.split('\n');
 	const used = new Set<string>();
 	for (const line of lines) {
-		const match = LINE_END_ID.exec(line);
+		const match = line.includes('^') ? LINE_END_ID.exec(line) : null;
 		if (match) used.add(match[1]);
 	}
 	const onHeader = lesson.units.map((unit) => unit.blockId ?? LINE_END_ID.exec(lines[unit.line] ?? '')?.[1] ?? null);
@@ -34,10 +34,10 @@ export function unitBlockIds(text: string, lesson: Lesson): UnitBlockId[] {
 
 /**
  * `text` with ` ^id` appended to the header line of each unit in `unitIndexes` that has no block
- * id yet. Only adds bytes: every other character, line ending included, stays as it was.
+ * id yet (`ids`: the text's unitBlockIds). Only adds bytes: every other character, line ending
+ * included, stays as it was.
  */
-export function addBlockIds(text: string, lesson: Lesson, unitIndexes: Iterable<number>): string {
-	const ids = unitBlockIds(text, lesson);
+export function addBlockIds(text: string, lesson: Lesson, unitIndexes: Iterable<number>, ids = unitBlockIds(text, lesson)): string {
 	const insertAt = new Map<number, string>();
 	for (const index of unitIndexes) {
 		const unit = lesson.units[index];

@@ -16,22 +16,30 @@ export function noteContent(entry: TermOccurrences, targetOf: (occurrence: Occur
 	const { occurrences } = entry;
 	const primary = occurrences.find((o) => o.term.hot) ?? occurrences[0];
 	const ipa = primary.term.ipa ?? occurrences.find((o) => o.term.ipa)?.term.ipa ?? null;
-	const senses = unique(occurrences.map((o) => sense(o.term.pos, o.term.meaning)).filter((s) => s !== ''));
-	const targets = occurrences.map(targetOf);
-	const lessons = unique(targets.map((target) => `[[${target.linktext}]]`));
-	const lines = occurrences.flatMap((o, i) => occurrenceLines(o, targets[i]));
+	const senses = new Set<string>();
+	const lessons = new Set<string>();
+	const aliases = new Set<string>();
+	const lines: string[] = [];
+	for (const occurrence of occurrences) {
+		const target = targetOf(occurrence);
+		const meaning = sense(occurrence.term.pos, occurrence.term.meaning);
+		if (meaning !== '') senses.add(meaning);
+		lessons.add(`[[${target.linktext}]]`);
+		aliases.add(occurrence.term.term);
+		pushOccurrence(lines, occurrence, target);
+	}
 	return {
 		owned: {
 			term: primary.term.term,
 			ipa,
 			pos: primary.term.pos,
 			meaning: clean(primary.term.meaning) || null,
-			lessons,
+			lessons: [...lessons],
 			hot: entry.hot,
-			aliases: unique(occurrences.map((o) => o.term.term)),
+			aliases: [...aliases],
 			tags: [TERM_TAG],
 		},
-		region: region(primary.term.term, ipa, senses, lines),
+		region: region(primary.term.term, ipa, [...senses], lines),
 	};
 }
 
@@ -59,14 +67,12 @@ function region(term: string, ipa: string | null, senses: readonly string[], occ
 }
 
 /** `- [[lesson#^unit-3|lesson, unit 3]]: the sentence with ==the term==` and the translation below it. */
-function occurrenceLines(occurrence: Occurrence, target: OccurrenceTarget): string[] {
+function pushOccurrence(lines: string[], occurrence: Occurrence, target: OccurrenceTarget): void {
 	const { unit, term, lesson } = occurrence;
-	const name = basename(lesson.path);
 	const anchor = target.blockId ? `#^${target.blockId}` : '';
-	const link = `[[${target.linktext}${anchor}|${name}, unit ${unit.n}]]`;
+	lines.push(`- [[${target.linktext}${anchor}|${basename(lesson.path)}, unit ${unit.n}]]: ${termSentence(unit, term.span)}`);
 	const translation = oneLine(unit.translation);
-	const line = `- ${link}: ${termSentence(unit, term.span)}`;
-	return translation ? [line, `\t- ${translation}`] : [line];
+	if (translation) lines.push(`\t- ${translation}`);
 }
 
 function sense(pos: string | null, meaning: string): string {
@@ -76,11 +82,7 @@ function sense(pos: string | null, meaning: string): string {
 
 /** The meaning without 🔥 marks and stray whitespace. */
 function clean(meaning: string): string {
-	return oneLine(meaning.replace(/🔥/gu, ''));
-}
-
-function unique(items: readonly string[]): string[] {
-	return [...new Set(items)];
+	return oneLine(meaning.includes('🔥') ? meaning.replace(/🔥/gu, '') : meaning);
 }
 
 export function basename(path: string): string {

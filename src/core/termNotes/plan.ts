@@ -134,7 +134,8 @@ class Targets {
 	lessonEdits(): LessonEdit[] {
 		const edits: LessonEdit[] = [];
 		for (const [lesson, units] of this.missing) {
-			edits.push({ path: lesson.path, before: lesson.text, after: addBlockIds(lesson.text, lesson.lesson, units), added: units.size });
+			const after = addBlockIds(lesson.text, lesson.lesson, units, this.ids.get(lesson));
+			edits.push({ path: lesson.path, before: lesson.text, after, added: units.size });
 		}
 		return edits.sort((a, b) => compare(a.path, b.path));
 	}
