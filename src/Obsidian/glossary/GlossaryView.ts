@@ -26,7 +26,7 @@ export class GlossaryView extends ItemView {
 		private readonly index: GlossaryIndex,
 	) {
 		super(leaf);
-		this.icon = 'book-a';
+		this.icon = 'book-open';
 	}
 
 	getViewType(): string {

@@ -11,7 +11,7 @@ export function registerGlossary(plugin: BilingualLessonsPlugin): void {
 	indexer.start();
 	const { app } = plugin;
 	plugin.registerView(GLOSSARY_VIEW, (leaf) => new GlossaryView(leaf, plugin, indexer.index));
-	plugin.addRibbonIcon('book-a', 'Open glossary', () => void openGlossary(app.workspace));
+	plugin.addRibbonIcon('book-open', 'Open glossary', () => void openGlossary(app.workspace));
 	plugin.addCommand({ id: 'open-glossary', name: 'Open glossary', callback: () => openGlossary(app.workspace) });
 	const viewModel = new GlossaryViewModel(indexer.index);
 	const exportAll = (format: ExportFormat) => () => void exportToVault(app, viewModel.rows(DEFAULT_FILTER), format);
