@@ -18,10 +18,13 @@ async function main(argv: string[]): Promise<number> {
 	return command.run(args);
 }
 
+// exitCode, not exit(): Node then flushes piped output (a large --json) before it ends.
 main(process.argv.slice(2)).then(
-	(code) => process.exit(code),
+	(code) => {
+		process.exitCode = code;
+	},
 	(error: unknown) => {
 		process.stderr.write(`error: ${error instanceof Error ? error.message : String(error)}\n`);
-		process.exit(2);
+		process.exitCode = 2;
 	},
 );

@@ -23,8 +23,7 @@ export const glossaryCommand: CliCommand = {
 			index.setLesson(path, parseLesson(readFileSync(file, 'utf8')), statSync(file).mtimeMs);
 		}
 		const entries = new GlossaryViewModel(index).rows(DEFAULT_FILTER);
-		// Wait for the pipe to take it all: the CLI exits right after, which would cut a large output short.
-		await new Promise((resolve) => process.stdout.write(output(format, index, entries), resolve));
+		process.stdout.write(output(format, index, entries));
 		return 0;
 	},
 };
