@@ -72,6 +72,14 @@ describe('what the parser must also accept', () => {
 		expect(l.units[0].line).toBe(11);
 	});
 
+	it('is a lesson when the first bullet of the only list is unreadable but a later one reads', () => {
+		const text = lesson(['(1) [00:01-00:05] **Hello world.**', '', '你好，世界。', '', '解析：', '* a bullet without a colon', '* **world**：世界'].join('\n'));
+		const l = parseLesson(text);
+		expect(l.isLesson).toBe(true);
+		expect(l.units[0].terms.map((t) => t.term)).toEqual(['world']);
+		expect(l.diagnostics.map((d) => d.code)).toEqual(['bad-bullet']);
+	});
+
 	it('splits units on headers when separators are missing', () => {
 		const text = lesson([UNIT_A, '', UNIT_A.replace('(1)', '(2)')].join('\n'));
 		expect(parseLesson(text).units.map((u) => [u.n, u.terms.length])).toEqual([

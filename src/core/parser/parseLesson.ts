@@ -10,7 +10,8 @@ import {
 	readSection,
 	readVocabulary,
 } from './sections';
-import { heading, indent, isSeparator, splitLines } from './text';
+import { bulletText, parseTermBullet } from './bullet';
+import { heading, indent, isBlank, isSeparator, splitLines } from './text';
 import { isAnalysisLabel, parseUnitBody } from './unitBody';
 
 /**
@@ -92,14 +93,30 @@ function findHeaders(lines: readonly string[], from: number): HeaderAt[] {
 /**
  * The first header that really opens a unit: it has a time range, or a 解析 label follows it
  * before the next header. Numbered lines above the lesson ("(1) buy milk") are not units.
+ * -1 when no label in the note is followed by a readable term: then no unit could make it a lesson.
  */
 function lessonStart(lines: readonly string[], headers: HeaderAt[], labels: readonly string[]): number {
+	if (!hasTermList(lines, headers[0]?.line ?? lines.length, labels)) return -1;
 	for (let k = 0; k < headers.length; k++) {
 		if (headers[k].header.start !== null) return k;
 		const next = k + 1 < headers.length ? headers[k + 1].line : lines.length;
 		for (let line = headers[k].line + 1; line < next; line++) if (isAnalysisLabel(lines[line], labels)) return k;
 	}
 	return -1;
+}
+
+/** True when some analysis label at or after `from` is followed by a readable term bullet. */
+function hasTermList(lines: readonly string[], from: number, labels: readonly string[]): boolean {
+	for (let line = from; line < lines.length; line++) {
+		if (!isAnalysisLabel(lines[line], labels)) continue;
+		for (let next = line + 1; next < lines.length; next++) {
+			if (isBlank(lines[next])) continue;
+			const bullet = bulletText(lines[next]);
+			if (bullet === null) break;
+			if (parseTermBullet(bullet) !== null) return true;
+		}
+	}
+	return false;
 }
 
 /** A unit runs until the next header, a separator or a heading (other than `#### 解析`); the last line before it. */

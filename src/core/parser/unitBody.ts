@@ -63,7 +63,7 @@ export function parseUnitBody(
 	const terms: Term[] = [];
 	const unreadBullets: { line: number; text: string }[] = [];
 	const englishText = english.map((p) => p.text).join('\n');
-	const locator = new TermLocator(englishText);
+	let locator: TermLocator | null = null;
 	let lastContent = Math.max(headerLine, ...english.map((p) => p.last), ...translation.map((p) => p.last), analysisLine ?? headerLine);
 	for (; analysisLine !== null && line <= to; line++) {
 		if (isBlank(lines[line])) continue;
@@ -72,7 +72,7 @@ export function parseUnitBody(
 		const bullet = bulletText(lines[line]) === null ? null : parseTermBullet(text);
 		if (bullet) {
 			const { term, ipa, pos, meaning, hot } = bullet;
-			terms.push({ term, ipa, pos, meaning, hot, line, span: locator.locate(term), raw: text });
+			terms.push({ term, ipa, pos, meaning, hot, line, span: (locator ??= new TermLocator(englishText)).locate(term), raw: text });
 		}
 		else unreadBullets.push({ line, text });
 	}
