@@ -54,8 +54,9 @@ describe.each([
 	});
 
 	it('shows the English word for word, and annotates every located term exactly once', () => {
+		const all = renderNote(text, testEnv({ glossMode: 'always' })).container;
 		for (const unit of lesson.units) {
-			const english = englishOf(container, unit.n);
+			const english = englishOf(all, unit.n);
 			expect(englishText(english)).toBe(unit.english);
 			const glossed = english.findAll('.bl-gloss-item').map((el) => el.getAttr('data-term'));
 			const located = unit.terms.filter((t) => t.span).map((t) => t.term);
@@ -66,6 +67,19 @@ describe.each([
 				const written = unit.english.slice(term.span!.start, term.span!.end);
 				expect(written.startsWith(base) || base.includes(written)).toBe(true);
 				expect(item.closest('ruby')!.hasClass('bl-term-hot')).toBe(unit.terms.some((t) => t.hot && t.span && overlaps(t, term)));
+			}
+		}
+	});
+
+	it('glosses only the 🔥 terms by default, still marking the others in the sentence', () => {
+		for (const unit of lesson.units) {
+			const english = englishOf(container, unit.n);
+			expect(englishText(english)).toBe(unit.english);
+			const glossed = english.findAll('.bl-gloss-item').map((el) => el.getAttr('data-term'));
+			expect(glossed.sort()).toEqual(unit.terms.filter((t) => t.span && t.hot).map((t) => t.term).sort());
+			const marked = new Set(english.findAll('.bl-term-text, span.bl-term:not(.bl-term-continued)').map((el) => el.getText()));
+			for (const term of unit.terms.filter((t) => t.span && !t.hot && !unit.terms.some((h) => h.hot && h.span && overlaps(h, t)))) {
+				expect(marked.has(unit.english.slice(term.span!.start, term.span!.end))).toBe(true);
 			}
 		}
 	});

@@ -6,9 +6,9 @@ import type { CardEnv } from './cardEnv';
 export function renderHeader(parent: HTMLElement, unit: Unit): HTMLElement {
 	const header = parent.createDiv({ cls: 'bl-card-header' });
 	header.createSpan({ cls: 'bl-unit-number', text: String(unit.n) });
-	if (unit.start) header.createSpan({ cls: 'bl-time', text: unit.end ? `${unit.start}–${unit.end}` : unit.start });
+	if (unit.start) header.appendText(unit.end ? `${unit.start}–${unit.end}` : unit.start);
 	const hot = unit.terms.filter((term) => term.hot).length;
-	if (hot > 0) header.createSpan({ cls: 'bl-hot-count', text: `🔥 ${hot}`, title: `${hot} key terms` });
+	if (hot > 0) header.createSpan({ cls: 'bl-hot-count', text: `🔥 ${hot}` });
 	return header;
 }
 

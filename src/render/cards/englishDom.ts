@@ -6,19 +6,20 @@ import type { CardEnv } from './cardEnv';
 const MAX_DEPTH_CLASS = 3;
 
 /**
- * The unit's English, interlinear: markup groups as styled segments, each located term as a
- * ruby whose annotation is its gloss. Which glosses show (all, 🔥, on hover) and whether the
- * brackets show is left to CSS through the classes set here, so a settings change is a re-render.
+ * The unit's English, interlinear: markup groups as styled segments, each located term marked,
+ * and as a ruby whose annotation is its gloss when the gloss mode shows it ("🔥 only" renders
+ * no other glosses: a settings change re-renders the cards). Hover and brackets are left to CSS.
  */
 export function renderEnglish(parent: HTMLElement, unit: Unit, env: Pick<CardEnv, 'glossMode' | 'showBrackets'>): HTMLElement {
 	const cls = ['bl-english', `bl-glosses-${env.glossMode}`];
 	if (env.showBrackets) cls.push('bl-show-brackets');
 	const english = parent.createDiv({ cls });
-	appendNodes(english, interlinear(unit));
+	const shows = env.glossMode === 'hot' ? (term: Term) => term.hot : () => true;
+	appendNodes(english, interlinear(unit), shows);
 	return english;
 }
 
-function appendNodes(parent: HTMLElement, nodes: InterlinearNode[]): void {
+function appendNodes(parent: HTMLElement, nodes: InterlinearNode[], shows: (term: Term) => boolean): void {
 	for (const node of nodes) {
 		switch (node.kind) {
 			case 'text':
@@ -30,28 +31,28 @@ function appendNodes(parent: HTMLElement, nodes: InterlinearNode[]): void {
 			case 'markup': {
 				const cls = [`bl-${node.markup}`];
 				if (node.markup === 'modifier') cls.push(`bl-depth-${Math.min(node.depth, MAX_DEPTH_CLASS)}`);
-				appendNodes(parent.createSpan({ cls, attr: { 'data-depth': node.depth } }), node.children);
+				appendNodes(parent.createSpan({ cls }), node.children, shows);
 				break;
 			}
 			case 'term':
-				appendTerm(parent, node.text, node.glossed, node.hot);
+				appendTerm(parent, node.text, node.glossed.filter(shows), node.hot, node.glossed.length === 0);
 				break;
 		}
 	}
 }
 
-function appendTerm(parent: HTMLElement, text: string, glossed: Term[], hot: boolean): void {
+function appendTerm(parent: HTMLElement, text: string, glosses: Term[], hot: boolean, continued: boolean): void {
 	const cls = hot ? 'bl-term bl-term-hot' : 'bl-term';
-	if (glossed.length === 0) {
-		parent.createSpan({ cls: `${cls} bl-term-continued`, text });
+	if (glosses.length === 0) {
+		parent.createSpan({ cls: continued ? `${cls} bl-term-continued` : cls, text });
 		return;
 	}
 	const ruby = parent.createEl('ruby', { cls });
 	ruby.createSpan({ cls: 'bl-term-text', text });
 	// Nearly every term has its gloss to itself: then the annotation is the gloss, one element fewer.
-	if (glossed.length === 1) return void appendGloss(ruby, 'rt', 'bl-gloss', glossed[0]);
+	if (glosses.length === 1) return void appendGloss(ruby, 'rt', 'bl-gloss', glosses[0]);
 	const rt = ruby.createEl('rt', { cls: 'bl-gloss' });
-	for (const term of glossed) appendGloss(rt, 'span', '', term);
+	for (const term of glosses) appendGloss(rt, 'span', '', term);
 }
 
 /** One term's gloss: its short meaning, and IPA where the bullet has it. */
