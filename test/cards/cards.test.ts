@@ -199,7 +199,7 @@ describe('term chips', () => {
 			expect(chip.hasClass('internal-link')).toBe(term.hot);
 			expect(chip.hasClass('bl-chip-hot')).toBe(term.hot);
 			if (term.hot) expect(actionFor(chip.find('.bl-chip-meaning'))).toEqual({ kind: 'open', path: `Terms/${term.term}.md` });
-			expect(chip.find('.bl-chip-ipa')?.getText() ?? null).toBe(term.ipa ? `/${term.ipa}/` : null);
+			if (term.ipa) expect(chip.getText()).toContain(`/${term.ipa}/`);
 		}
 	});
 });

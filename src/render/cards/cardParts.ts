@@ -42,6 +42,7 @@ function renderChip(parent: HTMLElement, term: Term, path: string | null): void 
 		? parent.createEl('a', { cls: [...cls, 'internal-link'], href: path, attr: { 'data-href': path } })
 		: parent.createSpan({ cls });
 	chip.createSpan({ cls: 'bl-chip-term', text: term.term });
-	if (term.ipa) chip.createSpan({ cls: 'bl-chip-ipa', text: `/${term.ipa}/` });
+	// Plain text, in the chip's own (faint) colour: one element fewer per chip.
+	if (term.ipa) chip.appendText(`/${term.ipa}/`);
 	chip.createSpan({ cls: 'bl-chip-meaning', text: term.pos ? `${term.pos} · ${term.meaning}` : term.meaning });
 }
