@@ -15,7 +15,7 @@ const PURE_CORE = {
 };
 
 export default defineConfig([
-	globalIgnores(['node_modules/', 'main.js', 'demo-vault/', 'docs/', 'test-results/']),
+	globalIgnores(['node_modules/', 'main.js', 'test/bench/.bundle.mjs', 'demo-vault/', 'docs/', 'test-results/']),
 	...obsidianmd.configs.recommended,
 	{
 		languageOptions: {
