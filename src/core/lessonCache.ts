@@ -2,19 +2,21 @@ import type { Lesson, ParseOptions } from './model';
 import { parseLesson } from './parser/parseLesson';
 
 /**
- * Parsed lessons by path. A note is parsed once per version of its text; callers that render,
- * index or plan from the same note share the result.
+ * Parsed lessons by path. A note is parsed once per version of its text; the cards, the glossary
+ * and the term notes share the result. A version is told by the text's length and a hash, so
+ * the cache keeps no copy of the many notes in a vault that are not lessons.
  */
 export class LessonCache {
-	private readonly entries = new Map<string, { text: string; lesson: Lesson }>();
+	private readonly entries = new Map<string, { length: number; hash: number; lesson: Lesson }>();
 
 	constructor(private readonly options: () => ParseOptions) {}
 
 	get(path: string, text: string): Lesson {
+		const hash = fnv1a(text);
 		const cached = this.entries.get(path);
-		if (cached && cached.text === text) return cached.lesson;
+		if (cached && cached.length === text.length && cached.hash === hash) return cached.lesson;
 		const lesson = parseLesson(text, this.options());
-		this.entries.set(path, { text, lesson });
+		this.entries.set(path, { length: text.length, hash, lesson });
 		return lesson;
 	}
 
@@ -31,4 +33,14 @@ export class LessonCache {
 	clear(): void {
 		this.entries.clear();
 	}
+}
+
+/** 32-bit FNV-1a over UTF-16 code units. */
+function fnv1a(text: string): number {
+	let hash = 0x811c9dc5;
+	for (let i = 0; i < text.length; i++) {
+		hash ^= text.charCodeAt(i);
+		hash = Math.imul(hash, 0x01000193);
+	}
+	return hash >>> 0;
 }
