@@ -19,12 +19,15 @@ describe.skipIf(!hasChromium)('glossary view', () => {
 
 		await glossary.locator('.bl-glossary-search').fill('latency');
 		await page.waitForFunction((n) => document.querySelectorAll('.bl-glossary-row').length < n, before);
-		const terms = await rows.locator('.bl-glossary-row-main').allTextContents();
-		expect(terms.length).toBeGreaterThan(0);
-		for (const text of terms) expect(text.toLowerCase()).toContain('latency');
+		// Every row left matches in its term, meaning or IPA, and the match is marked.
+		const texts = await rows.allTextContents();
+		expect(texts.length).toBeGreaterThan(0);
+		for (const text of texts) expect(text.toLowerCase()).toMatch(/latency|延迟/);
+		await expect(rows.first().locator('mark.bl-glossary-match').count()).resolves.toBeGreaterThan(0);
 
 		const row = rows.filter({ has: page.locator('.bl-glossary-term', { hasText: /^latency$/ }) });
-		await row.locator('.bl-glossary-toggle').click();
+		// A click on the row outside its buttons expands it.
+		await row.locator('.bl-glossary-meaning').click();
 		const occurrence = row.locator('.bl-glossary-occurrence').first();
 		const source = (await occurrence.locator('.bl-glossary-occurrence-source').textContent()) ?? '';
 		const unit = /unit (\d+)/.exec(source)?.[1];

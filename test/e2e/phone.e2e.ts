@@ -28,7 +28,7 @@ describe.skipIf(!hasChromium)('at phone width', () => {
 		expect(await overflow(page, 'bl-glossary')).toBe(0);
 
 		const row = page.locator('.bl-glossary-row').first();
-		await row.locator('.bl-glossary-toggle').click();
+		await row.locator('.bl-glossary-meaning').click();
 		expect(await overflow(page, 'bl-glossary')).toBe(0);
 		await row.locator('.bl-glossary-occurrence').first().click();
 		await onShim(page, (shim) => shim.rendered());
