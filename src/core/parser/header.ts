@@ -69,11 +69,19 @@ function readTimeRange(line: string, i: number): { start: string; end: string; n
 	return { start, end, next: close + 1 };
 }
 
-/** `m:ss`, `mm:ss` or `h:mm:ss`. */
+/** `m:ss`, `mm:ss` or `h:mm:ss` (the first field up to three digits, the others exactly two). */
 function isTime(s: string): boolean {
-	const parts = s.split(':');
-	if (parts.length < 2 || parts.length > 3) return false;
-	return parts.every((p, k) => p.length >= 1 && p.length <= (k === 0 ? 3 : 2) && [...p].every(isDigit)) && parts.slice(1).every((p) => p.length === 2);
+	let fields = 1;
+	let digits = 0;
+	for (let i = 0; i < s.length; i++) {
+		if (s[i] === ':') {
+			if (digits === 0 || (fields > 1 && digits !== 2) || digits > 3) return false;
+			fields++;
+			digits = 0;
+		} else if (isDigit(s[i])) digits++;
+		else return false;
+	}
+	return fields >= 2 && fields <= 3 && digits === 2;
 }
 
 /** Separates a trailing Obsidian block id (` ^abc-1`) from a line. */

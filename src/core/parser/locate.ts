@@ -11,14 +11,19 @@ import type { Span } from '../model';
  * stem, and only the words around a hit are stemmed. A unit's English is mostly never tokenised.
  */
 export class TermLocator {
-	private readonly lower: string;
+	private lowerCopy: string | null = null;
 	private readonly stems = new Map<number, string>();
 
-	constructor(private readonly english: string) {
-		this.lower = english.toLowerCase();
+	constructor(private readonly english: string) {}
+
+	/** The English in lower case, made on first need: most terms are found without it. */
+	private get lower(): string {
+		return (this.lowerCopy ??= this.english.toLowerCase());
 	}
 
 	locate(term: string): Span | null {
+		const exact = this.exact(this.english, term) ?? this.exact(this.lower, term.toLowerCase());
+		if (exact) return exact;
 		const forms = candidates(term).map((c) => words(c).map(stem));
 		// Words as written first; then allowing a few words in between.
 		for (const gap of [0, MAX_GAP]) {
@@ -26,6 +31,17 @@ export class TermLocator {
 				const span = this.match(stems, gap);
 				if (span) return span;
 			}
+		}
+		return null;
+	}
+
+	/** `term` in `text` (the English, or its lower case) between word boundaries: most terms are found so, with one native search. */
+	private exact(text: string, term: string): Span | null {
+		if (term === '' || !isWordChar(term.charCodeAt(0)) || !isWordChar(term.charCodeAt(term.length - 1))) return null;
+		let tries = 0;
+		for (let at = text.indexOf(term); at >= 0 && tries++ < MAX_HITS; at = text.indexOf(term, at + 1)) {
+			const end = at + term.length;
+			if ((at === 0 || !isWordChar(this.english.charCodeAt(at - 1))) && !isWordChar(this.english.charCodeAt(end))) return { start: at, end };
 		}
 		return null;
 	}

@@ -54,7 +54,19 @@ export function stripFire(s: string): string {
 
 /** Collapses runs of white space to one space and trims. */
 export function squash(s: string): string {
-	return s.replace(/\s+/g, ' ').trim();
+	return needsSquash(s) ? s.replace(/\s+/g, ' ').trim() : s;
+}
+
+/** Whether `s` has white space at either end, a run of it, or any but plain spaces. */
+function needsSquash(s: string): boolean {
+	let previousSpace = true;
+	for (let i = 0; i < s.length; i++) {
+		const c = s.charCodeAt(i);
+		const space = c === 32;
+		if ((space && previousSpace) || (c <= 13 && c >= 9) || c === 0xa0 || c === 0x3000) return true;
+		previousSpace = space;
+	}
+	return previousSpace && s.length > 0;
 }
 
 /** A Han, kana or full-width punctuation character. */
@@ -67,11 +79,11 @@ function isCjk(code: number): boolean {
 	);
 }
 
-/** True when a paragraph reads as Chinese (a translation) rather than English, judged on its first 120 characters. */
+/** True when a paragraph reads as Chinese (a translation) rather than English, judged on its first 60 characters. */
 export function isMostlyCjk(s: string): boolean {
 	let cjk = 0;
 	let latin = 0;
-	for (let i = 0; i < s.length && i < 120; i++) {
+	for (let i = 0; i < s.length && i < 60; i++) {
 		const code = s.charCodeAt(i);
 		if (isCjk(code)) cjk++;
 		else if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) latin++;
