@@ -20,6 +20,11 @@ export class LessonCache {
 		return lesson;
 	}
 
+	/** Whether the note was a lesson when last parsed; undefined when it never was parsed. */
+	isLesson(path: string): boolean | undefined {
+		return this.entries.get(path)?.lesson.isLesson;
+	}
+
 	rename(oldPath: string, newPath: string): void {
 		const cached = this.entries.get(oldPath);
 		this.entries.delete(oldPath);

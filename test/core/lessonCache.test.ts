@@ -19,13 +19,16 @@ describe('LessonCache', () => {
 		let labels: string[] = [];
 		const cache = new LessonCache(() => ({ analysisLabels: labels }));
 		const text = '(1) [00:01-00:02] **Hello world.**\n\n你好。\n\nNotes:\n* **world**：世界\n';
+		expect(cache.isLesson('old.md')).toBeUndefined();
 		const before = cache.get('old.md', text);
 		expect(before.isLesson).toBe(false);
+		expect(cache.isLesson('old.md')).toBe(false);
 		cache.rename('old.md', 'new.md');
 		expect(cache.get('new.md', text)).toBe(before);
 		labels = ['Notes'];
 		cache.clear();
 		expect(cache.get('new.md', text).isLesson).toBe(true);
+		expect(cache.isLesson('new.md')).toBe(true);
 		const after = cache.get('new.md', text);
 		cache.delete('new.md');
 		expect(cache.get('new.md', text)).not.toBe(after);

@@ -84,4 +84,15 @@ describe('readVault', () => {
 		const vault = await readVault(files, (_, text) => parseLesson(text));
 		expect(vault.notes.map((n) => n.path)).toEqual(['a.md']);
 	});
+
+	it('reads no note the caller knows does not matter, and still lists every path', async () => {
+		const files = new MemoryNoteFiles({ 'a.md': '---\nterm: a\n---\n', 'diary.md': 'Dear diary', 'b.md': '---\nterm: b\n---\n' });
+		const read: string[] = [];
+		const original = files.read.bind(files);
+		files.read = (path) => (read.push(path), original(path));
+		const vault = await readVault(files, (_, text) => parseLesson(text), (path) => path !== 'diary.md' && path !== 'b.md');
+		expect(read).toEqual(['a.md']);
+		expect(vault.notes.map((n) => n.path)).toEqual(['a.md']);
+		expect(vault.paths).toEqual(expect.arrayContaining(['a.md', 'b.md', 'diary.md']));
+	});
 });

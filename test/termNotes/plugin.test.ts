@@ -116,6 +116,18 @@ describe('term notes in the plugin', () => {
 		expect(termNotes(app)).toHaveLength(1);
 	});
 
+	it('reads only lessons and term notes when a lesson is edited, not every note in the vault', async () => {
+		const { app, plugin } = await load();
+		await vi.waitFor(() => expect(plugin.lessons.isLesson('plain.md')).toBe(false));
+		const read = vi.spyOn(app.vault, 'cachedRead');
+		const lesson = app.vault.getFileByPath(B) ?? fail(B);
+		await app.vault.process(lesson, (t) => t.replace('* **large labs**：', '* **large labs** 🔥：'));
+		await vi.waitFor(() => expect(plugin.termNotes.pathFor('large labs')).toBe('Terms/large labs.md'), { timeout: 5000 });
+		const paths = read.mock.calls.map(([file]) => file.path);
+		expect(paths).toEqual(expect.arrayContaining([A, B]));
+		expect(paths).not.toContain('plain.md');
+	}, 10_000);
+
 	it('updates term notes a moment after a lesson is edited, deleted or created, unless turned off', async () => {
 		const { app, plugin } = await load();
 		let lesson = app.vault.getFileByPath(B) ?? fail(B);

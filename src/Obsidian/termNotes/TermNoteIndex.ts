@@ -36,6 +36,11 @@ export class TermNoteIndex {
 		return [...paths].reduce((a, b) => (b < a ? b : a));
 	}
 
+	/** Whether the note at `path` records a term (its frontmatter has `term`). */
+	recordsTerm(path: string): boolean {
+		return this.keyByPath.has(path);
+	}
+
 	private set(path: string, cache: CachedMetadata | null): void {
 		this.remove(path);
 		const term: unknown = cache?.frontmatter?.term;

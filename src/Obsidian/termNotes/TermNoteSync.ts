@@ -5,6 +5,7 @@ import { planTermNotes, type TermNotePlan } from '../../core/termNotes/plan';
 import { readVault } from '../../core/termNotes/readVault';
 import type BilingualLessonsPlugin from '../../main';
 import { confirmPlan } from './PreviewModal';
+import type { TermNoteIndex } from './TermNoteIndex';
 import { VaultNoteFiles } from './VaultNoteFiles';
 
 /** What a run covers: the whole vault, some lessons' terms, or one term (glossed or not). */
@@ -31,7 +32,10 @@ export class TermNoteSync {
 	private queue: Promise<unknown> = Promise.resolve();
 	private readonly unloaded = new AbortController();
 
-	constructor(private readonly plugin: BilingualLessonsPlugin) {
+	constructor(
+		private readonly plugin: BilingualLessonsPlugin,
+		private readonly index: TermNoteIndex,
+	) {
 		plugin.register(() => this.unloaded.abort());
 	}
 
@@ -48,7 +52,10 @@ export class TermNoteSync {
 	private async runNow(request: SyncRequest): Promise<SyncResult | null> {
 		const { app, settings } = this.plugin;
 		const files = new VaultNoteFiles(app.vault);
-		const vault = await readVault(files, (path, text) => this.plugin.lessons.get(path, text));
+		const { lessons } = this.plugin;
+		// A note the cache saw and found no lesson, and that records no term, need not be read again.
+		const mayMatter = (path: string) => lessons.isLesson(path) !== false || this.index.recordsTerm(path);
+		const vault = await readVault(files, (path, text) => lessons.get(path, text), mayMatter);
 		const { target } = request;
 		if (request.announce && target.kind === 'lessons' && !target.paths.some((path) => vault.lessons.some((l) => l.path === path))) {
 			new Notice('This note is not a lesson.');

@@ -14,7 +14,7 @@ export function registerTermNotes(plugin: BilingualLessonsPlugin): void {
 	const { app } = plugin;
 	const index = new TermNoteIndex(plugin);
 	index.start();
-	const sync = new TermNoteSync(plugin);
+	const sync = new TermNoteSync(plugin, index);
 
 	plugin.termNotes = {
 		pathFor: (key) => index.pathFor(key),
