@@ -76,7 +76,7 @@ export interface Unit {
 	unreadBullets: { line: number; text: string }[];
 	/** The header line `(n) [..]`. */
 	line: number;
-	/** The last line of the unit (inclusive), before the separator or the next unit. */
+	/** The unit's last non-blank line (inclusive), before the separator or the next unit. */
 	endLine: number;
 	/** Lines holding the English (first and last, inclusive). */
 	englishLines: [number, number] | null;

@@ -44,20 +44,13 @@ export function planBlock(lesson: Lesson, lineStart: number, lineEnd: number): B
 	const slices = unitsIn(lesson.units, lineStart, lineEnd).map((unit) => sliceOf(unit, lineStart, lineEnd));
 	if (slices.length > 0) return { kind: 'units', slices, diagnostics };
 	const units = lesson.units;
-	if (units.length > 0 && lineStart > units[0].line && lineEnd < lastLine(units[units.length - 1])) return { kind: 'gap' };
+	if (units.length > 0 && lineStart > units[0].line && lineEnd < units[units.length - 1].endLine) return { kind: 'gap' };
 	return { kind: 'prose', role: proseRole(lesson, lineStart, lineEnd), diagnostics };
 }
 
 /** The line whose block shows the lesson's diagnostics: the title, else the first unit. */
 export function diagnosticsLine(lesson: Lesson): number {
 	return lesson.titleLine ?? lesson.units[0]?.line ?? 0;
-}
-
-/** The unit's last written line: its `endLine` may include trailing blank lines no block holds. */
-export function lastLine(unit: Unit): number {
-	let last = Math.max(unit.line, unit.englishLines?.[1] ?? -1, unit.translationLines?.[1] ?? -1, unit.analysisLine ?? -1);
-	for (const bullet of [...unit.terms, ...unit.unreadBullets]) last = Math.max(last, bullet.line);
-	return Math.min(last, unit.endLine);
 }
 
 function sliceOf(unit: Unit, lineStart: number, lineEnd: number): UnitSlice {
@@ -70,7 +63,7 @@ function sliceOf(unit: Unit, lineStart: number, lineEnd: number): UnitSlice {
 	const terms = unit.terms.filter((term) => within(term.line, lineStart, lineEnd));
 	const unread = unit.unreadBullets.filter((bullet) => within(bullet.line, lineStart, lineEnd));
 	if (terms.length + unread.length > 0) parts.push('terms');
-	return { unit, parts, terms, unread, first: within(unit.line, lineStart, lineEnd), last: within(lastLine(unit), lineStart, lineEnd) };
+	return { unit, parts, terms, unread, first: within(unit.line, lineStart, lineEnd), last: within(unit.endLine, lineStart, lineEnd) };
 }
 
 /** Units whose lines overlap [lineStart, lineEnd]; units are in line order, so binary search. */
@@ -79,7 +72,7 @@ function unitsIn(units: Unit[], lineStart: number, lineEnd: number): Unit[] {
 	let hi = units.length;
 	while (lo < hi) {
 		const mid = (lo + hi) >> 1;
-		if (lastLine(units[mid]) < lineStart) lo = mid + 1;
+		if (units[mid].endLine < lineStart) lo = mid + 1;
 		else hi = mid;
 	}
 	const found: Unit[] = [];
