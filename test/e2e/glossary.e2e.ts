@@ -13,6 +13,12 @@ describe.skipIf(!hasChromium)('glossary view', () => {
 		const glossary = page.locator('.mod-right-split .bl-glossary');
 		await expect(glossary.isVisible()).resolves.toBe(true);
 		await expect(glossary.locator('.bl-glossary-totals').textContent()).resolves.toMatch(/2 lessons/);
+		// Nothing sticks out of the sidebar: every control lies within the panel.
+		const outside = await glossary.evaluate((root) => {
+			const right = root.getBoundingClientRect().right;
+			return [...root.querySelectorAll('*')].filter((el) => el.getBoundingClientRect().right > right + 0.5).map((el) => el.className);
+		});
+		expect(outside).toEqual([]);
 		const rows = glossary.locator('.bl-glossary-row');
 		const before = await rows.count();
 		expect(before).toBeGreaterThan(5);
