@@ -8,6 +8,7 @@ const OUT = new URL('../../docs/screenshots/', import.meta.url);
 const VIEWPORTS = { desktop: { width: 1280, height: 800 }, phone: { width: 375, height: 812 } };
 const SHOTS: Record<string, Record<string, string>> = {
 	lesson: { note: LESSON_B },
+	study: { note: LESSON_B, command: 'toggle-study-mode' },
 	glossary: { note: LESSON_B, command: 'open-glossary' },
 };
 
