@@ -2,7 +2,7 @@
 
 /** Splits on \n, \r\n or \r. */
 export function splitLines(text: string): string[] {
-	return text.split(/\r\n|\r|\n/);
+	return text.includes('\r') ? text.split(/\r\n|\r|\n/) : text.split('\n');
 }
 
 /** Index of the first character that is not a space or tab, or the length. Allocates nothing. */
@@ -49,7 +49,7 @@ export function hasFire(s: string): boolean {
 
 /** Removes 🔥 marks (and an emoji variation selector after one). */
 export function stripFire(s: string): string {
-	return s.replaceAll(FIRE, '').replaceAll('\uFE0F', '');
+	return s.includes(FIRE) ? s.replaceAll(FIRE, '').replaceAll('\uFE0F', '') : s;
 }
 
 /** Collapses runs of white space to one space and trims. */
