@@ -78,6 +78,7 @@ const WORD_CLASSES = new Set([
 
 /** True for `名词`, `名词/动词`, `动词（俚语）`: word classes, possibly joined by `/` and qualified. */
 function isWordClass(field: string): boolean {
+	if (WORD_CLASSES.has(field)) return true;
 	let base = field;
 	const paren = Math.max(base.indexOf('（'), base.indexOf('('));
 	if (paren > 0) base = base.slice(0, paren);

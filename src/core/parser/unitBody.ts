@@ -53,7 +53,7 @@ export function parseUnitBody(
 			line++;
 			break;
 		}
-		const first = line;
+		const first = line++;
 		while (line <= to && !isBlank(lines[line]) && !isAnalysisLabel(lines[line], extraLabels)) line++;
 		const raw = line === first + 1 ? lines[first] : lines.slice(first, line).join('\n');
 		if (translation.length === 0 && !isMostlyCjk(raw)) english.push({ text: stripBold(raw).trim(), first, last: line - 1 });
