@@ -79,11 +79,11 @@ function isCjk(code: number): boolean {
 	);
 }
 
-/** True when a paragraph reads as Chinese (a translation) rather than English, judged on its first 60 characters. */
+/** True when a paragraph reads as Chinese (a translation) rather than English, judged on its first 24 letters. */
 export function isMostlyCjk(s: string): boolean {
 	let cjk = 0;
 	let latin = 0;
-	for (let i = 0; i < s.length && i < 60; i++) {
+	for (let i = 0; i < s.length && cjk + latin < 24; i++) {
 		const code = s.charCodeAt(i);
 		if (isCjk(code)) cjk++;
 		else if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) latin++;
