@@ -1,4 +1,4 @@
-import { hasFire, squash, stripBold, stripFire } from './text';
+import { hasFire, indent, squash, stripBold, stripFire } from './text';
 
 /** A term bullet as written, before it is located in the English. */
 export interface BulletTerm {
@@ -11,8 +11,9 @@ export interface BulletTerm {
 
 /** The text after a `*`, `-` or `+` bullet marker, or null when the line is not a bullet. */
 export function bulletText(line: string): string | null {
-	const t = line.trimStart();
-	if ((t[0] === '*' || t[0] === '-' || t[0] === '+') && (t[1] === ' ' || t[1] === '\t')) return t.slice(2).trim();
+	const i = indent(line);
+	const mark = line[i];
+	if ((mark === '*' || mark === '-' || mark === '+') && (line[i + 1] === ' ' || line[i + 1] === '\t')) return line.slice(i + 2).trim();
 	return null;
 }
 

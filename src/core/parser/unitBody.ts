@@ -68,8 +68,9 @@ export function parseUnitBody(
 	for (; analysisLine !== null && line <= to; line++) {
 		if (isBlank(lines[line])) continue;
 		lastContent = line;
-		const text = bulletText(lines[line]) ?? lines[line].trim();
-		const bullet = bulletText(lines[line]) === null ? null : parseTermBullet(text);
+		const bulleted = bulletText(lines[line]);
+		const text = bulleted ?? lines[line].trim();
+		const bullet = bulleted === null ? null : parseTermBullet(bulleted);
 		if (bullet) {
 			const { term, ipa, pos, meaning, hot } = bullet;
 			terms.push({ term, ipa, pos, meaning, hot, line, span: (locator ??= new TermLocator(englishText)).locate(term), raw: text });
