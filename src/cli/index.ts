@@ -18,6 +18,12 @@ async function main(argv: string[]): Promise<number> {
 	return command.run(args);
 }
 
+// A reader that stops early (`| head`) closes the pipe: that is not an error of ours.
+process.stdout.on('error', (error: Error & { code?: string }) => {
+	if (error.code !== 'EPIPE') throw error;
+	process.exit(process.exitCode ?? 0);
+});
+
 // exitCode, not exit(): Node then flushes piped output (a large --json) before it ends.
 main(process.argv.slice(2)).then(
 	(code) => {

@@ -1,10 +1,11 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseLesson } from '../../src/core/parser/parseLesson';
 import { LESSON_B } from '../fixtures';
-import { cli } from './run';
+import { cli, root } from './run';
 
 describe('cli parse', () => {
 	it('prints the model as JSON with the documented field names', () => {
@@ -45,5 +46,13 @@ describe('cli lint', () => {
 		const { stderr, status } = cli('frobnicate');
 		expect(status).toBe(2);
 		expect(stderr).toContain('parse FILE [--json]');
+	});
+});
+
+describe('cli output into a pipe that closes early', () => {
+	it('ends quietly, as `| head` expects', () => {
+		const result = spawnSync('bash', ['-c', `${process.execPath} --import tsx src/cli/index.ts glossary test/fixtures --json | head -c 10`], { cwd: root, encoding: 'utf8' });
+		expect(result.stdout).toHaveLength(10);
+		expect(result.stderr).not.toContain('EPIPE');
 	});
 });

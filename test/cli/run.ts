@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
+export const root = fileURLToPath(new URL('../..', import.meta.url));
 
 /** Runs the real command line (`npm run cli` without npm's overhead) and returns its output and exit code. */
 export function cli(...args: string[]): { stdout: string; stderr: string; status: number | null } {
