@@ -49,4 +49,37 @@ describe.skipIf(!hasChromium)('glossary view', () => {
 		expect(top).toBeGreaterThanOrEqual(0);
 		expect(top).toBeLessThan(400);
 	});
+
+	it('is usable from the keyboard, and its virtual list scrolls to the end', async () => {
+		const page = await shim().open({ note: LESSON_B, command: 'open-glossary' });
+		const glossary = page.locator('.mod-right-split .bl-glossary');
+		const focused = () => page.evaluate(() => document.activeElement?.getAttribute('data-index') ?? document.activeElement?.className ?? '');
+
+		await glossary.locator('.bl-glossary-search').focus();
+		await page.keyboard.press('ArrowDown');
+		expect(await focused()).toBe('0');
+		await page.keyboard.press('ArrowDown');
+		await page.keyboard.press('ArrowDown');
+		expect(await focused()).toBe('2');
+		const row = glossary.locator('.bl-glossary-row[data-index="2"]');
+		await page.keyboard.press('Enter');
+		await expect(row.getAttribute('aria-expanded')).resolves.toBe('true');
+		await expect(row.locator('.bl-glossary-occurrence').count()).resolves.toBeGreaterThan(0);
+		await page.keyboard.press('Escape');
+		await expect(row.getAttribute('aria-expanded')).resolves.toBe('false');
+		await page.keyboard.press('Escape');
+		expect(await focused()).toContain('bl-glossary-search');
+
+		// 312 terms, a few dozen rows in the DOM: End reaches the last one, rendered and in view.
+		await page.keyboard.press('ArrowDown');
+		await page.keyboard.press('End');
+		expect(await focused()).toBe('311');
+		expect(await glossary.locator('.bl-glossary-row').count()).toBeLessThan(100);
+		await page.waitForTimeout(100); // the scroll event, after which the row must still be there and focused
+		expect(await focused()).toBe('311');
+		const last = glossary.locator('.bl-glossary-row[data-index="311"]');
+		const list = await glossary.locator('.bl-glossary-list').boundingBox();
+		const box = await last.boundingBox();
+		expect(list && box && box.y >= list.y && box.y + box.height <= list.y + list.height + 1).toBe(true);
+	});
 });

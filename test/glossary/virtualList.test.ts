@@ -31,6 +31,24 @@ describe('VirtualList', () => {
 		realHeights = new Map();
 	});
 
+	it('rebuilds rows after a scroll only when another range is in view, keeping a focused row focused', () => {
+		const vl = list(1000);
+		const firstRow = document.querySelector<HTMLElement>('.test-row');
+		// The scroll event that follows the list's own scrolling finds the same rows in view.
+		vl.scrolled();
+		expect(document.querySelector('.test-row')).toBe(firstRow);
+
+		vl.elementAt(3)?.setAttr('tabindex', -1);
+		vl.elementAt(3)?.focus();
+		vl.render();
+		expect(document.querySelector('.test-row')).not.toBe(firstRow);
+		expect(document.activeElement?.textContent).toBe('3');
+
+		vl.scrollEl.scrollTop = 400 * ROW;
+		vl.scrolled();
+		expect(rendered()[0]).toBe(398);
+	});
+
 	it('renders a screenful and pads for the rest', () => {
 		const vl = list(1000);
 		const rows = rendered();

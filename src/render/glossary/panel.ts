@@ -139,7 +139,7 @@ export class GlossaryPanel {
 		listen(c.sort, 'change', () => this.setFilter({ sort: c.sort.value as GlossarySort }));
 		listen(c.exportCsv, 'click', () => this.actions.exportCsv(this.rows));
 		listen(c.exportAnki, 'click', () => this.actions.exportAnki(this.rows));
-		listen(this.list.scrollEl, 'scroll', () => this.list.render());
+		listen(this.list.scrollEl, 'scroll', () => this.list.scrolled());
 		listen(this.list.scrollEl, 'click', (evt) => this.onListClick(evt));
 		listen(this.list.scrollEl, 'keydown', (evt) => this.onListKey(evt));
 	}
@@ -210,7 +210,7 @@ export class GlossaryPanel {
 		if (this.rows.length === 0) return;
 		this.active = Math.max(0, Math.min(this.rows.length - 1, index));
 		this.list.scrollIntoView(this.active);
-		this.list.elementAt(this.active)?.focus();
+		this.list.elementAt(this.active)?.focus({ preventScroll: true });
 	}
 
 	private toggle(index: number): void {
@@ -219,7 +219,7 @@ export class GlossaryPanel {
 		if (!this.expanded.delete(key)) this.expanded.add(key);
 		this.active = index;
 		this.list.render();
-		this.list.elementAt(index)?.focus();
+		this.list.elementAt(index)?.focus({ preventScroll: true });
 	}
 
 	private listHasFocus(): boolean {

@@ -39,21 +39,36 @@ export class VirtualList<T> {
 		return this.items.length;
 	}
 
-	/** Re-renders the rows in view (after a scroll or a resize, or when a row's content changed). */
-	render(): void {
-		const top = this.scrollEl.scrollTop;
-		const height = this.viewportHeight();
-		const first = Math.max(0, this.indexAt(top) - 2);
-		let last = first;
-		while (last < this.items.length && this.offsets[last] < top + height) last++;
-		last = Math.min(this.items.length, last + 2);
+	/** After a scroll: rebuilds the rows only when another range of them is in view. */
+	scrolled(): void {
+		const [first, last] = this.range();
+		if (first !== this.first || last !== this.first + this.rendered.length) this.render();
+	}
 
+	/** Re-renders the rows in view (after a resize, or when a row's content changed). */
+	render(): void {
+		const [first, last] = this.range();
+
+		// Rows are rebuilt: a focused one must be focused again, or a scroll would drop the keyboard's place.
+		const focused = this.rendered.findIndex((el) => el.contains(el.doc.activeElement));
+		const focusedIndex = focused < 0 ? null : this.first + focused;
 		this.windowEl.empty();
 		this.first = first;
 		this.rendered = [];
 		for (let i = first; i < last; i++) this.rendered.push(this.options.render(this.windowEl, this.items[i], i));
 		this.applyPadding(first, last);
 		if (this.measure()) this.applyPadding(first, last);
+		if (focusedIndex !== null) this.elementAt(focusedIndex)?.focus({ preventScroll: true });
+	}
+
+	/** The rows to render for the current scroll position: those in view and two either side. */
+	private range(): [number, number] {
+		const top = this.scrollEl.scrollTop;
+		const height = this.viewportHeight();
+		const first = Math.max(0, this.indexAt(top) - 2);
+		let last = first;
+		while (last < this.items.length && this.offsets[last] < top + height) last++;
+		return [first, Math.min(this.items.length, last + 2)];
 	}
 
 	/** The rendered element of row `index`, or null when it is out of view. */
@@ -61,15 +76,21 @@ export class VirtualList<T> {
 		return this.rendered[index - this.first] ?? null;
 	}
 
-	/** Scrolls just enough to bring row `index` into view, and renders. */
+	/**
+	 * Scrolls just enough to bring row `index` into view, and renders. Twice: rendering measures
+	 * rows whose height was only estimated, which moves the offsets the first scroll went by.
+	 */
 	scrollIntoView(index: number): void {
-		const top = this.offsets[index];
-		const bottom = this.offsets[index + 1];
-		const viewTop = this.scrollEl.scrollTop;
-		const viewHeight = this.viewportHeight();
-		if (top < viewTop) this.scrollEl.scrollTop = top;
-		else if (bottom > viewTop + viewHeight) this.scrollEl.scrollTop = bottom - viewHeight;
-		this.render();
+		for (let pass = 0; pass < 2; pass++) {
+			const top = this.offsets[index];
+			const bottom = this.offsets[index + 1];
+			const viewTop = this.scrollEl.scrollTop;
+			const viewHeight = this.viewportHeight();
+			if (top < viewTop) this.scrollEl.scrollTop = top;
+			else if (bottom > viewTop + viewHeight) this.scrollEl.scrollTop = bottom - viewHeight;
+			else if (pass > 0) return;
+			this.render();
+		}
 	}
 
 	/** Rows per screen, for Page Up / Page Down. */
