@@ -37,6 +37,8 @@ describe.each([
 		expect(container.findAll('.bl-card-last')).toHaveLength(count);
 		const numbers = container.findAll('.bl-card-header .bl-unit-number').map((el) => Number(el.getText()));
 		expect(numbers).toEqual(lesson.units.map((u) => u.n));
+		const hot = container.findAll('.bl-card-header').map((el) => el.getAttr('data-bl-hot'));
+		expect(hot).toEqual(lesson.units.map((u) => u.terms.filter((t) => t.hot).length).map((n) => (n > 0 ? `🔥 ${n}` : null)));
 	});
 
 	it('keeps every card in one run of blocks: header, English, translation, chips', () => {
@@ -152,6 +154,19 @@ describe('lazy rendering', () => {
 });
 
 describe('study mode', () => {
+	it('adds reveal buttons only once study mode is on, one per translation', () => {
+		const study = new StudyState(false);
+		const { container } = renderNote(LESSON_B, testEnv({ study }));
+		expect(container.findAll('.bl-reveal')).toHaveLength(0);
+		study.toggle();
+		applyStudy(container, study);
+		applyStudy(container, study);
+		const translations = container.findAll('.bl-translation');
+		expect(translations).toHaveLength(37);
+		for (const t of translations) expect(t.findAll(':scope > .bl-reveal')).toHaveLength(1);
+		expect(container.findAll('.bl-concealed')).toHaveLength(container.findAll('.bl-card-block').length);
+	});
+
 	it('hides every translation until its unit is revealed by a click, then reveals all and hides all', () => {
 		const study = new StudyState(true);
 		const { lesson, container } = renderNote(LESSON_B, testEnv({ study }));

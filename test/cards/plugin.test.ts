@@ -113,7 +113,7 @@ describe('cards in the reading view', () => {
 		await settle();
 		await edit(app, view, A, (text) => text.replace('好的，如果你想要速度', '好吧，如果你想要速度'));
 		expect(rerender).not.toHaveBeenCalledWith(true);
-		const hotCount = () => unitBlocks(root, 1)[0].find('.bl-hot-count').getText();
+		const hotCount = () => unitBlocks(root, 1)[0].find('.bl-card-header').getAttr('data-bl-hot');
 		expect(hotCount()).toBe('🔥 2');
 		await edit(app, view, A, (text) => text.replace('* **outsource** /ˈaʊtsɔːrs/：动词，外包', '* **outsource** /ˈaʊtsɔːrs/：动词，外包 🔥'));
 		expect(hotCount()).toBe('🔥 3');

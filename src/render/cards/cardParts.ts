@@ -2,26 +2,31 @@ import type { UnitSlice } from '../../core/cards/blockPlan';
 import type { Term, Unit } from '../../core/model';
 import type { CardEnv } from './cardEnv';
 
-/** Card header: unit number, time range and 🔥 count; `data-bl-unit` anchors the card. */
+/**
+ * Card header: unit number, time range and 🔥 count (`data-bl-hot`, drawn by CSS: one element
+ * fewer per card, and a reading view renders hundreds); `data-bl-unit` anchors the card.
+ */
 export function renderHeader(parent: HTMLElement, unit: Unit): HTMLElement {
-	const header = parent.createDiv({ cls: 'bl-card-header' });
+	const hot = unit.terms.filter((term) => term.hot).length;
+	const header = parent.createDiv({ cls: 'bl-card-header', attr: { 'data-bl-hot': hot > 0 ? `🔥 ${hot}` : null } });
 	header.createSpan({ cls: 'bl-unit-number', text: String(unit.n) });
 	if (unit.start) header.appendText(unit.end ? `${unit.start}–${unit.end}` : unit.start);
-	const hot = unit.terms.filter((term) => term.hot).length;
-	if (hot > 0) header.createSpan({ cls: 'bl-hot-count', text: `🔥 ${hot}` });
 	return header;
 }
 
-/** Shown in study mode while the unit is concealed; CSS hides the translation's other children. */
-export function renderRevealButton(parent: HTMLElement, prepend = false): HTMLElement {
-	return parent.createEl('button', { cls: 'bl-reveal', text: 'Show translation', prepend });
+/**
+ * The study-mode button at the top of a translation (`translation` is the element holding it),
+ * added the first time study mode needs it; CSS shows it only while the unit is concealed.
+ */
+export function ensureRevealButton(translation: HTMLElement): void {
+	if (!translation.find(':scope > .bl-reveal')) translation.createEl('button', { cls: 'bl-reveal', text: 'Show translation', prepend: true });
 }
 
 /** The unit's translation rendered from the model, for a block that mixes it with other parts. */
-export function renderTranslation(parent: HTMLElement, unit: Unit, env: Pick<CardEnv, 'renderMarkdown'>): HTMLElement {
+export function renderTranslation(parent: HTMLElement, unit: Unit, env: Pick<CardEnv, 'renderMarkdown' | 'study'>): HTMLElement {
 	const translation = parent.createDiv({ cls: 'bl-translation' });
-	renderRevealButton(translation);
 	env.renderMarkdown(unit.translation, translation);
+	if (env.study.study) ensureRevealButton(translation);
 	return translation;
 }
 

@@ -2,7 +2,7 @@ import type { BlockPlan, UnitSlice } from '../../core/cards/blockPlan';
 import type { StudyState } from '../../core/cards/studyState';
 import type { Lesson } from '../../core/model';
 import type { CardEnv } from './cardEnv';
-import { renderChips, renderHeader, renderRevealButton, renderTranslation } from './cardParts';
+import { ensureRevealButton, renderChips, renderHeader, renderTranslation } from './cardParts';
 import { renderDiagnostics } from './diagnosticsDom';
 import { renderEnglish } from './englishDom';
 
@@ -46,7 +46,7 @@ function renderSlice(target: HTMLElement, slice: UnitSlice, env: CardEnv): void 
 	target.className = [target.className, ...classes].join(' ').trim();
 	target.setAttr('data-bl-unit', unit.n);
 	if (own) {
-		renderRevealButton(target, true);
+		if (env.study.study) ensureRevealButton(target);
 		return;
 	}
 	target.setText('');
@@ -62,5 +62,7 @@ export function applyStudy(root: HTMLElement, study: StudyState): void {
 	for (const block of blocks) {
 		block.toggleClass('bl-study', study.study);
 		block.toggleClass('bl-concealed', study.isConcealed(Number(block.getAttr('data-bl-unit'))));
+		const translation = block.hasClass('bl-translation') ? block : block.find(':scope > .bl-translation');
+		if (study.study && translation) ensureRevealButton(translation);
 	}
 }
