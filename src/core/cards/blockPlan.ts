@@ -49,7 +49,7 @@ export function planBlock(lesson: Lesson, lineStart: number, lineEnd: number): B
 }
 
 /** The line whose block shows the lesson's diagnostics: the title, else the first unit. */
-export function diagnosticsLine(lesson: Lesson): number {
+function diagnosticsLine(lesson: Lesson): number {
 	return lesson.titleLine ?? lesson.units[0]?.line ?? 0;
 }
 

@@ -85,7 +85,7 @@ function isTime(s: string): boolean {
 }
 
 /** Separates a trailing Obsidian block id (` ^abc-1`) from a line. */
-export function splitBlockId(line: string): { text: string; blockId: string | null } {
+function splitBlockId(line: string): { text: string; blockId: string | null } {
 	const trimmed = line.trimEnd();
 	const caret = trimmed.lastIndexOf('^');
 	if (caret <= 0 || (trimmed[caret - 1] !== ' ' && trimmed[caret - 1] !== '\t')) return { text: line, blockId: null };

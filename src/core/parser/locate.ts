@@ -208,7 +208,7 @@ const DOUBLE_CONSONANT = /(bb|dd|gg|ll|mm|nn|pp|rr|tt)$/;
  * A crude stem: lower case, possessive and common inflections off, trailing `e` and doubled
  * consonants folded, so "obsessing" ~ "obsess", "moved" ~ "move", "getting" ~ "get".
  */
-export function stem(word: string): string {
+function stem(word: string): string {
 	let s = STEMS.get(word);
 	if (s === undefined) {
 		// English words repeat (Zipf): a bounded memo spares most of the work.
