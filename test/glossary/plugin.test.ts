@@ -184,16 +184,19 @@ describe('glossary in the plugin', () => {
 		expect(view.contentEl.querySelector('.bl-glossary-row[data-key="queue"] .bl-glossary-term')?.hasClass('has-note')).toBe(true);
 	});
 
-	it('keeps search, 🔥 and sort in the saved view state', async () => {
+	it('keeps search, 🔥, lesson, part of speech and sort in the saved view state', async () => {
 		const { view, $ } = await openGlossary();
 		search(view, 'latency');
 		$('.bl-glossary-hot-filter')?.click();
 		const state = view.getState();
-		expect(state).toEqual({ text: 'latency', hotOnly: true, sort: 'az' });
-		await view.setState({ text: 'queue', hotOnly: false, sort: 'recent' }, { history: false });
+		expect(state).toEqual({ text: 'latency', hotOnly: true, lesson: null, pos: null, sort: 'az' });
+		await view.setState({ text: 'queue', hotOnly: false, lesson: A, pos: '名词', sort: 'recent' }, { history: false });
 		expect(view.contentEl.querySelector<HTMLInputElement>('.bl-glossary-search')?.value).toBe('queue');
 		expect(view.contentEl.querySelector<HTMLSelectElement>('.bl-glossary-sort')?.value).toBe('recent');
-		await view.setState({ sort: 'bogus', hotOnly: 'yes' }, { history: false });
-		expect(view.getState()).toEqual({ text: '', hotOnly: false, sort: 'az' });
+		expect(view.contentEl.querySelector<HTMLSelectElement>('.bl-glossary-lesson-filter')?.value).toBe(A);
+		expect(view.contentEl.querySelector<HTMLSelectElement>('.bl-glossary-pos-filter')?.value).toBe('名词');
+		expect(view.getState()).toEqual({ text: 'queue', hotOnly: false, lesson: A, pos: '名词', sort: 'recent' });
+		await view.setState({ sort: 'bogus', hotOnly: 'yes', lesson: 'gone.md' }, { history: false });
+		expect(view.getState()).toEqual({ text: '', hotOnly: false, lesson: null, pos: null, sort: 'az' });
 	});
 });

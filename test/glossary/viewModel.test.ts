@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { GlossaryIndex } from '../../src/core/glossary/glossaryIndex';
 import { matchRanges, searchTokens } from '../../src/core/glossary/search';
-import { DEFAULT_FILTER, GlossaryViewModel, type GlossaryFilter } from '../../src/core/glossary/viewModel';
+import { DEFAULT_FILTER, filterFromState, GlossaryViewModel, type GlossaryFilter } from '../../src/core/glossary/viewModel';
 import { lesson, unit } from './lessons';
 
 function model(): { index: GlossaryIndex; vm: GlossaryViewModel } {
@@ -61,5 +61,14 @@ describe('matchRanges', () => {
 		expect(matchRanges('abcdef', searchTokens('abc cde'))).toEqual([{ start: 0, end: 5 }]);
 		expect(matchRanges('延迟（网络）', searchTokens('网络'))).toEqual([{ start: 3, end: 5 }]);
 		expect(matchRanges('nothing', [])).toEqual([]);
+	});
+});
+
+describe('filterFromState', () => {
+	it('keeps every field of a saved filter and drops what is off', () => {
+		const saved: GlossaryFilter = { text: '延迟', hotOnly: true, lesson: 'Lessons/a.md', pos: '名词', sort: 'recent' };
+		expect(filterFromState(JSON.parse(JSON.stringify(saved)))).toEqual(saved);
+		expect(filterFromState({ text: 3, hotOnly: 'yes', lesson: '', pos: null, sort: 'sideways' })).toEqual(DEFAULT_FILTER);
+		expect(filterFromState(null)).toEqual(DEFAULT_FILTER);
 	});
 });

@@ -1,7 +1,7 @@
 import { debounce, ItemView, Notice, type ViewStateResult, type WorkspaceLeaf } from 'obsidian';
 import type { GlossaryIndex } from '../../core/glossary/glossaryIndex';
 import type { GlossaryEntry } from '../../core/glossary/types';
-import { DEFAULT_FILTER, type GlossaryFilter } from '../../core/glossary/viewModel';
+import { DEFAULT_FILTER, filterFromState, type GlossaryFilter } from '../../core/glossary/viewModel';
 import type BilingualLessonsPlugin from '../../main';
 import { GlossaryPanel, type GlossaryActions } from '../../render/glossary/panel';
 import { openUnit } from '../openUnit';
@@ -18,7 +18,7 @@ const UPDATE_DELAY_MS = 150;
 export class GlossaryView extends ItemView {
 	private panel: GlossaryPanel | null = null;
 	/** Saved with the workspace: search, 🔥 and sort (lesson and part-of-speech choices may not exist next time). */
-	private saved: Pick<GlossaryFilter, 'text' | 'hotOnly' | 'sort'> = { text: '', hotOnly: false, sort: 'az' };
+	private saved: GlossaryFilter = DEFAULT_FILTER;
 
 	constructor(
 		leaf: WorkspaceLeaf,
@@ -44,7 +44,7 @@ export class GlossaryView extends ItemView {
 			this.index,
 			this.actions(),
 			(el, type, handler) => this.registerDomEvent(el, type, handler),
-			{ ...DEFAULT_FILTER, ...this.saved },
+			this.saved,
 		);
 		const update = debounce(() => this.panel?.update(), UPDATE_DELAY_MS, false);
 		this.register(this.index.onChange(update));
@@ -62,17 +62,11 @@ export class GlossaryView extends ItemView {
 	}
 
 	getState(): Record<string, unknown> {
-		const filter = this.panel?.state ?? { ...DEFAULT_FILTER, ...this.saved };
-		return { text: filter.text, hotOnly: filter.hotOnly, sort: filter.sort };
+		return { ...(this.panel?.state ?? this.saved) };
 	}
 
 	async setState(state: unknown, result: ViewStateResult): Promise<void> {
-		const s = (typeof state === 'object' && state !== null ? state : {}) as Record<string, unknown>;
-		this.saved = {
-			text: typeof s.text === 'string' ? s.text : '',
-			hotOnly: s.hotOnly === true,
-			sort: s.sort === 'lessons' || s.sort === 'recent' ? s.sort : 'az',
-		};
+		this.saved = filterFromState(state);
 		this.panel?.restore(this.saved);
 		await super.setState(state, result);
 	}

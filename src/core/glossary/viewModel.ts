@@ -17,6 +17,19 @@ export interface GlossaryFilter {
 
 export const DEFAULT_FILTER: GlossaryFilter = { text: '', hotOnly: false, lesson: null, pos: null, sort: 'az' };
 
+/** A filter from saved view state (the workspace file: anything may be there); what is off falls back to the default. */
+export function filterFromState(state: unknown): GlossaryFilter {
+	const s = (typeof state === 'object' && state !== null ? state : {}) as Record<string, unknown>;
+	const text = (value: unknown) => (typeof value === 'string' && value !== '' ? value : null);
+	return {
+		text: text(s.text) ?? '',
+		hotOnly: s.hotOnly === true,
+		lesson: text(s.lesson),
+		pos: text(s.pos),
+		sort: s.sort === 'lessons' || s.sort === 'recent' ? s.sort : 'az',
+	};
+}
+
 // The index lists entries A–Z; a stable sort by the other orders keeps A–Z among ties.
 const ORDERS: Record<GlossarySort, ((a: GlossaryEntry, b: GlossaryEntry) => number) | null> = {
 	az: null,
