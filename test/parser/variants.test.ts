@@ -104,3 +104,12 @@ describe('what the parser must also accept', () => {
 		expect(l.vocabulary).toEqual([{ term: 'tackle', meaning: '处理', extra: ['verb'], line }]);
 	});
 });
+
+describe('term location edge cases', () => {
+	it('keeps offsets right when lower-casing would change the length of the English', () => {
+		const text = ['(1) [00:01-00:05] **İstanbul has great latency today.**', '', '伊斯坦布尔今天延迟很高。', '', '解析：', '* **Latency**：延迟'].join('\n');
+		const u = parseLesson(text).units[0];
+		const span = u.terms[0].span;
+		expect(span && u.english.slice(span.start, span.end)).toBe('latency');
+	});
+});

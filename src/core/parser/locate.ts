@@ -7,8 +7,9 @@ import type { Span } from '../model';
  * (`get something stolen` ↔ "getting your wheel stolen") and a few words in between
  * (`run into issues` ↔ "running into a lot of issues").
  *
- * Words are read lazily: the term's first word is found with a native substring search for its
- * stem, and only the words around a hit are stemmed. A unit's English is mostly never tokenised.
+ * Most terms stand in the English as written and are found by one native substring search. For
+ * the others words are read lazily: the term's first word is searched for by its stem, and only
+ * the words around a hit are stemmed. A unit's English is never tokenised as a whole.
  */
 export class TermLocator {
 	private lowerCopy: string | null = null;
@@ -16,9 +17,17 @@ export class TermLocator {
 
 	constructor(private readonly english: string) {}
 
-	/** The English in lower case, made on first need: most terms are found without it. */
+	/**
+	 * The English in lower case, made on first need: most terms are found without it. Offsets into
+	 * it must be offsets into the English, so where lower-casing changes the length (`İ`) the
+	 * English itself stands in and matching is case-sensitive.
+	 */
 	private get lower(): string {
-		return (this.lowerCopy ??= this.english.toLowerCase());
+		if (this.lowerCopy === null) {
+			const lower = this.english.toLowerCase();
+			this.lowerCopy = lower.length === this.english.length ? lower : this.english;
+		}
+		return this.lowerCopy;
 	}
 
 	locate(term: string): Span | null {
