@@ -8,6 +8,8 @@ import { sampleVault } from './sampleVault';
 export interface ShimSession {
 	/** Opens the shim page with these query parameters; resolves once the plugin has loaded. */
 	open(params?: Record<string, string>, viewport?: { width: number; height: number }): Promise<Page>;
+	/** Errors the pages reported (uncaught exceptions, console errors) since the last call. */
+	takeErrors(): string[];
 	close(): Promise<void>;
 }
 
@@ -15,8 +17,10 @@ export interface ShimSession {
 export async function startShim(files: Record<string, string> = sampleVault()): Promise<ShimSession> {
 	const server = await serve(await buildSite({ files }));
 	const browser = await launchBrowser();
+	const errors: string[] = [];
 	return {
-		open: (params = {}, viewport) => openPage(browser.context, `${server.url}?${new URLSearchParams(params)}`, viewport),
+		open: (params = {}, viewport) => openPage(browser.context, `${server.url}?${new URLSearchParams(params)}`, errors, viewport),
+		takeErrors: () => errors.splice(0),
 		close: async () => {
 			await browser.close();
 			await server.close();
@@ -24,17 +28,16 @@ export async function startShim(files: Record<string, string> = sampleVault()): 
 	};
 }
 
-async function openPage(context: BrowserContext, url: string, viewport = { width: 1280, height: 800 }): Promise<Page> {
+async function openPage(context: BrowserContext, url: string, errors: string[], viewport = { width: 1280, height: 800 }): Promise<Page> {
 	const page = await context.newPage();
 	await page.setViewportSize(viewport);
-	const errors: string[] = [];
 	page.on('pageerror', (error) => errors.push(error.message));
 	page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
 	await page.goto(url);
 	await page.waitForSelector('body.shim-ready, .shim-error');
 	const failure = await (await page.$('.shim-error'))?.textContent();
 	if (failure) throw new Error(`The shim failed to boot:\n${failure}`);
-	if (errors.length) throw new Error(`Errors while loading:\n${errors.join('\n')}`);
+	if (errors.length) throw new Error(`Errors while loading:\n${errors.splice(0).join('\n')}`);
 	return page;
 }
 

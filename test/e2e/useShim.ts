@@ -1,10 +1,16 @@
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { startShim, type ShimSession } from './shimPage';
 
-/** Starts the sample vault's shim for the enclosing suite (and stops it after); call the result for the session. */
+/**
+ * Starts the sample vault's shim for the enclosing suite (and stops it after); call the result for
+ * the session. A test whose pages threw or logged an error fails, whatever it checked itself.
+ */
 export function useShim(): () => ShimSession {
 	let shim: ShimSession | undefined;
 	beforeAll(async () => (shim = await startShim()));
+	afterEach(() => {
+		expect(shim?.takeErrors() ?? []).toEqual([]);
+	});
 	afterAll(() => shim?.close());
 	return () => {
 		if (!shim) throw new Error('The shim has not started');
