@@ -33,4 +33,15 @@ describe('LessonCache', () => {
 		cache.delete('new.md');
 		expect(cache.get('new.md', text)).not.toBe(after);
 	});
+
+	it('knows an unchanged note again after many others were asked for, and a changed one as changed', () => {
+		const cache = new LessonCache(() => ({}));
+		const first = cache.get('a.md', LESSON_A);
+		for (let i = 0; i < 20; i++) cache.get(`other-${i}.md`, `note ${i}`);
+		expect(cache.get('a.md', `${LESSON_A}`)).toBe(first);
+		for (let i = 0; i < 20; i++) cache.get(`other-${i}.md`, `note ${i}`);
+		const same = LESSON_A.replace('(63)', '(6)').replace('(6)', '(63)');
+		expect(cache.get('a.md', same)).toBe(first);
+		expect(cache.get('a.md', LESSON_A.replace('tackle', 'tickle'))).not.toBe(first);
+	});
 });
