@@ -40,7 +40,7 @@ describe('LessonCache', () => {
 		for (let i = 0; i < 20; i++) cache.get(`other-${i}.md`, `note ${i}`);
 		expect(cache.get('a.md', `${LESSON_A}`)).toBe(first);
 		for (let i = 0; i < 20; i++) cache.get(`other-${i}.md`, `note ${i}`);
-		const same = LESSON_A.replace('(63)', '(6)').replace('(6)', '(63)');
+		const same = [...LESSON_A].join(''); // the same text, another string
 		expect(cache.get('a.md', same)).toBe(first);
 		expect(cache.get('a.md', LESSON_A.replace('tackle', 'tickle'))).not.toBe(first);
 	});
