@@ -74,10 +74,13 @@ export class ToggleComponent extends ValueComponent<boolean> implements Pick<O.T
 	}
 }
 
-abstract class AbstractTextComponent<E extends HTMLInputElement | HTMLTextAreaElement> extends ValueComponent<string> {
-	constructor(readonly inputEl: E) {
+export class TextComponent extends ValueComponent<string> implements Pick<O.TextComponent, 'inputEl' | 'getValue' | 'setValue' | 'setPlaceholder' | 'onChange' | 'onChanged'> {
+	readonly inputEl: HTMLInputElement;
+
+	constructor(containerEl: HTMLElement) {
 		super();
-		inputEl.addEventListener('input', () => this.onChanged());
+		this.inputEl = containerEl.createEl('input', { type: 'text', attr: { spellcheck: 'false' } });
+		this.inputEl.addEventListener('input', () => this.onChanged());
 	}
 
 	getValue(): string {
@@ -106,29 +109,6 @@ abstract class AbstractTextComponent<E extends HTMLInputElement | HTMLTextAreaEl
 	/** Test helper: types `value` as a user would (the change callback runs). */
 	type(value: string): void {
 		this.change(value);
-	}
-}
-
-export class TextComponent extends AbstractTextComponent<HTMLInputElement> implements Pick<O.TextComponent, 'inputEl' | 'getValue' | 'setValue' | 'setPlaceholder' | 'onChange' | 'onChanged'> {
-	constructor(containerEl: HTMLElement) {
-		super(containerEl.createEl('input', { type: 'text', attr: { spellcheck: 'false' } }));
-	}
-}
-
-export class SearchComponent extends AbstractTextComponent<HTMLInputElement> implements Pick<O.SearchComponent, 'inputEl' | 'clearButtonEl' | 'getValue' | 'setValue' | 'onChange'> {
-	clearButtonEl: HTMLElement;
-
-	constructor(containerEl: HTMLElement) {
-		const wrapper = containerEl.createDiv({ cls: 'search-input-container' });
-		super(wrapper.createEl('input', { type: 'search', attr: { enterkeyhint: 'search', spellcheck: 'false' } }));
-		this.clearButtonEl = wrapper.createDiv({ cls: 'search-input-clear-button' });
-		this.clearButtonEl.addEventListener('click', () => this.change(''));
-	}
-}
-
-export class TextAreaComponent extends AbstractTextComponent<HTMLTextAreaElement> implements Pick<O.TextAreaComponent, 'inputEl' | 'getValue' | 'setValue' | 'onChange'> {
-	constructor(containerEl: HTMLElement) {
-		super(containerEl.createEl('textarea'));
 	}
 }
 
@@ -221,30 +201,6 @@ export class ButtonComponent extends BaseComponent implements Pick<O.ButtonCompo
 
 	onClick(callback: (evt: MouseEvent) => unknown): this {
 		this.buttonEl.addEventListener('click', (evt) => void callback(evt));
-		return this;
-	}
-}
-
-export class ExtraButtonComponent extends BaseComponent implements Pick<O.ExtraButtonComponent, 'extraSettingsEl' | 'setIcon' | 'setTooltip' | 'onClick' | 'setDisabled'> {
-	extraSettingsEl: HTMLElement;
-
-	constructor(containerEl: HTMLElement) {
-		super();
-		this.extraSettingsEl = containerEl.createDiv({ cls: 'clickable-icon extra-setting-button' });
-	}
-
-	setIcon(icon: string): this {
-		setIcon(this.extraSettingsEl, icon);
-		return this;
-	}
-
-	setTooltip(tooltip: string): this {
-		this.extraSettingsEl.setAttr('aria-label', tooltip);
-		return this;
-	}
-
-	onClick(callback: () => unknown): this {
-		this.extraSettingsEl.addEventListener('click', () => void callback());
 		return this;
 	}
 }

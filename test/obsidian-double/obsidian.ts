@@ -1,7 +1,7 @@
 // Typed test double of the `obsidian` module: vitest aliases `obsidian` here, and the browser shim bundles it.
 // Each class implements (a Pick of) the real declaration from obsidian.d.ts, so signatures cannot drift.
 export { App } from './app';
-export { ButtonComponent, DropdownComponent, ExtraButtonComponent, SearchComponent, TextAreaComponent, TextComponent, ToggleComponent, BaseComponent, ValueComponent } from './components';
+export { ButtonComponent, DropdownComponent, TextComponent, ToggleComponent, BaseComponent, ValueComponent } from './components';
 export { Component } from './component';
 export { Events, type EventRef } from './events';
 export { FileManager } from './fileManager';

@@ -1,5 +1,5 @@
 import type * as O from 'obsidian';
-import { ButtonComponent, DropdownComponent, ExtraButtonComponent, SearchComponent, TextAreaComponent, TextComponent, ToggleComponent, type BaseComponent } from './components';
+import { ButtonComponent, DropdownComponent, TextComponent, ToggleComponent, type BaseComponent } from './components';
 
 const settingOfElement = new WeakMap<Element, Setting>();
 
@@ -45,34 +45,18 @@ export class Setting implements Pick<O.Setting, SettingKeys> {
 		return this;
 	}
 
-	setClass(cls: string): this {
-		this.settingEl.addClass(cls);
-		return this;
-	}
 
-	setTooltip(tooltip: string): this {
-		this.nameEl.setAttr('aria-label', tooltip);
-		return this;
-	}
 
 	setHeading(): this {
 		this.settingEl.addClass('setting-item-heading');
 		return this;
 	}
 
-	setDisabled(disabled: boolean): this {
-		this.settingEl.toggleClass('is-disabled', disabled);
-		for (const component of this.components) component.setDisabled(disabled);
-		return this;
-	}
 
 	addButton(cb: (component: ButtonComponent) => unknown): this {
 		return this.add(new ButtonComponent(this.controlEl), cb);
 	}
 
-	addExtraButton(cb: (component: ExtraButtonComponent) => unknown): this {
-		return this.add(new ExtraButtonComponent(this.controlEl), cb);
-	}
 
 	addToggle(cb: (component: ToggleComponent) => unknown): this {
 		return this.add(new ToggleComponent(this.controlEl), cb);
@@ -82,13 +66,7 @@ export class Setting implements Pick<O.Setting, SettingKeys> {
 		return this.add(new TextComponent(this.controlEl), cb);
 	}
 
-	addSearch(cb: (component: SearchComponent) => unknown): this {
-		return this.add(new SearchComponent(this.controlEl), cb);
-	}
 
-	addTextArea(cb: (component: TextAreaComponent) => unknown): this {
-		return this.add(new TextAreaComponent(this.controlEl), cb);
-	}
 
 	addDropdown(cb: (component: DropdownComponent) => unknown): this {
 		return this.add(new DropdownComponent(this.controlEl), cb);
