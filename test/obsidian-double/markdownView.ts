@@ -1,4 +1,5 @@
 import type * as O from 'obsidian';
+import { Editor } from './editor';
 import { TFile } from './files';
 import { MarkdownPreview } from './preview';
 import type { Registry } from './registry';
@@ -6,18 +7,32 @@ import { ItemView } from './views';
 import type { Vault } from './vault';
 import type { WorkspaceLeaf } from './workspace';
 
+/** Obsidian saves an edited note this long after the last change. */
+export const SAVE_DELAY_MS = 2000;
+
 /**
- * Obsidian's `MarkdownView`, in reading view only: the note rendered by `previewMode`, re-rendered
- * when the file changes; internal links open on click; `setEphemeralState({ line })` or
- * `({ subpath })` scrolls to a block and flashes it (`is-flashing`), as following a link does.
+ * Obsidian's `MarkdownView`: the note rendered by `previewMode`, re-rendered when the file changes;
+ * internal links open on click; `setEphemeralState({ line })` or `({ subpath })` scrolls to a block
+ * and flashes it (`is-flashing`), as following a link does. `editor` holds the note's buffer:
+ * changes to it fire `editor-change` on the workspace and are saved to the vault `SAVE_DELAY_MS`
+ * after the last one (or when the view loads another file or closes). A vault write to the file
+ * while the buffer has unsaved changes is what Obsidian reports as "modified externally": the
+ * double keeps the buffer and counts it in `modifiedExternally`; a write to a clean buffer
+ * reloads it.
  */
-export class MarkdownView extends ItemView implements Pick<O.MarkdownView, 'getViewType' | 'getMode' | 'getViewData' | 'clear' | 'getDisplayText'> {
+export class MarkdownView extends ItemView implements Pick<O.MarkdownView, 'getViewType' | 'getMode' | 'getViewData' | 'clear' | 'getDisplayText' | 'requestSave' | 'save'> {
 	file: TFile | null = null;
 	data = '';
 	readonly previewMode: MarkdownPreview;
+	readonly editor: Editor;
 	/** Test helper: the line the view last scrolled to, or null. */
 	scrolledToLine: number | null = null;
+	/** Test helper: vault writes to the file that met unsaved changes in the editor. */
+	modifiedExternally = 0;
 	private rendering: Promise<void> = Promise.resolve();
+	/** The text last saved to or loaded from the vault. */
+	private saved = '';
+	private saveTimer: ReturnType<typeof setTimeout> | null = null;
 
 	constructor(leaf: WorkspaceLeaf) {
 		super(leaf);
@@ -26,6 +41,7 @@ export class MarkdownView extends ItemView implements Pick<O.MarkdownView, 'getV
 		const registry = (this.app as unknown as { registry: Registry }).registry;
 		this.previewMode = new MarkdownPreview(registry, this.contentEl, (full) => this.rerender(full));
 		this.previewMode.containerEl.addEventListener('click', (evt) => this.followLink(evt));
+		this.editor = new Editor('', () => this.edited());
 	}
 
 	get currentMode(): MarkdownPreview {
@@ -45,7 +61,25 @@ export class MarkdownView extends ItemView implements Pick<O.MarkdownView, 'getV
 	}
 
 	getViewData(): string {
-		return this.data;
+		return this.editor.getValue();
+	}
+
+	/** Whether the editor holds changes not yet saved to the vault. */
+	get dirty(): boolean {
+		return this.editor.getValue() !== this.saved;
+	}
+
+	requestSave(): void {
+		if (this.saveTimer !== null) clearTimeout(this.saveTimer);
+		this.saveTimer = setTimeout(() => void this.save(), SAVE_DELAY_MS);
+	}
+
+	async save(): Promise<void> {
+		if (this.saveTimer !== null) clearTimeout(this.saveTimer);
+		this.saveTimer = null;
+		if (!this.file || !this.dirty) return;
+		this.saved = this.editor.getValue();
+		await this.vault.modify(this.file, this.saved);
 	}
 
 	clear(): void {
@@ -69,16 +103,28 @@ export class MarkdownView extends ItemView implements Pick<O.MarkdownView, 'getV
 	}
 
 	override onload(): void {
-		this.registerEvent(this.vault.on('modify', (file) => file === this.file && void this.rerender(false)));
+		this.registerEvent(
+			this.vault.on('modify', (file) => {
+				if (file !== this.file || !this.file) return;
+				this.reload(this.file);
+				void this.rerender(false);
+			}),
+		);
 		this.registerEvent(this.vault.on('delete', (file) => file === this.file && this.leaf.detach()));
 	}
 
 	override async onClose(): Promise<void> {
+		await this.save();
 		this.previewMode.clear();
 	}
 
 	/** Shows `file`, rendered; resolves when every block is post-processed. */
 	async loadFile(file: TFile): Promise<void> {
+		await this.save();
+		// Loading a note is not an edit: no editor-change while `file` is unset.
+		this.file = null;
+		this.saved = this.vault.peek(file) ?? '';
+		this.editor.setValue(this.saved);
 		this.file = file;
 		this.containerEl.querySelector('.view-header-title')?.setText(file.basename);
 		this.previewMode.clear();
@@ -101,6 +147,27 @@ export class MarkdownView extends ItemView implements Pick<O.MarkdownView, 'getV
 	/** Test helper: resolves when pending renders are done. */
 	whenRendered(): Promise<void> {
 		return this.rendering;
+	}
+
+	private edited(): void {
+		if (!this.file) return;
+		this.app.workspace.trigger('editor-change', this.editor, this);
+		if (this.dirty) this.requestSave();
+	}
+
+	/** The vault's text of the file after a write: the buffer follows it, unless it has changes of its own. */
+	private reload(file: TFile): void {
+		const text = this.vault.peek(file) ?? '';
+		if (text === this.editor.getValue()) {
+			this.saved = text;
+			return;
+		}
+		if (this.dirty) {
+			this.modifiedExternally++;
+			return;
+		}
+		this.saved = text;
+		this.editor.setValue(text);
 	}
 
 	private get vault(): Vault {

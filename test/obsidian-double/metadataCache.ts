@@ -5,13 +5,17 @@ import { blockIdOf, markdownSections } from './markdownIt';
 import type { Vault } from './vault';
 import { parseYaml, splitFrontmatter } from './yaml';
 
+/** Tasks between a write and its indexing: enough for a read started meanwhile to see the old cache. */
+const INDEX_TICKS = 3;
+
 const WIKILINK = /!?\[\[([^\]|\n]+)(?:\|([^\]\n]*))?\]\]/g;
 
 /**
  * Obsidian's `MetadataCache` for the in-memory vault: frontmatter, sections, headings, block ids
  * and wikilinks of each markdown file. Like Obsidian's, it catches up with the vault asynchronously:
- * after a write, `changed` fires on a later tick and `resolved` once nothing is pending.
- * Tests await `settled()` before reading it.
+ * a write is indexed `INDEX_TICKS` tasks later (the text the file has then), `changed` fires then,
+ * and `resolved` once nothing is pending. Frontmatter its YAML parser rejects is left out, as
+ * Obsidian does. Tests await `settled()` before reading it.
  */
 export class MetadataCache extends Events implements Pick<O.MetadataCache, 'getFileCache' | 'getCache' | 'getFirstLinkpathDest' | 'fileToLinktext' | 'resolvedLinks' | 'unresolvedLinks'> {
 	resolvedLinks: Record<string, Record<string, number>> = {};
@@ -76,14 +80,20 @@ export class MetadataCache extends Events implements Pick<O.MetadataCache, 'getF
 
 	private schedule(file: unknown, kind: 'changed' | 'deleted' | 'renamed'): void {
 		if (this.pending++ === 0) this.idle = new Promise((resolve) => (this.markIdle = resolve));
-		setTimeout(() => {
-			this.apply(file, kind);
-			if (--this.pending === 0) {
-				this.resolveLinks();
-				this.trigger('resolved');
-				this.markIdle();
-			}
-		}, 0);
+		const later = (ticks: number) =>
+			setTimeout(() => {
+				if (ticks > 1) {
+					later(ticks - 1);
+					return;
+				}
+				this.apply(file, kind);
+				if (--this.pending === 0) {
+					this.resolveLinks();
+					this.trigger('resolved');
+					this.markIdle();
+				}
+			}, 0);
+		later(INDEX_TICKS);
 	}
 
 	private apply(file: unknown, kind: 'changed' | 'deleted' | 'renamed'): void {
@@ -132,7 +142,8 @@ export function computeCache(text: string): O.CachedMetadata {
 	const { yaml, endLine } = splitFrontmatter(text);
 	const sections: O.SectionCache[] = [];
 	if (yaml !== null) {
-		cache.frontmatter = parseYaml(yaml);
+		const frontmatter = readFrontmatter(yaml);
+		if (frontmatter) cache.frontmatter = frontmatter;
 		cache.frontmatterPosition = pos(0, endLine);
 		sections.push({ type: 'yaml', position: pos(0, endLine) });
 	}
@@ -160,6 +171,14 @@ export function computeCache(text: string): O.CachedMetadata {
 	if (Object.keys(blocks).length) cache.blocks = blocks;
 	if (links.length) cache.links = links;
 	return cache;
+}
+
+function readFrontmatter(yaml: string): O.FrontMatterCache | null {
+	try {
+		return parseYaml(yaml);
+	} catch {
+		return null;
+	}
 }
 
 function lineOffsets(lines: string[]): number[] {

@@ -9,7 +9,9 @@ type VaultKeys = 'configDir' | 'getName' | 'getFileByPath' | 'getFolderByPath' |
 /**
  * Obsidian's `Vault` over an in-memory folder. Paths are taken as given (callers normalise them);
  * writes fail like Obsidian's do: a file that exists, a parent folder that does not.
- * Events (`create`, `modify`, `delete`, `rename`) fire synchronously after each change.
+ * Events (`create`, `modify`, `delete`, `rename`) fire synchronously after each change. Reads resolve on
+ * a later task, as Obsidian's disk reads do, with the text the file has then (a file deleted
+ * meanwhile rejects); `process` reads and writes in one step.
  */
 export class Vault extends Events implements Pick<O.Vault, VaultKeys> {
 	configDir = '.obsidian';
@@ -69,12 +71,20 @@ export class Vault extends Events implements Pick<O.Vault, VaultKeys> {
 		return folder;
 	}
 
-	async read(file: TFile): Promise<string> {
-		return this.text(file);
+	read(file: TFile): Promise<string> {
+		return new Promise((resolve, reject) =>
+			setTimeout(() => {
+				try {
+					resolve(this.text(file));
+				} catch (error) {
+					reject(error as Error);
+				}
+			}, 0),
+		);
 	}
 
-	async cachedRead(file: TFile): Promise<string> {
-		return this.text(file);
+	cachedRead(file: TFile): Promise<string> {
+		return this.read(file);
 	}
 
 	async modify(file: TFile, data: string): Promise<void> {

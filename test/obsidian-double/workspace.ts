@@ -138,6 +138,7 @@ export class Workspace extends Events implements Pick<O.Workspace, 'containerEl'
 	on(name: 'file-open', callback: (file: TFile | null) => unknown, ctx?: unknown): EventRef;
 	on(name: 'active-leaf-change', callback: (leaf: WorkspaceLeaf | null) => unknown, ctx?: unknown): EventRef;
 	on(name: 'layout-change', callback: () => unknown, ctx?: unknown): EventRef;
+	on(name: 'editor-change', callback: (editor: O.Editor, info: O.MarkdownView) => unknown, ctx?: unknown): EventRef;
 	on(name: string, callback: Callback, ctx?: unknown): EventRef;
 	on(name: string, callback: (...data: never[]) => unknown, ctx?: unknown): EventRef {
 		return super.on(name, callback as Callback, ctx);

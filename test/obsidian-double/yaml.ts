@@ -1,17 +1,22 @@
 /**
- * A small YAML subset, enough for frontmatter with flat keys: scalars (plain, quoted, numbers,
- * booleans, null) and lists (block `- item` or inline `[a, b]`). Nested mappings are not supported.
+ * A small YAML subset, enough for frontmatter with flat keys (plain or quoted): scalars (plain,
+ * quoted, numbers, booleans, null, block scalars `|` `>` with `-`/`+`) and lists (block `- item` or
+ * inline `[a, b]`). Nested mappings are not supported. Like a real YAML parser it throws on what
+ * it cannot read: a repeated key, an unclosed `[` or quote, a line that is not `key: value`.
  */
 
 export type YamlValue = string | number | boolean | null | YamlValue[];
 export type YamlRecord = Record<string, YamlValue>;
 
-const KEY_LINE = /^([^\s#:][^:]*):(?:\s+(.*))?$/;
+const KEY_LINE = /^("[^"]*"|'[^']*'|[^\s#:"'][^:]*):(?:\s+(.*))?$/;
+const BLOCK_SCALAR = /^([|>])([-+]?)$/;
 
 export function parseYaml(yaml: string): YamlRecord {
 	const result: YamlRecord = {};
 	let listKey: string | null = null;
-	for (const line of yaml.split('\n')) {
+	const lines = yaml.split('\n');
+	for (let n = 0; n < lines.length; n++) {
+		const line = lines[n];
 		if (!line.trim() || line.trimStart().startsWith('#')) continue;
 		const item = /^\s*-\s+(.*)$/.exec(line) ?? /^\s*-$/.exec(line);
 		if (item && listKey !== null) {
@@ -21,16 +26,40 @@ export function parseYaml(yaml: string): YamlRecord {
 		}
 		const match = KEY_LINE.exec(line);
 		if (!match) throw new Error(`Unsupported YAML line: ${line}`);
-		const key = match[1].trim();
+		const key = parseKey(match[1].trim());
+		if (key in result) throw new Error(`Duplicated mapping key: ${key}`);
 		const raw = (match[2] ?? '').trim();
 		listKey = raw === '' ? key : null;
+		const block = BLOCK_SCALAR.exec(raw.replace(/\s+#.*$/, ''));
+		if (block) {
+			const body: string[] = [];
+			while (n + 1 < lines.length && (/^\s/.test(lines[n + 1]) || lines[n + 1] === '')) body.push(lines[++n].trim());
+			result[key] = blockScalar(body, block[1] === '>', block[2]);
+			continue;
+		}
 		// A key with nothing after it is null until list items follow it.
 		result[key] = raw === '' ? null : parseValue(raw);
 	}
 	return result;
 }
 
+function parseKey(raw: string): string {
+	return /^(["']).*\1$/.test(raw) ? String(parseScalar(raw)) : raw;
+}
+
+/** `|` keeps line breaks, `>` folds them into spaces; `-` strips the final break, `+` keeps trailing blank lines. */
+function blockScalar(lines: string[], folded: boolean, chomp: string): string {
+	const kept = [...lines];
+	while (chomp !== '+' && kept[kept.length - 1] === '') kept.pop();
+	const text = folded ? kept.join(' ') : kept.join('\n');
+	return chomp === '-' ? text : `${text}\n`;
+}
+
 function parseValue(raw: string): YamlValue {
+	const value = raw.replace(/\s+#[^"'\]]*$/, '');
+	if (value.startsWith('[') && !value.endsWith(']')) throw new Error(`Unclosed flow sequence: ${raw}`);
+	if (/^["']/.test(value) && !value.endsWith(value[0])) throw new Error(`Unclosed quoted scalar: ${raw}`);
+	raw = value;
 	if (raw.startsWith('[') && raw.endsWith(']')) {
 		const inner = raw.slice(1, -1).trim();
 		return inner ? splitInline(inner).map(parseScalar) : [];
