@@ -74,11 +74,9 @@ export class Vault extends Events implements Pick<O.Vault, VaultKeys> {
 	read(file: TFile): Promise<string> {
 		return new Promise((resolve, reject) =>
 			setTimeout(() => {
-				try {
-					resolve(this.text(file));
-				} catch (error) {
-					reject(error as Error);
-				}
+				const data = this.contents.get(file);
+				if (data === undefined) reject(new Error(`ENOENT: no such file, '${file.path}'`));
+				else resolve(data);
 			}, 0),
 		);
 	}
