@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCsv, toCsv } from '../../src/core/glossary/csv';
-import { ankiCards, ankiTsv, CSV_HEADER, csvRows, glossaryCsv, parseAnkiTsv } from '../../src/core/glossary/exportFormats';
+import { ankiCards, ankiTsv, CSV_HEADER, csvRows, glossaryCsv, parseAnkiTsv, withoutEmphasis } from '../../src/core/glossary/exportFormats';
 import { GlossaryIndex } from '../../src/core/glossary/glossaryIndex';
 import { lesson, unit } from './lessons';
 
@@ -30,6 +30,20 @@ describe('CSV', () => {
 		expect(cut).toEqual(['cut it', '/kʌt ɪt/', '短语', '算了, "停下"', 'yes', '1', 'a.md', 'He said "cut it", then left,\nquickly.', '他说"算了"，\n\n然后走了。']);
 	});
 
+	it('writes a cell a spreadsheet would run as a formula as quoted text with a leading quote (OWASP)', () => {
+		const cells = ['=HYPERLINK("http://x","y")', '+1', '-ing', '@SUM(A1)', '\tTab', '\rCR', 'plain', 'a=b', "'kept"];
+		const csv = toCsv([cells]);
+		expect(csv).toBe('"\'=HYPERLINK(""http://x"",""y"")","\'+1","\'-ing","\'@SUM(A1)","\'\tTab","\'\rCR",plain,a=b,\'kept\r\n');
+		expect(parseCsv(csv)).toEqual([cells.map((c, i) => (i < 6 ? `'${c}` : c))]);
+	});
+
+	it('neutralises formulas in the glossary export', () => {
+		const index = new GlossaryIndex();
+		index.setLesson('f.md', lesson('F', [unit(1, 'Use -ing forms.', [{ term: '-ing', meaning: '=动名词' }])]), 1);
+		const row = parseCsv(glossaryCsv(index.entries()))[1];
+		expect(row.slice(0, 4)).toEqual(["'-ing", '', '', "'=动名词"]);
+	});
+
 	it('reads malformed CSV without throwing', () => {
 		expect(parseCsv('a,"unterminated\nb')).toEqual([['a', 'unterminated\nb']]);
 		expect(parseCsv('x"y,z')).toEqual([['x"y', 'z']]);
@@ -41,9 +55,26 @@ describe('Anki TSV', () => {
 	it('puts term and IPA in front, meaning and example on the back, escaped as HTML', () => {
 		const [sign, cut] = ankiCards(entries()); // A–Z: "a<b & c" before "cut it"
 		expect(cut.front).toBe('cut it<br>/kʌt ɪt/');
-		expect(cut.back).toBe('算了, "停下"<br><br><i>He said "cut it", then left,<br>quickly.</i><br><br>他说"算了"，<br><br>然后走了。');
+		expect(cut.back).toBe('算了, &quot;停下&quot;<br><br><i>He said &quot;cut it&quot;, then left,<br>quickly.</i><br><br>他说&quot;算了&quot;，<br><br>然后走了。');
 		expect(sign.front).toBe('a&lt;b &amp; c');
 		expect(sign.back.startsWith('比较 符号')).toBe(true);
+	});
+
+	it('escapes a field starting with a quote or # so that Anki reads every card whole', () => {
+		const cards = [
+			{ front: '"air quotes"', back: 'say "so-called"' },
+			{ front: '#hashtag', back: '#1 标签' },
+			{ front: 'plain', back: 'x' },
+		];
+		const tsv = ankiTsv(cards);
+		expect(tsv.split('\n').slice(3, 6)).toEqual(['&quot;air quotes&quot;\tsay &quot;so-called&quot;', '&#35;hashtag\t&#35;1 标签', 'plain\tx']);
+		expect(parseAnkiTsv(tsv)).toEqual([
+			{ front: '&quot;air quotes&quot;', back: 'say &quot;so-called&quot;' },
+			{ front: '&#35;hashtag', back: '&#35;1 标签' },
+			{ front: 'plain', back: 'x' },
+		]);
+		// Unescaped, Anki's reader drops the `#` card as a comment and takes the quotes for CSV quoting.
+		expect(parseAnkiTsv('"air quotes"\tb\n#hashtag\tc\n')).toEqual([{ front: 'air quotes', back: 'b' }]);
 	});
 
 	it('reads back the same cards, one per line after the headers', () => {
@@ -52,5 +83,24 @@ describe('Anki TSV', () => {
 		expect(tsv.split('\n').filter((l) => l.startsWith('#'))).toEqual(['#separator:tab', '#html:true', '#columns:Front\tBack']);
 		expect(tsv.trimEnd().split('\n')).toHaveLength(3 + cards.length);
 		expect(parseAnkiTsv(tsv)).toEqual(cards);
+	});
+});
+
+describe('markdown emphasis in exports', () => {
+	it('drops bold, italic, strike and highlight markers but keeps snake_case and arithmetic', () => {
+		expect(withoutEmphasis('张量处理单元（**Google** 自研）')).toBe('张量处理单元（Google 自研）');
+		expect(withoutEmphasis('__bold__, *em*, _em_, ~~old~~, ==key==')).toBe('bold, em, em, old, key');
+		expect(withoutEmphasis('a stray ** marker')).toBe('a stray  marker');
+		expect(withoutEmphasis('snake_case_name and 2 * 3 * 4, a == b')).toBe('snake_case_name and 2 * 3 * 4, a == b');
+	});
+
+	it('exports meanings and translations without the markers, in CSV and for Anki', () => {
+		const index = new GlossaryIndex();
+		const tpu = unit(1, 'They borrowed TPUs.', [{ term: 'TPU', meaning: '张量处理单元（**Google** 自研）', hot: true }]);
+		index.setLesson('t.md', lesson('T', [{ ...tpu, translation: '他们从 **Gemini 2.5** 借了 *TPU*。' }]), 1);
+		const row = parseCsv(glossaryCsv(index.entries()))[1];
+		expect(row[3]).toBe('张量处理单元（Google 自研）');
+		expect(row[8]).toBe('他们从 Gemini 2.5 借了 TPU。');
+		expect(ankiCards(index.entries())[0].back).toBe('张量处理单元（Google 自研）<br><br><i>They borrowed TPUs.</i><br><br>他们从 Gemini 2.5 借了 TPU。');
 	});
 });

@@ -1,4 +1,4 @@
-import { toCsv } from './csv';
+import { parseCsv, toCsv } from './csv';
 import type { GlossaryEntry, Occurrence } from './types';
 
 export const CSV_HEADER = ['Term', 'IPA', 'Part of speech', 'Meaning', 'Hot', 'Lessons', 'Lesson files', 'Example', 'Translation'];
@@ -8,15 +8,15 @@ export function csvRows(entries: readonly GlossaryEntry[]): string[][] {
 	return entries.map((entry) => {
 		const example = exampleOf(entry);
 		return [
-			entry.term,
+			withoutEmphasis(entry.term),
 			entry.ipa.map(slashed).join('; '),
-			entry.pos.join('; '),
-			entry.meanings.join('; '),
+			withoutEmphasis(entry.pos.join('; ')),
+			withoutEmphasis(entry.meanings.join('; ')),
 			entry.hot ? 'yes' : '',
 			String(entry.lessonCount),
 			distinctPaths(entry).join('; '),
-			example?.sentence ?? '',
-			example?.translation ?? '',
+			withoutEmphasis(example?.sentence ?? ''),
+			withoutEmphasis(example?.translation ?? ''),
 		];
 	});
 }
@@ -37,30 +37,31 @@ export function ankiCards(entries: readonly GlossaryEntry[]): AnkiCard[] {
 	return entries.map((entry) => {
 		const example = exampleOf(entry);
 		const ipa = entry.ipa.length > 0 ? `<br>${html(entry.ipa.map(slashed).join(' '))}` : '';
-		const parts = [html(entry.meanings.join('; '))];
-		if (example) parts.push(`<i>${html(example.sentence)}</i>`, html(example.translation));
-		return { front: html(entry.term) + ipa, back: parts.filter((p) => p !== '').join('<br><br>') };
+		const parts = [html(withoutEmphasis(entry.meanings.join('; ')))];
+		if (example) parts.push(`<i>${html(withoutEmphasis(example.sentence))}</i>`, html(withoutEmphasis(example.translation)));
+		return { front: html(withoutEmphasis(entry.term)) + ipa, back: parts.filter((p) => p !== '').join('<br><br>') };
 	});
 }
 
 /**
- * Tab-separated cards with Anki's file headers (tab separator, HTML fields, front/back columns).
- * Fields carry no raw tab or line break: `html` turns line breaks into <br>.
+ * Tab-separated cards with Anki's file headers (tab separator, HTML fields, front/back columns). Anki reads
+ * the file as CSV: a line starting with `#` is a comment and a field starting with `"` is quoted, so fields
+ * carry no raw quote (`&quot;`) and no leading `#` (`&#35;`); `html` already turned tabs and line breaks.
  */
 export function ankiTsv(cards: AnkiCard[]): string {
 	const header = ['#separator:tab', '#html:true', '#columns:Front\tBack'];
-	return [...header, ...cards.map((card) => `${card.front}\t${card.back}`)].join('\n') + '\n';
+	return [...header, ...cards.map((card) => `${ankiField(card.front)}\t${ankiField(card.back)}`)].join('\n') + '\n';
 }
 
-/** Reads an Anki TSV back into cards; header lines (`#…`) are skipped. */
+function ankiField(htmlText: string): string {
+	return htmlText.replace(/"/g, '&quot;').replace(/^#/, '&#35;');
+}
+
+/** Reads an Anki TSV back into cards by Anki's rules: `#` lines are comments, fields may be quoted. */
 export function parseAnkiTsv(text: string): AnkiCard[] {
-	return text
-		.split(/\r?\n/)
-		.filter((line) => line !== '' && !line.startsWith('#'))
-		.map((line) => {
-			const tab = line.indexOf('\t');
-			return tab === -1 ? { front: line, back: '' } : { front: line.slice(0, tab), back: line.slice(tab + 1) };
-		});
+	return parseCsv(text, { delimiter: '\t', comment: '#' })
+		.filter((row) => row.length > 1 || row[0] !== '')
+		.map(([front = '', back = '']) => ({ front, back }));
 }
 
 /** The occurrence shown as the example: the first one whose sentence contains the term, else the first. */
@@ -77,11 +78,25 @@ export function slashed(ipa: string): string {
 	return ipa.startsWith('/') || ipa.startsWith('[') ? ipa : `/${ipa}/`;
 }
 
+/**
+ * Markdown emphasis as plain text for exports (the panel drops `**` too): `**bold**`, `__bold__`, `*em*`,
+ * `_em_`, `~~struck~~` and `==marked==` lose their markers, a stray `**` too; `snake_case` and `2 * 3` stay.
+ */
+export function withoutEmphasis(text: string): string {
+	if (!/[*_~=]/.test(text)) return text;
+	return text
+		.replace(/(\*\*|__|~~|==)(?=\S)([^\n]*?\S)\1/g, '$2')
+		.replace(/\*\*/g, '')
+		.replace(/(?<![\p{L}\p{N}*\\])\*(?=\S)([^*\n]*?\S)\*(?![\p{L}\p{N}*])/gu, '$1')
+		.replace(/(?<![\p{L}\p{N}_\\])_(?=\S)([^_\n]*?\S)_(?![\p{L}\p{N}_])/gu, '$1');
+}
+
 function html(text: string): string {
 	return text
 		.replace(/&/g, '&amp;')
 		.replace(/</g, '&lt;')
 		.replace(/>/g, '&gt;')
+		.replace(/"/g, '&quot;')
 		.replace(/\t/g, ' ')
 		.replace(/\r?\n/g, '<br>');
 }
