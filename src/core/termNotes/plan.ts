@@ -5,7 +5,7 @@ import { linkTexts } from './linkText';
 import { noteContent, orphanContent, type OccurrenceTarget } from './noteContent';
 import { mergeNoteText, type NoteContent } from './noteText';
 import { collectOccurrences, compare, type LessonSource, type Occurrence } from './occurrences';
-import { newNotePath } from './safeName';
+import { newNotePath, pathKey } from './safeName';
 
 export interface PlanOptions {
 	/** Folder for new term notes (`Terms`); existing ones are found wherever they are. */
@@ -79,7 +79,7 @@ export function planTermNotes(input: PlanInput): TermNotePlan {
 	for (const key of existing.keys()) keys.add(key);
 
 	const targets = new Targets(input.paths, options.writeBlockIds);
-	const taken = new Set([...input.paths, ...input.notes.map((n) => n.path), ...lessonPaths].map((p) => p.toLowerCase()));
+	const taken = new Set([...input.paths, ...input.notes.map((n) => n.path), ...lessonPaths].map(pathKey));
 	const notes: NoteAction[] = [];
 	for (const key of [...keys].sort(compare)) {
 		if (options.scope && !options.scope.has(key)) continue;
