@@ -14,7 +14,8 @@ export type DiagnosticCode =
 	| 'no-translation' // a unit with no translation paragraph
 	| 'no-analysis' // a unit with no analysis label / term list
 	| 'bad-bullet' // a term bullet that could not be read (kept as raw text)
-	| 'unbalanced-markup'; // `{ [ (` not closed, or closed without opening
+	| 'unbalanced-markup' // `{ [ (` not closed, or closed without opening
+	| 'markup-too-deep'; // brackets nested past the depth cap, read as text
 
 export interface Diagnostic {
 	line: number;

@@ -4,11 +4,12 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { Bench } from './bench';
 import { cardsBench } from './cards.bench';
+import { fuzzBench } from './fuzz.bench';
 import { glossaryBench } from './glossary.bench';
 import { parseBench } from './parse.bench';
 import { termNotesBench } from './termNotes.bench';
 
-const benches: Bench[] = [parseBench, cardsBench, termNotesBench, glossaryBench];
+const benches: Bench[] = [parseBench, fuzzBench, cardsBench, termNotesBench, glossaryBench];
 
 /** Runs one bench here; resolves to the number of figures over budget. */
 async function runOne(bench: Bench): Promise<number> {

@@ -71,7 +71,7 @@ class Builder {
 		const innerEnd = closed ? node.end - 1 : node.end;
 		const childDepth = node.kind === 'modifier' ? depth + 1 : depth;
 		const children: InterlinearNode[] = [{ kind: 'bracket', text: open }];
-		children.push(...this.range(node.start + 1, innerEnd, node.children, childDepth));
+		for (const child of this.range(node.start + 1, innerEnd, node.children, childDepth)) children.push(child);
 		if (closed) children.push({ kind: 'bracket', text: this.english[node.end - 1] });
 		return { kind: 'markup', markup: node.kind, depth: node.kind === 'modifier' ? childDepth : 0, children };
 	}

@@ -24,7 +24,7 @@ export class KeyOrder {
 			this.removed.clear();
 		}
 		if (this.added.size > BULK) {
-			this.sorted.push(...this.added);
+			for (const key of this.added) this.sorted.push(key);
 			this.sorted.sort();
 		} else {
 			for (const key of this.added) this.sorted.splice(insertionPoint(this.sorted, key), 0, key);

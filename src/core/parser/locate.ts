@@ -14,13 +14,15 @@ import type { Span } from '../model';
 export class TermLocator {
 	private lowerCopy: string | null = null;
 	private readonly stems = new Map<number, string>();
+	/** For a long English only: word starts by lower-case word and by stem, so each term costs its hits, not a scan. */
+	private index: WordIndex | null = null;
 
 	constructor(private readonly english: string) {}
 
 	/**
-	 * The English in lower case, made on first need: most terms are found without it. Offsets into
-	 * it must be offsets into the English, so where lower-casing changes the length (`İ`) the
-	 * English itself stands in and matching is case-sensitive.
+	 * The English in lower case, made on first need (short English only): most terms are found
+	 * without it. Offsets into it must be offsets into the English, so where lower-casing changes
+	 * the length (`İ`) the English itself stands in and matching is case-sensitive.
 	 */
 	private get lower(): string {
 		if (this.lowerCopy === null) {
@@ -30,8 +32,12 @@ export class TermLocator {
 		return this.lowerCopy;
 	}
 
+	private get wordIndex(): WordIndex {
+		return (this.index ??= this.buildIndex());
+	}
+
 	locate(term: string): Span | null {
-		const exact = this.exact(this.english, term) ?? this.exact(this.lower, term.toLowerCase());
+		const exact = this.english.length > SHORT ? this.exactByIndex(term) : (this.exact(this.english, term) ?? this.exact(this.lower, term.toLowerCase()));
 		if (exact) return exact;
 		const forms = candidates(term).map((c) => words(c).map(stem));
 		// Words as written first; then allowing a few words in between.
@@ -46,7 +52,7 @@ export class TermLocator {
 
 	/** `term` in `text` (the English, or its lower case) between word boundaries: most terms are found so, with one native search. */
 	private exact(text: string, term: string): Span | null {
-		if (term === '' || !isWordChar(term.charCodeAt(0)) || !isWordChar(term.charCodeAt(term.length - 1))) return null;
+		if (!exactable(term)) return null;
 		let tries = 0;
 		for (let at = text.indexOf(term); at >= 0 && tries++ < MAX_HITS; at = text.indexOf(term, at + 1)) {
 			const end = at + term.length;
@@ -55,25 +61,87 @@ export class TermLocator {
 		return null;
 	}
 
+	/** As `exact`, case-insensitive, trying only the places where the term's first word stands. */
+	private exactByIndex(term: string): Span | null {
+		if (!exactable(term)) return null;
+		const lower = term.toLowerCase();
+		const starts = this.wordIndex.byWord.get(lower.slice(0, runEnd(lower, 0))) ?? [];
+		for (let k = 0; k < starts.length && k < MAX_HITS; k++) {
+			const at = starts[k];
+			const end = at + term.length;
+			if (!isWordChar(this.english.charCodeAt(end)) && this.english.slice(at, end).toLowerCase() === lower) return { start: at, end };
+		}
+		return null;
+	}
+
 	private match(stems: string[], gap: number): Span | null {
 		if (stems.length === 0 || stems.length > MAX_TERM_WORDS) return null;
 		const first = stems.findIndex((s) => !PLACEHOLDERS.has(s));
 		if (first < 0) return null;
+		const tryAt = (at: number): Span | null => {
+			// Leading placeholders take one word each: "someone's opinion" ↔ "Brooke's opinion".
+			let start: number | null = at;
+			for (let k = 0; k < first && start !== null; k++) start = this.previousWord(start);
+			if (start === null) return null;
+			const end = this.matchFrom(stems, 0, start, gap, { steps: MAX_STEPS });
+			return end === null ? null : { start, end };
+		};
+		if (this.english.length > SHORT) {
+			const starts = this.startsOfStem(stems[first]);
+			for (let k = 0; k < starts.length && k < MAX_HITS; k++) {
+				const span = tryAt(starts[k]);
+				if (span) return span;
+			}
+			return null;
+		}
 		let tries = 0;
 		for (const prefix of searchPrefixes(stems[first])) {
 			for (let at = this.lower.indexOf(prefix); at >= 0 && tries < MAX_HITS; at = this.lower.indexOf(prefix, at + 1)) {
 				if (at > 0 && isWordChar(this.english.charCodeAt(at - 1))) continue;
 				tries++;
 				if (this.stemAt(at) !== stems[first]) continue;
-				// Leading placeholders take one word each: "someone's opinion" ↔ "Brooke's opinion".
-				let start: number | null = at;
-				for (let k = 0; k < first && start !== null; k++) start = this.previousWord(start);
-				if (start === null) continue;
-				const end = this.matchFrom(stems, 0, start, gap, { steps: MAX_STEPS });
-				if (end !== null) return { start, end };
+				const span = tryAt(at);
+				if (span) return span;
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * One pass over a long English: every word's starts under its lower case. Stems are taken of the
+	 * distinct words only (far fewer than the words: English repeats), when a term first needs them.
+	 */
+	private buildIndex(): WordIndex {
+		const byWord = new Map<string, number[]>();
+		const text = this.english;
+		for (let at = this.nextWord(0); at !== null; at = this.nextWord(at)) {
+			const start = at;
+			at = runEnd(text, at);
+			const key = text.slice(start, at).toLowerCase();
+			const list = byWord.get(key);
+			if (list) list.push(start);
+			else byWord.set(key, [start]);
+		}
+		return { byWord, byStem: null };
+	}
+
+	/** The starts of the words whose stem is `s`, in text order (the first MAX_HITS of each word form). */
+	private startsOfStem(s: string): number[] {
+		const index = this.wordIndex;
+		if (index.byStem === null) {
+			index.byStem = new Map();
+			for (const word of index.byWord.keys()) {
+				const key = stem(trimApostrophes(word));
+				const forms = index.byStem.get(key);
+				if (forms) forms.push(word);
+				else index.byStem.set(key, [word]);
+			}
+		}
+		const forms = index.byStem.get(s) ?? [];
+		if (forms.length === 1) return index.byWord.get(forms[0]) ?? [];
+		const starts: number[] = [];
+		for (const form of forms) for (const at of (index.byWord.get(form) ?? []).slice(0, MAX_HITS)) starts.push(at);
+		return starts.sort((x, y) => x - y);
 	}
 
 	/**
@@ -141,7 +209,17 @@ export class TermLocator {
 	}
 }
 
+interface WordIndex {
+	byWord: Map<string, number[]>;
+	/** The lower-case words by their stem, made on first need. */
+	byStem: Map<string, string[]> | null;
+}
+
+/** English up to this long is searched directly (a scan per term costs at most this); longer English is indexed once. */
+const SHORT = 4096;
 const MAX_TERM_WORDS = 16;
+/** Forms of one term tried: `a/b/c/…` written a thousand times over must not cost a search each. */
+const MAX_FORMS = 8;
 const MAX_GAP = 5;
 const MAX_STEPS = 64;
 /** Hits of a term's first word tried per form: bounds the work on pathological input. */
@@ -154,8 +232,26 @@ function isApostrophe(code: number): boolean {
 	return code === 39 || code === 0x2019;
 }
 
+/** A term that starts and ends with a word character: one that can stand between word boundaries. */
+function exactable(term: string): boolean {
+	return term !== '' && isWordChar(term.charCodeAt(0)) && isWordChar(term.charCodeAt(term.length - 1));
+}
+
+/** The end of the run of word characters starting at `from`. */
+function runEnd(text: string, from: number): number {
+	let i = from;
+	while (i < text.length && isWordChar(text.charCodeAt(i))) i++;
+	return i;
+}
+
 function isWordChar(code: number): boolean {
 	return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || isApostrophe(code) || (code >= 0xc0 && code <= 0x24f);
+}
+
+function trimApostrophes(word: string): string {
+	let end = word.length;
+	while (end > 1 && isApostrophe(word.charCodeAt(end - 1))) end--;
+	return end === word.length ? word : word.slice(0, end);
 }
 
 /** The words of a term (letters, digits, apostrophes); hyphens and punctuation separate words. */
@@ -190,8 +286,11 @@ function candidates(term: string): string[] {
 		const outside = term.slice(0, open) + (close > 0 ? term.slice(open + close + 1) : '');
 		out.push(outside, inner);
 	}
-	for (const piece of [...out]) if (piece.includes('/')) out.push(...piece.split('/'));
-	return out.map((c) => c.trim()).filter((c) => c !== '');
+	for (const piece of out.slice()) if (piece.includes('/')) for (const part of piece.split('/', MAX_FORMS)) out.push(part);
+	return out
+		.map((c) => c.trim())
+		.filter((c) => c !== '')
+		.slice(0, MAX_FORMS);
 }
 
 const IRREGULAR: Record<string, string> = {

@@ -6,52 +6,93 @@ export interface MarkupProblem {
 	message: string;
 }
 
-const OPENERS: Record<string, MarkupKind> = { '{': 'clause', '[': 'modifier', '(': 'aside' };
-const CLOSERS: Record<string, MarkupKind> = { '}': 'clause', ']': 'modifier', ')': 'aside' };
-const BRACKET: Record<MarkupKind, string> = { clause: '{', modifier: '[', aside: '(' };
+export interface MarkupResult {
+	nodes: MarkupNode[];
+	/** The first few problems, in text order; `moreProblems` counts the rest. */
+	problems: MarkupProblem[];
+	moreProblems: number;
+	/** Offset of the first bracket read as text because it would nest deeper than MAX_MARKUP_DEPTH, or -1. */
+	tooDeep: number;
+}
+
+/**
+ * Groups nest at most this deep: deeper brackets are text. Every consumer of the tree may then
+ * recurse (the fixtures nest 3 deep; a sentence of real grammar rarely passes 8).
+ */
+export const MAX_MARKUP_DEPTH = 32;
+
+/** Problems kept per unit: a unit of stray brackets should not make a problem object per bracket. */
+export const MAX_MARKUP_PROBLEMS = 5;
+
+const KINDS: MarkupKind[] = ['clause', 'modifier', 'aside'];
+const OPEN_CHAR = ['{', '[', '('];
+
+/** 0, 1, 2 for `{ [ (`, 3, 4, 5 for `} ] )`, -1 for anything else. */
+function bracketIndex(code: number): number {
+	switch (code) {
+		case 123: return 0;
+		case 91: return 1;
+		case 40: return 2;
+		case 125: return 3;
+		case 93: return 4;
+		case 41: return 5;
+		default: return -1;
+	}
+}
+
+const BRACKETS = /[{}[\]()]/g;
 
 /**
  * The `{ } [ ] ( )` tree over a unit's English, in one pass with an explicit stack.
  * A closer that does not match the innermost group closes the groups inside the one it matches;
  * a closer with no opener is ignored; a group never closed ends at the end of the text.
  */
-export function parseMarkup(english: string): { nodes: MarkupNode[]; problems: MarkupProblem[] } {
-	const roots: MarkupNode[] = [];
+export function parseMarkup(english: string): MarkupResult {
+	const result: MarkupResult = { nodes: [], problems: [], moreProblems: 0, tooDeep: -1 };
+	const problem = (offset: number, message: () => string) => {
+		if (result.problems.length < MAX_MARKUP_PROBLEMS) result.problems.push({ offset, message: message() });
+		else result.moreProblems++;
+	};
 	const stack: MarkupNode[] = [];
-	const problems: MarkupProblem[] = [];
-	const open = new Map<MarkupKind, number>([
-		['clause', 0],
-		['modifier', 0],
-		['aside', 0],
-	]);
+	const open = [0, 0, 0];
+	// Brackets opened beyond the depth cap: read as text, and so are the closers that match them.
+	let skipped = 0;
 
-	// A native scan jumps from bracket to bracket; most of the English is never looked at in script.
-	const brackets = /[{}[\]()]/g;
-	for (let match = brackets.exec(english); match; match = brackets.exec(english)) {
-		const i = match.index;
-		const ch = match[0];
-		const opening = OPENERS[ch];
-		if (opening) {
-			const node: MarkupNode = { kind: opening, start: i, end: english.length, children: [] };
-			(stack.length ? stack[stack.length - 1].children : roots).push(node);
+	// A native scan jumps from bracket to bracket (test() makes no match object); most of the English is never looked at in script.
+	BRACKETS.lastIndex = 0;
+	while (BRACKETS.test(english)) {
+		const i = BRACKETS.lastIndex - 1;
+		const b = bracketIndex(english.charCodeAt(i));
+		if (b < 3) {
+			if (stack.length >= MAX_MARKUP_DEPTH) {
+				if (result.tooDeep < 0) result.tooDeep = i;
+				skipped++;
+				continue;
+			}
+			const node: MarkupNode = { kind: KINDS[b], start: i, end: english.length, children: [] };
+			(stack.length ? stack[stack.length - 1].children : result.nodes).push(node);
 			stack.push(node);
-			open.set(opening, (open.get(opening) ?? 0) + 1);
+			open[b]++;
 			continue;
 		}
-		const closing = CLOSERS[ch];
-		if (!closing) continue;
-		if ((open.get(closing) ?? 0) === 0) {
-			problems.push({ offset: i, message: `'${ch}' closes nothing` });
+		if (skipped > 0) {
+			skipped--;
+			continue;
+		}
+		const kind = b - 3;
+		if (open[kind] === 0) {
+			problem(i, () => `'${english[i]}' closes nothing`);
 			continue;
 		}
 		for (;;) {
 			const node = stack.pop() as MarkupNode;
-			open.set(node.kind, (open.get(node.kind) ?? 0) - 1);
+			const k = KINDS.indexOf(node.kind);
+			open[k]--;
 			node.end = i + 1;
-			if (node.kind === closing) break;
-			problems.push({ offset: node.start, message: `'${BRACKET[node.kind]}' is not closed before '${ch}'` });
+			if (k === kind) break;
+			problem(node.start, () => `'${OPEN_CHAR[k]}' is not closed before '${english[i]}'`);
 		}
 	}
-	for (const node of stack) problems.push({ offset: node.start, message: `'${BRACKET[node.kind]}' is never closed` });
-	return { nodes: roots, problems };
+	for (const node of stack) problem(node.start, () => `'${OPEN_CHAR[KINDS.indexOf(node.kind)]}' is never closed`);
+	return result;
 }

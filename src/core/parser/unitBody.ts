@@ -2,7 +2,7 @@ import type { Diagnostic, Term, Unit } from '../model';
 import { bulletText, parseTermBullet } from './bullet';
 import type { UnitHeader } from './header';
 import { TermLocator } from './locate';
-import { parseMarkup } from './markup';
+import { MAX_MARKUP_DEPTH, parseMarkup, type MarkupResult } from './markup';
 import { isBlank, isMostlyCjk, stripBold } from './text';
 
 interface Paragraph {
@@ -64,7 +64,7 @@ export function parseUnitBody(
 	const unreadBullets: { line: number; text: string }[] = [];
 	const englishText = english.map((p) => p.text).join('\n');
 	let locator: TermLocator | null = null;
-	let lastContent = Math.max(headerLine, ...english.map((p) => p.last), ...translation.map((p) => p.last), analysisLine ?? headerLine);
+	let lastContent = Math.max(headerLine, english.at(-1)?.last ?? 0, translation.at(-1)?.last ?? 0, analysisLine ?? 0);
 	for (; analysisLine !== null && line <= to; line++) {
 		if (isBlank(lines[line])) continue;
 		lastContent = line;
@@ -96,11 +96,11 @@ export function parseUnitBody(
 	};
 	const markup = parseMarkup(englishText);
 	unit.markup = markup.nodes;
-	diagnoseUnit(unit, english, markup.problems, diagnostics);
+	diagnoseUnit(unit, english, markup, diagnostics);
 	return unit;
 }
 
-function diagnoseUnit(unit: Unit, english: Paragraph[], markupProblems: { offset: number; message: string }[], out: Diagnostic[]): void {
+function diagnoseUnit(unit: Unit, english: Paragraph[], markup: MarkupResult, out: Diagnostic[]): void {
 	const at = (line: number, severity: Diagnostic['severity'], code: Diagnostic['code'], message: string) =>
 		out.push({ line, severity, code, message, unit: unit.n });
 	if (unit.english === '') at(unit.line, 'error', 'no-english', `unit (${unit.n}) has no English text`);
@@ -108,17 +108,18 @@ function diagnoseUnit(unit: Unit, english: Paragraph[], markupProblems: { offset
 	if (unit.analysisLine === null) at(unit.endLine, 'warning', 'no-analysis', `unit (${unit.n}) has no 解析 list`);
 	else if (unit.terms.length === 0 && unit.unreadBullets.length === 0) at(unit.analysisLine, 'warning', 'no-analysis', `unit (${unit.n}) has an empty 解析 list`);
 	for (const bullet of unit.unreadBullets) at(bullet.line, 'warning', 'bad-bullet', `could not read this term bullet: ${bullet.text}`);
-	for (const problem of markupProblems.slice(0, MAX_MARKUP_PROBLEMS)) {
+	for (const problem of markup.problems) {
 		at(lineOfOffset(english, problem.offset), 'warning', 'unbalanced-markup', `unit (${unit.n}): ${problem.message}`);
 	}
-	if (markupProblems.length > MAX_MARKUP_PROBLEMS) {
-		const more = markupProblems.length - MAX_MARKUP_PROBLEMS;
-		at(unit.englishLines?.[0] ?? unit.line, 'warning', 'unbalanced-markup', `unit (${unit.n}): ${more} more unbalanced brackets`);
+	// Beyond the first few, one diagnostic counts the rest: a unit of stray brackets should not flood the list.
+	if (markup.moreProblems > 0) {
+		at(unit.englishLines?.[0] ?? unit.line, 'warning', 'unbalanced-markup', `unit (${unit.n}): ${markup.moreProblems} more unbalanced brackets`);
+	}
+	if (markup.tooDeep >= 0) {
+		const message = `unit (${unit.n}): brackets nested deeper than ${MAX_MARKUP_DEPTH} levels are read as text`;
+		at(lineOfOffset(english, markup.tooDeep), 'warning', 'markup-too-deep', message);
 	}
 }
-
-/** Beyond this, one diagnostic counts the rest: a unit of stray brackets should not flood the list. */
-const MAX_MARKUP_PROBLEMS = 5;
 
 /** The source line of an offset into the English paragraphs joined by "\n". */
 function lineOfOffset(english: Paragraph[], offset: number): number {

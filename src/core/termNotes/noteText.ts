@@ -50,7 +50,7 @@ function mergeOwned(yaml: string[], owned: OwnedValues): string[] {
 		if (entry?.value !== undefined && same(entry.value)) return;
 		const lines = writeYamlEntry(key, value);
 		if (entry) replaced.set(entry.from, { to: entry.to, lines });
-		else appended.push(...lines);
+		else for (const line of lines) appended.push(line);
 	};
 	set('term', owned.term, (current) => typeof current === 'string' && termKey(current) === termKey(owned.term));
 	for (const key of ['ipa', 'pos', 'meaning'] as const) {
@@ -73,7 +73,7 @@ function mergeOwned(yaml: string[], owned: OwnedValues): string[] {
 		const replacement = replaced.get(i);
 		if (!replacement) out.push(yaml[i]);
 		else {
-			out.push(...replacement.lines);
+			for (const line of replacement.lines) out.push(line);
 			i = replacement.to - 1;
 		}
 	}
