@@ -56,6 +56,7 @@ const actions: GlossaryActions = {
 	canSpeak: true,
 	speak: () => {},
 	openTerm: () => {},
+	details: () => Promise.resolve({ occurrences: [], alsoIn: [] }),
 	openOccurrence: () => {},
 	exportCsv: () => {},
 	exportAnki: () => {},

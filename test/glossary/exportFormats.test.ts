@@ -1,17 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { parseCsv, toCsv } from '../../src/core/glossary/csv';
 import { ankiCards, ankiTsv, CSV_HEADER, csvRows, glossaryCsv, parseAnkiTsv, withoutEmphasis } from '../../src/core/glossary/exportFormats';
+import { detailedEntries } from '../../src/core/glossary/details';
 import { GlossaryIndex } from '../../src/core/glossary/glossaryIndex';
+import type { Lesson } from '../../src/core/model';
 import { lesson, unit } from './lessons';
 
-function entries() {
+/** The index's entries with their sentences, read from the lessons given by path (as an export reads them). */
+function detailed(index: GlossaryIndex, lessons: Record<string, Lesson>) {
+	return detailedEntries(index.entries(), async (path) => lessons[path] ?? null);
+}
+
+async function entries() {
 	const index = new GlossaryIndex();
 	const tricky = unit(1, 'He said "cut it", then left,\nquickly.', [
 		{ term: 'cut it', meaning: '算了, "停下"', ipa: 'kʌt ɪt', pos: '短语', hot: true },
 		{ term: 'a<b & c', meaning: '比较\t符号' },
 	]);
-	index.setLesson('a.md', lesson('A', [{ ...tricky, translation: '他说"算了"，\n\n然后走了。' }]), 1);
-	return index.entries();
+	const a = lesson('A', [{ ...tricky, translation: '他说"算了"，\n\n然后走了。' }]);
+	index.setLesson('a.md', a, 1);
+	return detailed(index, { 'a.md': a });
 }
 
 describe('CSV', () => {
@@ -20,12 +28,12 @@ describe('CSV', () => {
 		expect(parseCsv(toCsv(rows))).toEqual(rows);
 	});
 
-	it('exports the glossary with a BOM and reads back the same rows', () => {
-		const csv = glossaryCsv(entries());
+	it('exports the glossary with a BOM and reads back the same rows', async () => {
+		const csv = glossaryCsv(await entries());
 		expect(csv.startsWith('\uFEFF')).toBe(true);
 		const parsed = parseCsv(csv);
 		expect(parsed[0]).toEqual(CSV_HEADER);
-		expect(parsed.slice(1)).toEqual(csvRows(entries()));
+		expect(parsed.slice(1)).toEqual(csvRows(await entries()));
 		const cut = parsed.find((row) => row[0] === 'cut it');
 		expect(cut).toEqual(['cut it', '/kʌt ɪt/', '短语', '算了, "停下"', 'yes', '1', 'a.md', 'He said "cut it", then left,\nquickly.', '他说"算了"，\n\n然后走了。']);
 	});
@@ -37,10 +45,11 @@ describe('CSV', () => {
 		expect(parseCsv(csv)).toEqual([cells.map((c, i) => (i < 6 ? `'${c}` : c))]);
 	});
 
-	it('neutralises formulas in the glossary export', () => {
+	it('neutralises formulas in the glossary export', async () => {
 		const index = new GlossaryIndex();
-		index.setLesson('f.md', lesson('F', [unit(1, 'Use -ing forms.', [{ term: '-ing', meaning: '=动名词' }])]), 1);
-		const row = parseCsv(glossaryCsv(index.entries()))[1];
+		const f = lesson('F', [unit(1, 'Use -ing forms.', [{ term: '-ing', meaning: '=动名词' }])]);
+		index.setLesson('f.md', f, 1);
+		const row = parseCsv(glossaryCsv(await detailed(index, { 'f.md': f })))[1];
 		expect(row.slice(0, 4)).toEqual(["'-ing", '', '', "'=动名词"]);
 	});
 
@@ -52,8 +61,8 @@ describe('CSV', () => {
 });
 
 describe('Anki TSV', () => {
-	it('puts term and IPA in front, meaning and example on the back, escaped as HTML', () => {
-		const [sign, cut] = ankiCards(entries()); // A–Z: "a<b & c" before "cut it"
+	it('puts term and IPA in front, meaning and example on the back, escaped as HTML', async () => {
+		const [sign, cut] = ankiCards(await entries()); // A–Z: "a<b & c" before "cut it"
 		expect(cut.front).toBe('cut it<br>/kʌt ɪt/');
 		expect(cut.back).toBe('算了, &quot;停下&quot;<br><br><i>He said &quot;cut it&quot;, then left,<br>quickly.</i><br><br>他说&quot;算了&quot;，<br><br>然后走了。');
 		expect(sign.front).toBe('a&lt;b &amp; c');
@@ -77,8 +86,8 @@ describe('Anki TSV', () => {
 		expect(parseAnkiTsv('"air quotes"\tb\n#hashtag\tc\n')).toEqual([{ front: 'air quotes', back: 'b' }]);
 	});
 
-	it('reads back the same cards, one per line after the headers', () => {
-		const cards = ankiCards(entries());
+	it('reads back the same cards, one per line after the headers', async () => {
+		const cards = ankiCards(await entries());
 		const tsv = ankiTsv(cards);
 		expect(tsv.split('\n').filter((l) => l.startsWith('#'))).toEqual(['#separator:tab', '#html:true', '#columns:Front\tBack']);
 		expect(tsv.trimEnd().split('\n')).toHaveLength(3 + cards.length);
@@ -94,13 +103,15 @@ describe('markdown emphasis in exports', () => {
 		expect(withoutEmphasis('snake_case_name and 2 * 3 * 4, a == b')).toBe('snake_case_name and 2 * 3 * 4, a == b');
 	});
 
-	it('exports meanings and translations without the markers, in CSV and for Anki', () => {
+	it('exports meanings and translations without the markers, in CSV and for Anki', async () => {
 		const index = new GlossaryIndex();
 		const tpu = unit(1, 'They borrowed TPUs.', [{ term: 'TPU', meaning: '张量处理单元（**Google** 自研）', hot: true }]);
-		index.setLesson('t.md', lesson('T', [{ ...tpu, translation: '他们从 **Gemini 2.5** 借了 *TPU*。' }]), 1);
-		const row = parseCsv(glossaryCsv(index.entries()))[1];
+		const t = lesson('T', [{ ...tpu, translation: '他们从 **Gemini 2.5** 借了 *TPU*。' }]);
+		index.setLesson('t.md', t, 1);
+		const rows = await detailed(index, { 't.md': t });
+		const row = parseCsv(glossaryCsv(rows))[1];
 		expect(row[3]).toBe('张量处理单元（Google 自研）');
 		expect(row[8]).toBe('他们从 Gemini 2.5 借了 TPU。');
-		expect(ankiCards(index.entries())[0].back).toBe('张量处理单元（Google 自研）<br><br><i>They borrowed TPUs.</i><br><br>他们从 Gemini 2.5 借了 TPU。');
+		expect(ankiCards(rows)[0].back).toBe('张量处理单元（Google 自研）<br><br><i>They borrowed TPUs.</i><br><br>他们从 Gemini 2.5 借了 TPU。');
 	});
 });

@@ -1,4 +1,5 @@
 // The two real lessons, parsed and indexed, for fixture-based glossary tests.
+import type { ReadLesson } from '../../src/core/glossary/details';
 import { GlossaryIndex } from '../../src/core/glossary/glossaryIndex';
 import { parseLesson } from '../../src/core/parser/parseLesson';
 import { LESSON_A, LESSON_B } from '../fixtures';
@@ -13,3 +14,6 @@ export function fixtureIndex(): GlossaryIndex {
 	index.setLesson(VARIANT_B, parseLesson(LESSON_B), 2000);
 	return index;
 }
+
+/** Reads the fixtures back as the plugin reads lessons for an expanded row or an export. */
+export const readFixture: ReadLesson = async (path) => (path === VARIANT_A ? parseLesson(LESSON_A) : path === VARIANT_B ? parseLesson(LESSON_B) : null);

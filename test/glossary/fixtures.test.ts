@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { ankiCards, ankiTsv, csvRows, glossaryCsv, parseAnkiTsv } from '../../src/core/glossary/exportFormats';
 import { parseCsv } from '../../src/core/glossary/csv';
+import { detailedEntries, entryDetails } from '../../src/core/glossary/details';
+import type { GlossaryEntry } from '../../src/core/glossary/types';
 import { DEFAULT_FILTER, GlossaryViewModel, type GlossaryFilter } from '../../src/core/glossary/viewModel';
 import { parseLesson } from '../../src/core/parser/parseLesson';
 import { LESSON_A } from '../fixtures';
-import { fixtureIndex, VARIANT_A, VARIANT_B } from './fixtureIndex';
+import { fixtureIndex, readFixture, VARIANT_A, VARIANT_B } from './fixtureIndex';
 
 describe('glossary index on the real lessons', () => {
 	it('counts 312 distinct terms, 135 hot, 12 met twice', () => {
@@ -36,8 +38,9 @@ describe('glossary index on the real lessons', () => {
 		expect(index.entry('obsess over')?.occurrences[0].path).toBe('archive/s2s.md');
 	});
 
-	it('shows variant B sentences without markup brackets, term still marked', () => {
-		const occurrence = fixtureIndex().entry('verticals')?.occurrences[0];
+	it('shows variant B sentences without markup brackets, term still marked', async () => {
+		const index = fixtureIndex();
+		const occurrence = (await entryDetails(index, index.entry('verticals') as GlossaryEntry, readFixture)).occurrences[0];
 		expect(occurrence?.sentence).not.toMatch(/[{}[\]]/);
 		expect(occurrence && occurrence.span && occurrence.sentence.slice(occurrence.span.start, occurrence.span.end)).toBe('verticals');
 	});
@@ -46,6 +49,22 @@ describe('glossary index on the real lessons', () => {
 describe('glossary view model on the real lessons', () => {
 	const vm = new GlossaryViewModel(fixtureIndex());
 	const rows = (filter: Partial<GlossaryFilter>) => vm.rows({ ...DEFAULT_FILTER, ...filter });
+
+	it('ranks latency first for "lat" and for "延迟"', () => {
+		expect(rows({ text: 'lat' })[0].key).toBe('latency');
+		expect(rows({ text: '延迟' })[0].key).toBe('latency');
+	});
+
+	it('finds where latency is used besides the unit that glosses it', async () => {
+		const index = fixtureIndex();
+		const details = await entryDetails(index, index.entry('latency') as GlossaryEntry, readFixture);
+		expect(details.occurrences).toHaveLength(1);
+		// Its 10 units: the one that glosses it and 9 that only use it.
+		expect(details.alsoIn).toHaveLength(9);
+		expect(details.alsoIn.every((a) => a.span !== null && a.sentence.slice(a.span.start, a.span.end).toLowerCase() === 'latency')).toBe(true);
+		expect(new Set(details.alsoIn.map((a) => a.path))).toEqual(new Set([VARIANT_A, VARIANT_B]));
+		expect(details.alsoIn.some((a) => a.path === VARIANT_A && a.unit === details.occurrences[0].unit)).toBe(false);
+	});
 
 	it('finds latency by English and by Chinese', () => {
 		expect(rows({ text: 'latency' }).map((e) => e.key)).toContain('latency');
@@ -74,8 +93,8 @@ describe('glossary view model on the real lessons', () => {
 		expect(recent[0].lastModified).toBe(2000);
 	});
 
-	it('exports CSV and Anki files that read back to the same rows', () => {
-		const all = rows({});
+	it('exports CSV and Anki files that read back to the same rows', async () => {
+		const all = await detailedEntries(rows({}), readFixture);
 		expect(parseCsv(glossaryCsv(all)).slice(1)).toEqual(csvRows(all));
 		const cards = ankiCards(all);
 		expect(parseAnkiTsv(ankiTsv(cards))).toEqual(cards);

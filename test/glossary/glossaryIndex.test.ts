@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { entryDetails } from '../../src/core/glossary/details';
 import { GlossaryIndex } from '../../src/core/glossary/glossaryIndex';
+import type { LessonRecord } from '../../src/core/glossary/lessonRecord';
+import type { GlossaryEntry } from '../../src/core/glossary/types';
 import { lesson, NOT_A_LESSON, unit } from './lessons';
 
 const alpha = lesson('Alpha', [
@@ -35,9 +38,15 @@ describe('GlossaryIndex', () => {
 		]);
 	});
 
-	it('keeps the sentence, span, translation and block id of each occurrence', () => {
-		const queue = indexOf(['a.md', alpha, 1]).entry('queue')?.occurrences[0];
-		expect(queue).toMatchObject({ sentence: 'Queue times vary.', span: { start: 0, end: 5 }, translation: '译文 2', blockId: 'unit-2' });
+	it('keeps the block id of each occurrence, and reads its sentence, span and translation from the lesson', async () => {
+		const index = indexOf(['a.md', alpha, 1]);
+		const queue = index.entry('queue') as GlossaryEntry;
+		expect(queue.occurrences[0]).toMatchObject({ unit: 2, line: 20, blockId: 'unit-2', form: 'queue' });
+		expect(queue.occurrences[0]).not.toHaveProperty('translation');
+		const details = await entryDetails(index, queue, async (path) => (path === 'a.md' ? alpha : null));
+		expect(details.occurrences[0]).toMatchObject({ sentence: 'Queue times vary.', span: { start: 0, end: 5 }, translation: '译文 2', blockId: 'unit-2' });
+		const gone = await entryDetails(index, queue, async () => null);
+		expect(gone.occurrences[0]).toMatchObject({ sentence: '', translation: '', unit: 2 });
 	});
 
 	it('re-indexes one edited lesson: a removed unit takes its terms away', () => {
@@ -93,4 +102,36 @@ describe('GlossaryIndex', () => {
 		index.delete('a.md');
 		expect(calls).toBe(1);
 	});
+
+	it('builds an index of 200,000 terms, and keeps a term glossed by every lesson right', () => {
+		const index = new GlossaryIndex();
+		for (let l = 0; l < 2000; l++) {
+			const terms = Array.from({ length: 100 }, (_, t) => ({ term: `t${l}x${t}`, meaning: '意思' }));
+			index.setLesson(`l${l}.md`, lesson(`L${l}`, [unit(1, 'Shared words here.', [{ term: 'shared', hot: l === 1999 }, ...terms])]), l);
+		}
+		expect(index.totals()).toEqual({ lessons: 2000, terms: 200_001, hot: 1 });
+		expect(index.entries()).toHaveLength(200_001);
+		const shared = index.entry('shared');
+		expect(shared?.lessonCount).toBe(2000);
+		expect(shared?.lastModified).toBe(1999);
+		index.delete('l1999.md');
+		expect(index.totals()).toEqual({ lessons: 1999, terms: 200_001 - 100, hot: 0 });
+		expect(index.entry('shared')?.occurrences).toHaveLength(1999);
+	});
+
+	it('round-trips through its records: an index rebuilt from them has the same entries', () => {
+		const index = indexOf(['a.md', alpha, 1], ['b.md', beta, 2]);
+		const records = JSON.parse(JSON.stringify([...index.records()])) as LessonRecord[];
+		const copy = new GlossaryIndex();
+		for (const record of records) copy.setRecord(record);
+		const shape = (i: GlossaryIndex) => i.entries().map((e) => ({ ...pick(e), occurrences: e.occurrences.map((o) => ({ ...o, path: o.path, unit: o.unit, line: o.line, blockId: o.blockId, lessonTitle: o.lessonTitle })) }));
+		expect(shape(copy)).toEqual(shape(index));
+		expect(copy.totals()).toEqual(index.totals());
+		expect(copy.lessons()).toEqual(index.lessons());
+	});
 });
+
+function pick(e: GlossaryEntry) {
+	const { key, term, forms, ipa, pos, meanings, hot, lessonCount, lastModified } = e;
+	return { key, term, forms, ipa, pos, meanings, hot, lessonCount, lastModified };
+}

@@ -1,16 +1,17 @@
 // @vitest-environment happy-dom
-import { beforeEach, describe, expect, it } from 'vitest';
-import type { GlossaryEntry, Occurrence } from '../../src/core/glossary/types';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { entryDetails } from '../../src/core/glossary/details';
+import type { GlossaryEntry, UnitPlace } from '../../src/core/glossary/types';
 import { DEFAULT_FILTER } from '../../src/core/glossary/viewModel';
 import { parseLesson } from '../../src/core/parser/parseLesson';
 import { GlossaryPanel, type GlossaryActions, type Listen } from '../../src/render/glossary/panel';
 import { LESSON_A } from '../fixtures';
-import { fixtureIndex, VARIANT_A } from './fixtureIndex';
+import { fixtureIndex, readFixture, VARIANT_A } from './fixtureIndex';
 
 interface Calls {
 	terms: string[];
 	spoken: string[];
-	opened: [Occurrence, boolean][];
+	opened: [UnitPlace, boolean][];
 	csv: number[];
 	anki: number[];
 }
@@ -26,7 +27,8 @@ function setup(canSpeak = true) {
 		canSpeak,
 		speak: (entry) => calls.spoken.push(entry.key),
 		openTerm: (entry) => calls.terms.push(entry.key),
-		openOccurrence: (occurrence, newTab) => calls.opened.push([occurrence, newTab]),
+		details: (entry) => entryDetails(index, entry, readFixture),
+		openOccurrence: (place, newTab) => calls.opened.push([place, newTab]),
 		exportCsv: (rows) => calls.csv.push(rows.length),
 		exportAnki: (rows) => calls.anki.push(rows.length),
 	};
@@ -94,17 +96,32 @@ describe('GlossaryPanel', () => {
 		expect(t.panel.state).toMatchObject({ hotOnly: true, lesson: VARIANT_A, pos: '名词', sort: 'lessons' });
 	});
 
-	it('expands a row to its occurrences and opens the lesson at one', () => {
+	it('expands a row to its occurrences, read from the lesson, and opens the lesson at one', async () => {
 		t.type('latency');
 		const row = rowOf(t.rowEls, 'latency');
 		row.querySelector<HTMLElement>('.bl-glossary-meaning')?.click();
+		expect(rowOf(t.rowEls, 'latency').getAttr('aria-expanded')).toBe('true');
+		await vi.waitFor(() => expect(rowOf(t.rowEls, 'latency').querySelector('.bl-glossary-sentence')).not.toBeNull());
 		const expanded = rowOf(t.rowEls, 'latency');
-		expect(expanded.getAttr('aria-expanded')).toBe('true');
 		const occurrence = expanded.querySelector<HTMLElement>('.bl-glossary-occurrence');
 		expect(occurrence?.querySelector('mark.bl-glossary-term-mark')?.textContent).toBe('latency');
 		expect(occurrence?.querySelector('.bl-glossary-translation')?.textContent).toContain('延迟');
 		occurrence?.click();
 		expect(t.calls.opened.map(([o, newTab]) => [o.path, o.unit, newTab])).toEqual([[VARIANT_A, 1, false]]);
+	});
+
+	it('lists the units that use a term without glossing it, and opens one', async () => {
+		t.type('latency');
+		rowOf(t.rowEls, 'latency').querySelector<HTMLElement>('.bl-glossary-meaning')?.click();
+		await vi.waitFor(() => expect(rowOf(t.rowEls, 'latency').querySelector('.bl-glossary-also-in')).not.toBeNull());
+		const row = rowOf(t.rowEls, 'latency');
+		const appearances = Array.from(row.querySelectorAll<HTMLElement>('[data-action="appearance"]'));
+		expect(row.querySelector('.bl-glossary-also-in')?.textContent).toBe(`Also appears in ${appearances.length} units`);
+		expect(appearances).toHaveLength(9);
+		expect(appearances.every((a) => a.querySelector('mark.bl-glossary-term-mark')?.textContent?.toLowerCase() === 'latency')).toBe(true);
+		appearances[0].click();
+		expect(t.calls.opened).toHaveLength(1);
+		expect(t.calls.opened[0][1]).toBe(false);
 	});
 
 	it('opens the term note and pronounces the term', () => {

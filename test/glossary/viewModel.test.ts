@@ -32,6 +32,28 @@ describe('GlossaryViewModel', () => {
 		expect(keys(vm, { text: 'queue 斑马' })).toEqual([]);
 	});
 
+	it('ranks results: the term itself, terms and words that start with the search, meanings, then the rest', () => {
+		const index = new GlossaryIndex();
+		index.setLesson('r.md', lesson('R', [unit(1, 'Words.', [
+			{ term: 'translate', meaning: '翻译' },
+			{ term: 'flat', meaning: '平的' },
+			{ term: 'latency', meaning: '延迟（网络响应时间）' },
+			{ term: 'end-to-end latency', meaning: '端到端延迟' },
+			{ term: 'lat', meaning: '纬度' },
+			{ term: 'P50 / P90', meaning: '百分位延迟指标' },
+			{ term: 'delay', meaning: '延迟，推迟' },
+			{ term: 'slate', meaning: '石板', ipa: 'sleɪt' },
+		])]), 1);
+		const vm = new GlossaryViewModel(index);
+		expect(keys(vm, { text: 'lat' })).toEqual(['lat', 'latency', 'end-to-end latency', 'flat', 'slate', 'translate']);
+		expect(keys(vm, { text: 'Late' })).toEqual(['latency', 'end-to-end latency', 'slate', 'translate']);
+		expect(keys(vm, { text: '延迟' })).toEqual(['delay', 'latency', 'end-to-end latency', 'p50 / p90']);
+		expect(keys(vm, { text: 'lat', sort: 'recent', hotOnly: false })[0]).toBe('lat');
+		// Narrowing a search re-ranks what the shorter one found.
+		expect(keys(vm, { text: 'la' })[0]).toBe('lat');
+		expect(keys(vm, { text: 'late' })).toEqual(['latency', 'end-to-end latency', 'slate', 'translate']);
+	});
+
 	it('filters by hot, lesson and part of speech', () => {
 		const { vm } = model();
 		expect(keys(vm, { hotOnly: true })).toEqual(['apply', 'latency']);

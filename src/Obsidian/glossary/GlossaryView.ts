@@ -1,12 +1,14 @@
 import { debounce, ItemView, Notice, type ViewStateResult, type WorkspaceLeaf } from 'obsidian';
 import type { GlossaryIndex } from '../../core/glossary/glossaryIndex';
 import type { GlossaryEntry } from '../../core/glossary/types';
+import { entryDetails } from '../../core/glossary/details';
 import { DEFAULT_FILTER, filterFromState, type GlossaryFilter } from '../../core/glossary/viewModel';
 import type BilingualLessonsPlugin from '../../main';
 import { GlossaryPanel, type GlossaryActions } from '../../render/glossary/panel';
 import { openUnit } from '../openUnit';
 import { CreateTermNoteModal } from './CreateTermNoteModal';
 import { exportToVault } from './exportToVault';
+import { lessonReader } from './readLesson';
 import { canSpeak, speak } from './speak';
 
 export const GLOSSARY_VIEW = 'bl-glossary';
@@ -77,14 +79,16 @@ export class GlossaryView extends ItemView {
 
 	private actions(): GlossaryActions {
 		const { app } = this;
+		const read = lessonReader(this.plugin);
 		return {
 			hasNote: (key) => (this.plugin.termNotes?.pathFor(key) ?? null) !== null,
 			canSpeak: canSpeak(),
 			speak: (entry) => speak(entry.term),
 			openTerm: (entry) => this.openTerm(entry),
-			openOccurrence: (occurrence, newTab) => void openUnit(app, occurrence.path, occurrence, newTab ? 'tab' : false),
-			exportCsv: (rows) => void exportToVault(app, rows, 'csv'),
-			exportAnki: (rows) => void exportToVault(app, rows, 'anki'),
+			details: (entry) => entryDetails(this.index, entry, read),
+			openOccurrence: (place, newTab) => void openUnit(app, place.path, place, newTab ? 'tab' : false),
+			exportCsv: (rows) => void exportToVault(app, rows, 'csv', read),
+			exportAnki: (rows) => void exportToVault(app, rows, 'anki', read),
 		};
 	}
 

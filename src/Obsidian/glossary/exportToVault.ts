@@ -1,20 +1,25 @@
 import { normalizePath, Notice, type App } from 'obsidian';
+import { detailedEntries, type ReadLesson } from '../../core/glossary/details';
 import { ankiCards, ankiTsv, glossaryCsv } from '../../core/glossary/exportFormats';
-import type { GlossaryEntry } from '../../core/glossary/types';
+import type { DetailedEntry, GlossaryEntry } from '../../core/glossary/types';
 
 export type ExportFormat = 'csv' | 'anki';
 
-const FILES: Record<ExportFormat, { base: string; extension: string; build: (rows: readonly GlossaryEntry[]) => string }> = {
+const FILES: Record<ExportFormat, { base: string; extension: string; build: (rows: readonly DetailedEntry[]) => string }> = {
 	csv: { base: 'Glossary', extension: 'csv', build: glossaryCsv },
 	anki: { base: 'Glossary for Anki', extension: 'tsv', build: (rows) => ankiTsv(ankiCards(rows)) },
 };
 
-/** Writes the rows to a new file at the vault root (never over an existing one) and says where. */
-export async function exportToVault(app: App, rows: readonly GlossaryEntry[], format: ExportFormat): Promise<string | null> {
+/**
+ * Writes the rows to a new file at the vault root (never over an existing one) and says where. The example
+ * sentences are read from the lessons now: the index does not hold them.
+ */
+export async function exportToVault(app: App, rows: readonly GlossaryEntry[], format: ExportFormat, read: ReadLesson): Promise<string | null> {
 	const { base, extension, build } = FILES[format];
+	const text = build(await detailedEntries(rows, read));
 	const path = freePath(app, base, extension);
 	try {
-		await app.vault.create(path, build(rows));
+		await app.vault.create(path, text);
 	} catch (error) {
 		new Notice(`Could not export the glossary: ${error instanceof Error ? error.message : String(error)}`);
 		return null;

@@ -4,6 +4,7 @@ import type BilingualLessonsPlugin from '../../main';
 import { exportToVault, type ExportFormat } from './exportToVault';
 import { GlossaryIndexer } from './GlossaryIndexer';
 import { GLOSSARY_VIEW, GlossaryView } from './GlossaryView';
+import { lessonReader } from './readLesson';
 
 /** The vault glossary: a live index of every lesson's terms, a view to browse it, export commands. */
 export function registerGlossary(plugin: BilingualLessonsPlugin): void {
@@ -14,7 +15,7 @@ export function registerGlossary(plugin: BilingualLessonsPlugin): void {
 	plugin.addRibbonIcon('book-open', 'Open glossary', () => void openGlossary(app.workspace));
 	plugin.addCommand({ id: 'open-glossary', name: 'Open glossary', callback: () => openGlossary(app.workspace) });
 	const viewModel = new GlossaryViewModel(indexer.index);
-	const exportAll = (format: ExportFormat) => () => void exportToVault(app, viewModel.rows(DEFAULT_FILTER), format);
+	const exportAll = (format: ExportFormat) => () => void exportToVault(app, viewModel.rows(DEFAULT_FILTER), format, lessonReader(plugin));
 	plugin.addCommand({ id: 'export-glossary-csv', name: 'Export glossary as CSV', callback: exportAll('csv') });
 	plugin.addCommand({ id: 'export-glossary-anki', name: 'Export glossary for Anki', callback: exportAll('anki') });
 }

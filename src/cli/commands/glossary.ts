@@ -1,9 +1,11 @@
 import { readFileSync, statSync } from 'node:fs';
 import { relative, sep } from 'node:path';
+import { detailedEntries } from '../../core/glossary/details';
 import { ankiCards, ankiTsv, glossaryCsv, slashed } from '../../core/glossary/exportFormats';
 import { GlossaryIndex } from '../../core/glossary/glossaryIndex';
-import type { GlossaryEntry } from '../../core/glossary/types';
+import type { DetailedEntry } from '../../core/glossary/types';
 import { DEFAULT_FILTER, GlossaryViewModel } from '../../core/glossary/viewModel';
+import type { Lesson } from '../../core/model';
 import { parseLesson } from '../../core/parser/parseLesson';
 import type { CliCommand } from '../command';
 import { markdownFiles } from '../markdownFiles';
@@ -18,17 +20,21 @@ export const glossaryCommand: CliCommand = {
 		const dirs = args.filter((a) => !FORMATS.includes(a));
 		if (dirs.length !== 1) throw new Error('glossary takes one VAULT_DIR and at most one of --csv, --anki, --json');
 		const index = new GlossaryIndex();
+		const lessons = new Map<string, Lesson>();
 		for (const file of markdownFiles(dirs)) {
 			const path = relative(dirs[0], file).split(sep).join('/');
-			index.setLesson(path, parseLesson(readFileSync(file, 'utf8')), statSync(file).mtimeMs);
+			const lesson = parseLesson(readFileSync(file, 'utf8'));
+			if (lesson.isLesson) lessons.set(path, lesson);
+			index.setLesson(path, lesson, statSync(file).mtimeMs);
 		}
-		const entries = new GlossaryViewModel(index).rows(DEFAULT_FILTER);
+		// The index holds no sentences: the examples come from the parsed lessons.
+		const entries = await detailedEntries(new GlossaryViewModel(index).rows(DEFAULT_FILTER), async (path) => lessons.get(path) ?? null);
 		process.stdout.write(output(format, index, entries));
 		return 0;
 	},
 };
 
-function output(format: string | undefined, index: GlossaryIndex, entries: readonly GlossaryEntry[]): string {
+function output(format: string | undefined, index: GlossaryIndex, entries: readonly DetailedEntry[]): string {
 	if (format === '--csv') return glossaryCsv(entries);
 	if (format === '--anki') return ankiTsv(ankiCards(entries));
 	if (format === '--json') return `${JSON.stringify({ totals: index.totals(), entries }, null, 2)}\n`;

@@ -1,10 +1,10 @@
 import { parseCsv, toCsv } from './csv';
-import type { GlossaryEntry, Occurrence } from './types';
+import type { DetailedEntry, OccurrenceDetail } from './types';
 
 export const CSV_HEADER = ['Term', 'IPA', 'Part of speech', 'Meaning', 'Hot', 'Lessons', 'Lesson files', 'Example', 'Translation'];
 
 /** One row per entry under CSV_HEADER; several readings are joined with "; ". */
-export function csvRows(entries: readonly GlossaryEntry[]): string[][] {
+export function csvRows(entries: readonly DetailedEntry[]): string[][] {
 	return entries.map((entry) => {
 		const example = exampleOf(entry);
 		return [
@@ -22,7 +22,7 @@ export function csvRows(entries: readonly GlossaryEntry[]): string[][] {
 }
 
 /** The glossary as CSV, UTF-8 with a byte order mark so spreadsheet apps read the Chinese right. */
-export function glossaryCsv(entries: readonly GlossaryEntry[]): string {
+export function glossaryCsv(entries: readonly DetailedEntry[]): string {
 	return '\uFEFF' + toCsv([CSV_HEADER, ...csvRows(entries)]);
 }
 
@@ -33,7 +33,7 @@ export interface AnkiCard {
 	back: string;
 }
 
-export function ankiCards(entries: readonly GlossaryEntry[]): AnkiCard[] {
+export function ankiCards(entries: readonly DetailedEntry[]): AnkiCard[] {
 	return entries.map((entry) => {
 		const example = exampleOf(entry);
 		const ipa = entry.ipa.length > 0 ? `<br>${html(entry.ipa.map(slashed).join(' '))}` : '';
@@ -65,11 +65,11 @@ export function parseAnkiTsv(text: string): AnkiCard[] {
 }
 
 /** The occurrence shown as the example: the first one whose sentence contains the term, else the first. */
-function exampleOf(entry: GlossaryEntry): Occurrence | undefined {
+function exampleOf(entry: DetailedEntry): OccurrenceDetail | undefined {
 	return entry.occurrences.find((o) => o.span !== null) ?? entry.occurrences[0];
 }
 
-function distinctPaths(entry: GlossaryEntry): string[] {
+function distinctPaths(entry: DetailedEntry): string[] {
 	return [...new Set(entry.occurrences.map((o) => o.path))];
 }
 

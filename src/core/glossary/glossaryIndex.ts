@@ -1,77 +1,81 @@
 import type { Lesson } from '../model';
 import { termKey } from '../termKey';
 import { KeyOrder } from './keyOrder';
-import { plainSentence } from './plainSentence';
-import { searchText } from './search';
-import type { GlossaryEntry, GlossaryLesson, GlossaryTotals, Occurrence } from './types';
+import { fileName, lessonRecord, type LessonRecord } from './lessonRecord';
+import { needsFolding, searchFold } from './search';
+import { IndexedLesson, IndexedOccurrence, TermEntry } from './termEntry';
+import { decodeSignature, mayContain } from './wordSignature';
+import type { GlossaryEntry, GlossaryLesson, GlossaryTotals } from './types';
 
 /**
  * Every lesson's terms aggregated by term key. Rebuildable data, never the source of truth: it is fed one
- * file at a time, and an update touches only the entries of the file that changed.
+ * lesson record at a time, and an update touches only the entries of the lesson that changed. It holds no
+ * sentence or translation: those are read from the lesson when shown (details.ts).
  */
 export class GlossaryIndex {
-	private readonly lessonsByPath = new Map<string, GlossaryLesson>();
-	/** Occurrences by key, then by lesson path: what each file contributes to each entry. */
-	private readonly contributions = new Map<string, Map<string, Occurrence[]>>();
-	private readonly keysByPath = new Map<string, Set<string>>();
-	private readonly entriesByKey = new Map<string, GlossaryEntry>();
-	private readonly order = new KeyOrder();
-	private entryList: GlossaryEntry[] | null = null;
-	private cachedTotals: GlossaryTotals | null = null;
+	private readonly lessonsByPath = new Map<string, IndexedLesson>();
+	private readonly occurrencesByPath = new Map<string, IndexedOccurrence[]>();
+	private readonly entriesByKey = new Map<string, TermEntry>();
+	private readonly order = new KeyOrder<TermEntry>();
+	/** Occurrences per part of speech, for the filter menu. */
+	private readonly posCounts = new Map<string, number>();
+	private hotEntries = 0;
 	private listeners: (() => void)[] = [];
 	/** Bumped on every change, so views can cache what they derive. */
 	version = 0;
 
 	/** Adds, replaces or (when it is not a lesson) removes what `path` contributes. */
-	setLesson(path: string, lesson: Lesson, mtime: number): void {
-		if (!lesson.isLesson && !this.lessonsByPath.has(path)) return; // an ordinary note: nothing changes
-		const touched = this.removeContributions(path);
-		if (lesson.isLesson) {
-			const title = lesson.title ?? fileName(path);
-			const byKey = this.collect(path, title, lesson);
-			for (const [key, occurrences] of byKey) {
-				let perPath = this.contributions.get(key);
-				if (!perPath) this.contributions.set(key, (perPath = new Map<string, Occurrence[]>()));
-				perPath.set(path, occurrences);
-				touched.add(key);
-			}
-			this.keysByPath.set(path, new Set(byKey.keys()));
-			const terms = lesson.units.reduce((sum, unit) => sum + unit.terms.length, 0);
-			this.lessonsByPath.set(path, { path, title, mtime, units: lesson.units.length, terms });
+	setLesson(path: string, lesson: Lesson, mtime: number, size = 0): void {
+		const record = lessonRecord(path, lesson, { mtime, size });
+		if (record) this.setRecord(record);
+		else this.delete(path);
+	}
+
+	/** Adds or replaces a lesson from its record (a fresh parse's, or a persisted index's). */
+	setRecord(record: LessonRecord): void {
+		const touched = this.removeLesson(record.path);
+		const lesson = new IndexedLesson(record.path, record.title, record.mtime, record.size, record.units, record.words, record.terms.length);
+		const occurrences: IndexedOccurrence[] = [];
+		for (const [unit, form, ipa, pos, meaning, hot] of record.terms) {
+			const key = termKey(form);
+			if (!key) continue;
+			const entry = this.entryFor(key, touched);
+			const searchable = ipa === null ? meaning : `${meaning}\n${ipa}`;
+			const folded = needsFolding(searchable) ? searchFold(searchable) : null;
+			const occurrence = new IndexedOccurrence(lesson, entry, unit, form === key ? key : form, ipa, pos === null ? null : this.intern(pos), meaning, hot === 1, folded);
+			entry.add(occurrence);
+			occurrences.push(occurrence);
+			if (pos !== null) this.posCounts.set(pos, (this.posCounts.get(pos) ?? 0) + 1);
 		}
-		this.refresh(touched);
+		this.lessonsByPath.set(record.path, lesson);
+		this.occurrencesByPath.set(record.path, occurrences);
+		this.settle(touched);
 	}
 
 	delete(path: string): void {
 		if (!this.lessonsByPath.has(path)) return;
-		this.refresh(this.removeContributions(path));
+		this.settle(this.removeLesson(path));
 	}
 
-	/** Moves a file's contributions to its new path without re-parsing it. */
+	/** Moves a lesson to its new path without re-parsing it; an untitled lesson takes the new file name. */
 	rename(oldPath: string, newPath: string): void {
 		const lesson = this.lessonsByPath.get(oldPath);
-		const keys = this.keysByPath.get(oldPath);
-		if (!lesson || !keys) return;
+		const occurrences = this.occurrencesByPath.get(oldPath);
+		if (!lesson || !occurrences) return;
+		if (this.lessonsByPath.has(newPath)) this.delete(newPath);
 		this.lessonsByPath.delete(oldPath);
-		this.keysByPath.delete(oldPath);
-		const titleFollows = lesson.title === fileName(oldPath);
-		const title = titleFollows ? fileName(newPath) : lesson.title;
-		this.lessonsByPath.set(newPath, { ...lesson, path: newPath, title });
-		this.keysByPath.set(newPath, keys);
-		for (const key of keys) {
-			const perPath = this.contributions.get(key);
-			const occurrences = perPath?.get(oldPath);
-			if (!perPath || !occurrences) continue;
-			perPath.delete(oldPath);
-			perPath.set(newPath, occurrences.map((o) => ({ ...o, path: newPath, lessonTitle: title })));
-		}
-		this.refresh(new Set(keys));
+		this.occurrencesByPath.delete(oldPath);
+		if (lesson.title === fileName(oldPath)) lesson.title = fileName(newPath);
+		lesson.path = newPath;
+		this.lessonsByPath.set(newPath, lesson);
+		this.occurrencesByPath.set(newPath, occurrences);
+		for (const o of occurrences) o.entry.reorder();
+		this.changed();
 	}
 
-	/** All entries A–Z by key; the same array until the next change. */
+	/** All entries A–Z by key; the same array until the next change, and never changed afterwards. */
 	entries(): readonly GlossaryEntry[] {
-		this.entryList ??= this.order.keys().map((key) => this.entriesByKey.get(key) as GlossaryEntry);
-		return this.entryList;
+		return this.order.items();
 	}
 
 	entry(key: string): GlossaryEntry | undefined {
@@ -79,16 +83,36 @@ export class GlossaryIndex {
 	}
 
 	lessons(): GlossaryLesson[] {
-		return [...this.lessonsByPath.values()];
+		return [...this.lessonsByPath.values()].map((l) => ({ path: l.path, title: l.title, mtime: l.mtime, size: l.size, units: l.units.length, terms: l.termCount }));
+	}
+
+	lesson(path: string): GlossaryLesson | undefined {
+		const l = this.lessonsByPath.get(path);
+		return l && { path: l.path, title: l.title, mtime: l.mtime, size: l.size, units: l.units.length, terms: l.termCount };
+	}
+
+	/** Lessons whose English may use the term (word signatures: no false "no"), for "also appears in". */
+	lessonsThatMayUse(term: string): string[] {
+		const paths: string[] = [];
+		for (const lesson of this.lessonsByPath.values()) if (mayContain(decodeSignature(lesson.words), term)) paths.push(lesson.path);
+		return paths;
+	}
+
+	/** Every lesson as a record, for persisting the index. */
+	*records(): Generator<LessonRecord> {
+		for (const [path, lesson] of this.lessonsByPath) {
+			const terms = (this.occurrencesByPath.get(path) ?? []).map((o): LessonRecord['terms'][number] => [o.unitIndex, o.form, o.ipa, o.pos, o.meaning, o.hot ? 1 : 0]);
+			yield { path, title: lesson.title, mtime: lesson.mtime, size: lesson.size, units: [...lesson.units], terms, words: lesson.words };
+		}
 	}
 
 	totals(): GlossaryTotals {
-		if (this.cachedTotals === null) {
-			let hot = 0;
-			for (const entry of this.entriesByKey.values()) if (entry.hot) hot++;
-			this.cachedTotals = { lessons: this.lessonsByPath.size, terms: this.entriesByKey.size, hot };
-		}
-		return this.cachedTotals;
+		return { lessons: this.lessonsByPath.size, terms: this.entriesByKey.size, hot: this.hotEntries };
+	}
+
+	/** The parts of speech met in the index, sorted. */
+	partsOfSpeech(): string[] {
+		return [...this.posCounts.keys()].sort();
 	}
 
 	/** Calls `listener` after every change; returns the function that unsubscribes it. */
@@ -99,101 +123,61 @@ export class GlossaryIndex {
 		};
 	}
 
-	private collect(path: string, lessonTitle: string, lesson: Lesson): Map<string, Occurrence[]> {
-		const byKey = new Map<string, Occurrence[]>();
-		for (const unit of lesson.units) {
-			for (const term of unit.terms) {
-				const key = termKey(term.term);
-				if (!key) continue;
-				const sentence = plainSentence(unit.english, unit.markup, term.span);
-				const occurrence: Occurrence = {
-					path,
-					lessonTitle,
-					unit: unit.n,
-					line: unit.line,
-					blockId: unit.blockId,
-					form: term.term,
-					ipa: term.ipa,
-					pos: term.pos,
-					meaning: term.meaning,
-					hot: term.hot,
-					sentence: sentence.text,
-					span: sentence.span,
-					translation: unit.translation,
-				};
-				const list = byKey.get(key);
-				if (list) list.push(occurrence);
-				else byKey.set(key, [occurrence]);
+	/** The entry for `key`, created when new; its 🔥 state before this change is remembered in `touched`. */
+	private entryFor(key: string, touched: Map<TermEntry, boolean>): TermEntry {
+		let entry = this.entriesByKey.get(key);
+		if (!entry) {
+			entry = new TermEntry(key);
+			this.entriesByKey.set(key, entry);
+			this.order.add(entry);
+		}
+		if (!touched.has(entry)) touched.set(entry, entry.size > 0 && entry.hot);
+		return entry;
+	}
+
+	/** Forgets `path`'s occurrences; returns the entries they were in, each with whether it was 🔥. */
+	private removeLesson(path: string): Map<TermEntry, boolean> {
+		const touched = new Map<TermEntry, boolean>();
+		const lesson = this.lessonsByPath.get(path);
+		const occurrences = this.occurrencesByPath.get(path);
+		if (!lesson || !occurrences) return touched;
+		for (const o of occurrences) {
+			if (!touched.has(o.entry)) {
+				touched.set(o.entry, o.entry.hot);
+				o.entry.removeLesson(lesson);
+			}
+			if (o.pos !== null) {
+				const left = (this.posCounts.get(o.pos) ?? 1) - 1;
+				if (left > 0) this.posCounts.set(o.pos, left);
+				else this.posCounts.delete(o.pos);
 			}
 		}
-		return byKey;
-	}
-
-	/** Forgets `path`; returns the keys it contributed to. */
-	private removeContributions(path: string): Set<string> {
-		const keys = this.keysByPath.get(path) ?? new Set<string>();
-		for (const key of keys) this.contributions.get(key)?.delete(path);
-		this.keysByPath.delete(path);
 		this.lessonsByPath.delete(path);
-		return new Set(keys);
+		this.occurrencesByPath.delete(path);
+		return touched;
 	}
 
-	/** Rebuilds the entries of the touched keys from their contributions. */
-	private refresh(touched: Set<string>): void {
-		for (const key of touched) {
-			const perPath = this.contributions.get(key);
-			if (!perPath || perPath.size === 0) {
-				this.contributions.delete(key);
-				if (this.entriesByKey.delete(key)) this.order.remove(key);
-			} else {
-				if (!this.entriesByKey.has(key)) this.order.add(key);
-				const entry = this.buildEntry(key, perPath);
-				searchText(entry); // folded now, while indexing, not on the first keystroke
-				this.entriesByKey.set(key, entry);
+	/** Drops entries left empty, recounts 🔥 entries among those touched, tells the listeners. */
+	private settle(touched: Map<TermEntry, boolean>): void {
+		for (const [entry, wasHot] of touched) {
+			const empty = entry.size === 0;
+			if (empty && this.entriesByKey.get(entry.key) === entry) {
+				this.entriesByKey.delete(entry.key);
+				this.order.remove(entry);
 			}
+			this.hotEntries += (!empty && entry.hot ? 1 : 0) - (wasHot ? 1 : 0);
 		}
 		this.changed();
 	}
 
+	/** One string per part of speech, however many bullets name it. */
+	private intern(pos: string): string {
+		for (const known of this.posCounts.keys()) if (known === pos) return known;
+		return pos;
+	}
+
 	private changed(): void {
-		this.entryList = null;
-		this.cachedTotals = null;
 		this.version++;
 		for (const listener of this.listeners) listener();
 	}
-
-	private buildEntry(key: string, perPath: Map<string, Occurrence[]>): GlossaryEntry {
-		const paths = [...perPath.keys()].sort();
-		const occurrences = paths.flatMap((path) => perPath.get(path) ?? []);
-		let lastModified = 0;
-		for (const path of paths) lastModified = Math.max(lastModified, this.lessonsByPath.get(path)?.mtime ?? 0);
-		const forms = distinct(occurrences.map((o) => o.form));
-		return {
-			key,
-			term: forms[0],
-			forms,
-			ipa: distinct(occurrences.map((o) => o.ipa)),
-			pos: distinct(occurrences.map((o) => o.pos)),
-			meanings: distinct(occurrences.map((o) => o.meaning)),
-			hot: occurrences.some((o) => o.hot),
-			occurrences,
-			lessonCount: paths.length,
-			lastModified,
-		};
-	}
-}
-
-/** Non-empty trimmed values, first occurrence kept. */
-function distinct(values: (string | null)[]): string[] {
-	const seen = new Set<string>();
-	for (const value of values) {
-		const trimmed = value?.trim();
-		if (trimmed) seen.add(trimmed);
-	}
-	return [...seen];
-}
-
-function fileName(path: string): string {
-	const base = path.slice(path.lastIndexOf('/') + 1);
-	return base.endsWith('.md') ? base.slice(0, -3) : base;
 }

@@ -1,46 +1,68 @@
-/** Beyond this many pending additions a full sort beats inserting them one by one. */
+import { compare } from './termEntry';
+
+/** Beyond this many pending changes one pass over the whole list beats changing it item by item. */
 const BULK = 256;
 
 /**
- * Term keys kept in A–Z order (code-unit order of the folded keys) as entries come and go, so the glossary
- * never re-sorts every term for one edited lesson. Changes are applied when the order is next read.
+ * Items kept in A–Z order of their keys (code-unit order of the folded keys) as they come and go, so the
+ * glossary never re-sorts every term for one edited lesson: a few changes are binary-searched in place.
+ * Changes are applied when the order is next read; what `items()` returned is never changed afterwards.
  */
-export class KeyOrder {
-	private sorted: string[] = [];
-	private readonly added = new Set<string>();
-	private readonly removed = new Set<string>();
+export class KeyOrder<T extends { readonly key: string }> {
+	private sorted: T[] = [];
+	private snapshot: readonly T[] | null = null;
+	private readonly added = new Set<T>();
+	private readonly removed = new Set<T>();
 
-	add(key: string): void {
-		if (!this.removed.delete(key)) this.added.add(key);
+	add(item: T): void {
+		if (!this.removed.delete(item)) this.added.add(item);
 	}
 
-	remove(key: string): void {
-		if (!this.added.delete(key)) this.removed.add(key);
+	remove(item: T): void {
+		if (!this.added.delete(item)) this.removed.add(item);
 	}
 
-	keys(): readonly string[] {
-		if (this.removed.size > 0) {
-			this.sorted = this.sorted.filter((key) => !this.removed.has(key));
-			this.removed.clear();
+	items(): readonly T[] {
+		if (this.added.size > 0 || this.removed.size > 0) {
+			// Whoever holds the last snapshot keeps it as it was.
+			if (this.snapshot === this.sorted) this.sorted = this.sorted.slice();
+			this.applyRemovals();
+			this.applyAdditions();
 		}
-		if (this.added.size > BULK) {
-			for (const key of this.added) this.sorted.push(key);
-			this.sorted.sort();
-		} else {
-			for (const key of this.added) this.sorted.splice(insertionPoint(this.sorted, key), 0, key);
-		}
-		this.added.clear();
+		this.snapshot = this.sorted;
 		return this.sorted;
 	}
-}
 
-function insertionPoint(sorted: string[], key: string): number {
-	let lo = 0;
-	let hi = sorted.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >> 1;
-		if (sorted[mid] < key) lo = mid + 1;
-		else hi = mid;
+	private applyRemovals(): void {
+		if (this.removed.size > BULK) {
+			this.sorted = this.sorted.filter((item) => !this.removed.has(item));
+		} else {
+			for (const item of this.removed) {
+				const at = this.insertionPoint(item.key);
+				if (this.sorted[at] === item) this.sorted.splice(at, 1);
+			}
+		}
+		this.removed.clear();
 	}
-	return lo;
+
+	private applyAdditions(): void {
+		if (this.added.size > BULK) {
+			for (const item of this.added) this.sorted.push(item); // not push(...added): that overflows the stack at ~125k
+			this.sorted.sort((a, b) => compare(a.key, b.key));
+		} else {
+			for (const item of this.added) this.sorted.splice(this.insertionPoint(item.key), 0, item);
+		}
+		this.added.clear();
+	}
+
+	private insertionPoint(key: string): number {
+		let lo = 0;
+		let hi = this.sorted.length;
+		while (lo < hi) {
+			const mid = (lo + hi) >> 1;
+			if (this.sorted[mid].key < key) lo = mid + 1;
+			else hi = mid;
+		}
+		return lo;
+	}
 }

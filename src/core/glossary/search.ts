@@ -1,30 +1,44 @@
 import type { Span } from '../model';
-import type { GlossaryEntry } from './types';
+import type { GlossaryEntry, Occurrence } from './types';
 
 /** The words of a search, folded like the text they are matched against; every word must match. */
 export function searchTokens(query: string): string[] {
-	return fold(query).split(/\s+/).filter((token) => token.length > 0);
+	return searchFold(query).split(/\s+/).filter((token) => token.length > 0);
 }
 
-const haystacks = new WeakMap<GlossaryEntry, string>();
+/** Width and case folded, as term keys are (core/termKey). */
+export function searchFold(text: string): string {
+	return text.normalize('NFKC').toLowerCase();
+}
 
 /**
- * The entry's folded search text: term forms, meanings and IPA. Entries are immutable and replaced when they
- * change, so it is computed once per entry; the index asks for it when it builds one, keeping keystrokes cheap.
+ * Whether folding changes letters of `text` a search may type: Latin, Greek and Cyrillic capitals, accented
+ * letters, full-width letters and digits. A cheap test, no copy; punctuation is not searched for.
  */
-export function searchText(entry: GlossaryEntry): string {
-	let text = haystacks.get(entry);
-	if (text === undefined) {
-		text = fold([entry.key, ...entry.forms, ...entry.meanings, ...entry.ipa].join('\n'));
-		haystacks.set(entry, text);
-	}
-	return text;
+export function needsFolding(text: string): boolean {
+	return /[A-Z\u00c0-\u024f\u0370-\u04ff\ufb00-\ufb06\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/.test(text);
 }
 
-/** True when every token occurs in the entry's term forms, meanings or IPA. */
-export function entryMatches(entry: GlossaryEntry, tokens: string[]): boolean {
-	const text = searchText(entry);
-	return tokens.every((token) => text.includes(token));
+/** An occurrence as the index keeps it; meaning and IPA folded when folding changes them. */
+type Searchable = Occurrence & { readonly folded?: string | null };
+
+/**
+ * How well an entry matches a search, best first; -1 when some word of it is found nowhere:
+ * 0 the term itself, 1 a term that starts with the search, 2 a word of the term that does,
+ * 3 a meaning that does, 4 a match elsewhere (inside the term, a meaning or the IPA).
+ */
+export function matchRank(entry: GlossaryEntry, tokens: readonly string[], query: string): number {
+	const { key } = entry;
+	const occurrences = entry.occurrences as readonly Searchable[];
+	for (const token of tokens) {
+		if (key.includes(token)) continue;
+		if (!occurrences.some((o) => searchable(o, token))) return -1;
+	}
+	if (key === query) return 0;
+	if (key.startsWith(query)) return 1;
+	if (startsAWord(key, query)) return 2;
+	if (occurrences.some((o) => (o.folded ?? o.meaning).startsWith(query))) return 3;
+	return 4;
 }
 
 /** Where the tokens occur in `text`, as sorted, merged spans (for highlighting). */
@@ -48,6 +62,15 @@ export function matchRanges(text: string, tokens: string[]): Span[] {
 	return merged;
 }
 
-function fold(text: string): string {
-	return text.normalize('NFKC').toLowerCase();
+function searchable(o: Searchable, token: string): boolean {
+	if (o.folded) return o.folded.includes(token);
+	return o.meaning.includes(token) || (o.ipa !== null && o.ipa.includes(token));
+}
+
+/** `query` at the start of a word of `key` other than the first (after a space, hyphen, slash or bracket). */
+function startsAWord(key: string, query: string): boolean {
+	for (let at = key.indexOf(query, 1); at !== -1; at = key.indexOf(query, at + 1)) {
+		if (' -/(（'.includes(key[at - 1])) return true;
+	}
+	return false;
 }

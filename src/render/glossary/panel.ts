@@ -1,6 +1,6 @@
 import type { GlossaryIndex } from '../../core/glossary/glossaryIndex';
 import { searchTokens } from '../../core/glossary/search';
-import type { GlossaryEntry, Occurrence } from '../../core/glossary/types';
+import type { EntryDetails, GlossaryEntry, UnitPlace } from '../../core/glossary/types';
 import { GlossaryViewModel, type GlossaryFilter, type GlossarySort } from '../../core/glossary/viewModel';
 import { lessonOptions, posOptions, renderControls, setOptions, setPressed, totalsText, type GlossaryControls } from './controls';
 import { renderRow } from './row';
@@ -13,8 +13,10 @@ export interface GlossaryActions {
 	canSpeak: boolean;
 	speak(entry: GlossaryEntry): void;
 	openTerm(entry: GlossaryEntry): void;
-	/** `newTab` when the click asked for one (Ctrl/Cmd). */
-	openOccurrence(occurrence: Occurrence, newTab: boolean): void;
+	/** An expanded row's sentences and "also appears in" units, read from the lessons. */
+	details(entry: GlossaryEntry): Promise<EntryDetails>;
+	/** Opens a lesson at a unit (an occurrence or an appearance); `newTab` when the click asked for one (Ctrl/Cmd). */
+	openOccurrence(place: UnitPlace, newTab: boolean): void;
 	exportCsv(rows: readonly GlossaryEntry[]): void;
 	exportAnki(rows: readonly GlossaryEntry[]): void;
 }
@@ -38,6 +40,10 @@ export class GlossaryPanel {
 	private rows: readonly GlossaryEntry[] = [];
 	private tokens: string[] = [];
 	private readonly expanded = new Set<string>();
+	/** Expanded rows' details by key: read once per index version, kept while the row stays open. */
+	private details = new Map<string, EntryDetails>();
+	private detailsVersion = -1;
+	private readonly loading = new Set<string>();
 	private active = 0;
 
 	constructor(
@@ -115,9 +121,12 @@ export class GlossaryPanel {
 	}
 
 	private renderRow(parent: HTMLElement, entry: GlossaryEntry, index: number): HTMLElement {
+		const expanded = this.expanded.has(entry.key);
+		if (expanded) this.loadDetails(entry);
 		const row = renderRow(parent, entry, {
 			tokens: this.tokens,
-			expanded: this.expanded.has(entry.key),
+			expanded,
+			details: this.details.get(entry.key) ?? null,
 			index,
 			hasNote: this.actions.hasNote(entry.key),
 			canSpeak: this.actions.canSpeak,
@@ -173,6 +182,11 @@ export class GlossaryPanel {
 				if (occurrence) this.actions.openOccurrence(occurrence, evt.ctrlKey || evt.metaKey);
 				return;
 			}
+			case 'appearance': {
+				const appearance = this.details.get(entry.key)?.alsoIn[Number(actionEl?.getAttr('data-appearance'))];
+				if (appearance) this.actions.openOccurrence(appearance, evt.ctrlKey || evt.metaKey);
+				return;
+			}
 			default:
 				this.toggle(index);
 		}
@@ -220,6 +234,27 @@ export class GlossaryPanel {
 		this.active = index;
 		this.list.render();
 		this.list.elementAt(index)?.focus({ preventScroll: true });
+	}
+
+	/** Asks for an expanded row's details (once per index version) and shows them when they come. */
+	private loadDetails(entry: GlossaryEntry): void {
+		if (this.detailsVersion !== this.index.version) {
+			this.details = new Map();
+			this.detailsVersion = this.index.version;
+		}
+		const { key } = entry;
+		if (this.details.has(key) || this.loading.has(key)) return;
+		this.loading.add(key);
+		const version = this.index.version;
+		void this.actions.details(entry).then(
+			(details) => {
+				this.loading.delete(key);
+				if (version !== this.index.version || !this.expanded.has(key)) return;
+				this.details.set(key, details);
+				this.list.render();
+			},
+			() => this.loading.delete(key),
+		);
 	}
 
 	private listHasFocus(): boolean {

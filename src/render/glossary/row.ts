@@ -1,6 +1,6 @@
 import { slashed } from '../../core/glossary/exportFormats';
 import { matchRanges } from '../../core/glossary/search';
-import type { GlossaryEntry, Occurrence } from '../../core/glossary/types';
+import type { Appearance, EntryDetails, GlossaryEntry, Occurrence, UnitText } from '../../core/glossary/types';
 import { appendMarked } from './highlight';
 
 /** What a row needs to know besides its entry. Rows carry `data-action`s; the panel handles the events. */
@@ -8,6 +8,8 @@ export interface RowContext {
 	/** The search words, for highlighting. */
 	tokens: string[];
 	expanded: boolean;
+	/** The expanded row's sentences and other appearances, once read from the lessons (null until then). */
+	details: EntryDetails | null;
 	/** The row's position in the list. */
 	index: number;
 	hasNote: boolean;
@@ -58,23 +60,34 @@ export function renderRow(parent: HTMLElement, entry: GlossaryEntry, ctx: RowCon
 		});
 	}
 	appendMarked(row.createDiv({ cls: 'bl-glossary-meaning' }), meaning, matchRanges(meaning, ctx.tokens), SEARCH_MARK);
-	if (ctx.expanded) renderOccurrences(row, entry.occurrences);
+	if (ctx.expanded) renderOccurrences(row, entry.occurrences, ctx.details);
 	return row;
 }
 
-/** Every occurrence as a button that opens the lesson at its unit: source, sentence (term marked), translation. */
-function renderOccurrences(row: HTMLElement, occurrences: readonly Occurrence[]): void {
-	const list = row.createDiv({ cls: 'bl-glossary-occurrences' });
+/**
+ * Every occurrence as a button that opens the lesson at its unit: source, sentence (term marked), translation;
+ * then the units that use the term without glossing it ("also appears in"). The text comes with the details.
+ */
+function renderOccurrences(row: HTMLElement, occurrences: readonly Occurrence[], details: EntryDetails | null): void {
+	const list = row.createDiv({ cls: 'bl-glossary-occurrences', attr: { 'aria-busy': String(details === null) } });
 	occurrences.forEach((occurrence, i) => {
-		const source = `${occurrence.lessonTitle} · unit ${occurrence.unit}`;
-		const button = list.createEl('button', {
-			cls: 'bl-glossary-occurrence',
-			attr: { 'data-action': 'occurrence', 'data-occurrence': i, title: `Open ${source}` },
-		});
-		button.createSpan({ cls: 'bl-glossary-occurrence-source', text: source });
-		const sentence = button.createSpan({ cls: 'bl-glossary-sentence' });
-		appendMarked(sentence, occurrence.sentence, occurrence.span ? [occurrence.span] : [], 'bl-glossary-term-mark');
-		// Translations keep inline **bold** names; the markers themselves are noise here.
-		button.createSpan({ cls: 'bl-glossary-translation', text: occurrence.translation.replace(/\*\*/g, '') });
+		renderPlace(list, occurrence, details?.occurrences[i] ?? null, { 'data-action': 'occurrence', 'data-occurrence': i });
 	});
+	const alsoIn = details?.alsoIn ?? [];
+	if (alsoIn.length === 0) return;
+	list.createDiv({ cls: 'bl-glossary-also-in', text: `Also appears in ${alsoIn.length === 1 ? '1 unit' : `${alsoIn.length} units`}` });
+	alsoIn.forEach((appearance: Appearance, i) => {
+		renderPlace(list, appearance, appearance, { 'data-action': 'appearance', 'data-appearance': i });
+	});
+}
+
+function renderPlace(list: HTMLElement, place: { lessonTitle: string; unit: number }, text: UnitText | null, attr: Record<string, string | number>): void {
+	const source = `${place.lessonTitle} · unit ${place.unit}`;
+	const button = list.createEl('button', { cls: 'bl-glossary-occurrence', attr: { ...attr, title: `Open ${source}` } });
+	button.createSpan({ cls: 'bl-glossary-occurrence-source', text: source });
+	if (!text) return;
+	const sentence = button.createSpan({ cls: 'bl-glossary-sentence' });
+	appendMarked(sentence, text.sentence, text.span ? [text.span] : [], 'bl-glossary-term-mark');
+	// Translations keep inline **bold** names; the markers themselves are noise here.
+	button.createSpan({ cls: 'bl-glossary-translation', text: text.translation.replace(/\*\*/g, '') });
 }
