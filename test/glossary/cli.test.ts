@@ -1,12 +1,19 @@
+import { cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/core/glossary/csv';
 import { CSV_HEADER, parseAnkiTsv } from '../../src/core/glossary/exportFormats';
 import type { GlossaryEntry, GlossaryTotals } from '../../src/core/glossary/types';
 import { cli } from '../cli/run';
 
+// A vault of the two reference lessons (test/fixtures also holds lessons and notes of other styles).
+const VAULT = mkdtempSync(join(tmpdir(), 'bl-glossary-'));
+for (const name of ['voice-ai-inference-and-evals.md', 'voice-ai-speech-to-speech.md']) cpSync(join(import.meta.dirname, '..', 'fixtures', name), join(VAULT, name));
+
 describe('cli glossary', () => {
 	it('prints totals and one line per term', () => {
-		const { stdout, status } = cli('glossary', 'test/fixtures');
+		const { stdout, status } = cli('glossary', VAULT);
 		expect(status).toBe(0);
 		const lines = stdout.trimEnd().split('\n');
 		expect(lines[0]).toBe('2 lessons, 312 terms, 135 🔥');
@@ -15,13 +22,13 @@ describe('cli glossary', () => {
 	});
 
 	it('prints JSON, CSV and Anki TSV of the same terms', () => {
-		const json = JSON.parse(cli('glossary', 'test/fixtures', '--json').stdout) as { totals: GlossaryTotals; entries: GlossaryEntry[] };
+		const json = JSON.parse(cli('glossary', VAULT, '--json').stdout) as { totals: GlossaryTotals; entries: GlossaryEntry[] };
 		expect(json.totals).toEqual({ lessons: 2, terms: 312, hot: 135 });
 		expect(json.entries.find((e) => e.key === 'latency')?.occurrences[0].path).toBe('voice-ai-inference-and-evals.md');
-		const csv = parseCsv(cli('glossary', 'test/fixtures', '--csv').stdout);
+		const csv = parseCsv(cli('glossary', VAULT, '--csv').stdout);
 		expect(csv[0]).toEqual(CSV_HEADER);
 		expect(csv.slice(1).map((row) => row[0])).toEqual(json.entries.map((e) => e.term));
-		const cards = parseAnkiTsv(cli('glossary', 'test/fixtures', '--anki').stdout);
+		const cards = parseAnkiTsv(cli('glossary', VAULT, '--anki').stdout);
 		expect(cards).toHaveLength(312);
 	});
 

@@ -68,7 +68,7 @@ describe('parser limits', () => {
 	});
 
 	it('keeps a few markup problems per unit and counts the rest', () => {
-		const l = parseLesson(unit(`**${'}'.repeat(50_000)} closers.**`, ['* **closers**：右括号']));
+		const l = parseLesson(unit(`**${'}'.repeat(50_000)} stray closers here.**`, ['* **closers**：右括号']));
 		const messages = l.diagnostics.map((d) => d.message);
 		expect(messages).toHaveLength(6);
 		expect(messages[5]).toBe('unit (1): 49995 more unbalanced brackets');

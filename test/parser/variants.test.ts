@@ -44,7 +44,7 @@ describe('what the parser must also accept', () => {
 
 	it('takes 🔥 before or after the colon or at the end, several per line', () => {
 		const bullets = ['* **a b** 🔥：名词，甲', '* **c d**：🔥名词，乙', '* **e f**：名词，丙 🔥🔥', '* **g h** /ɡ/ 🔥：丁'];
-		const text = lesson(['(1) [00:01-00:05] **a b c d e f g h**', '', '译文。', '', '解析：', ...bullets].join('\n'));
+		const text = lesson(['(1) [00:01-00:05] **We saw a b c d e f g h today.**', '', '译文。', '', '解析：', ...bullets].join('\n'));
 		const terms = parseLesson(text).units[0].terms;
 		expect(terms.map((t) => [t.term, t.hot, t.pos, t.meaning, t.ipa])).toEqual([
 			['a b', true, '名词', '甲', null],

@@ -9,7 +9,10 @@ let out: string[];
 
 beforeEach(() => {
 	dir = mkdtempSync(join(tmpdir(), 'terms-cli-'));
-	cpSync(new URL('../fixtures', import.meta.url), join(dir, 'Lessons'), { recursive: true });
+	// The two reference lessons (test/fixtures also holds lessons and notes of other styles).
+	for (const name of ['voice-ai-inference-and-evals.md', 'voice-ai-speech-to-speech.md']) {
+		cpSync(new URL(`../fixtures/${name}`, import.meta.url), join(dir, 'Lessons', name));
+	}
 	out = [];
 	vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => out.push(String(chunk)) > 0);
 });

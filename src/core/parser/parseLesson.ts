@@ -10,38 +10,48 @@ import {
 	readSection,
 	readVocabulary,
 } from './sections';
-import { bulletText, parseTermBullet } from './bullet';
-import { heading, indent, isBlank, isSeparator, splitLines } from './text';
+import { bulletText } from './bullet';
+import { blankFencedCode, heading, indent, isEnglish, isSeparator, splitLines } from './text';
 import { isAnalysisLabel, parseUnitBody } from './unitBody';
 
 /**
  * Parses a note into the lesson model. Never throws: what is off becomes a diagnostic.
- * A note is a lesson when at least one numbered unit has English and a 解析 list with a term;
- * for any other note `isLesson` is false and nothing else is filled in.
+ * A note is a lesson when one of its numbered units teaches English: its English is English and
+ * its analysis list has a term in Latin letters (or, if no bullet in the note could be read, its
+ * list has bullets: then the diagnostics say why). The lesson is the run of units from the first
+ * such unit up to the summary or vocabulary heading; numbered lines above it are not units.
+ * For any other note `isLesson` is false and nothing else is filled in.
  * One pass over the lines plus per-unit work proportional to the unit: linear in the note.
  */
 export function parseLesson(text: string, options: ParseOptions = {}): Lesson {
-	const lines = splitLines(text);
+	const lines = blankFencedCode(splitLines(text));
 	const labels = options.analysisLabels ?? [];
 	const bodyStart = frontmatterEnd(lines);
 
 	const headers = findHeaders(lines, bodyStart);
-	const start = lessonStart(lines, headers, labels);
-	if (start < 0) return notALesson();
+	const first = firstAnalysed(lines, headers, labels);
+	if (first < 0) return notALesson();
+	const afterUnits = findAfterSections(lines, headers[first].line, labels);
+	const unitsEnd = Math.min(afterUnits.summary?.line ?? lines.length, afterUnits.vocabularyLine ?? lines.length);
 
-	const diagnostics: Diagnostic[] = [];
-	const units: Unit[] = [];
-	for (let k = start; k < headers.length; k++) {
+	const parsed: { unit: Unit; diagnostics: Diagnostic[] }[] = [];
+	for (let k = first; k < headers.length && headers[k].line < unitsEnd; k++) {
 		const { line, header } = headers[k];
-		const to = unitLastLine(lines, line, k + 1 < headers.length ? headers[k + 1].line : lines.length, labels);
-		units.push(parseUnitBody(lines, line, header, to, labels, diagnostics));
+		const next = Math.min(k + 1 < headers.length ? headers[k + 1].line : lines.length, unitsEnd);
+		const unitDiagnostics: Diagnostic[] = [];
+		parsed.push({ unit: parseUnitBody(lines, line, header, unitLastLine(lines, line, next, labels), labels, unitDiagnostics), diagnostics: unitDiagnostics });
 	}
-	if (!units.some((u) => u.english !== '' && u.terms.length > 0)) return notALesson();
+	let start = parsed.findIndex(({ unit }) => teaches(unit));
+	if (start < 0) start = parsed.findIndex(({ unit }) => hasBulletsOnly(lines, unit));
+	if (start < 0) return notALesson();
+	// Units just before the first that teaches belong to it when their numbers run on: a unit 1 whose list was left out.
+	while (start > 0 && parsed[start - 1].unit.n === parsed[start].unit.n - 1) start--;
+	const units = parsed.slice(start).map((p) => p.unit);
+	const diagnostics = parsed.slice(start).flatMap((p) => p.diagnostics);
 
 	const firstUnitLine = units[0].line;
 	const title = findTitle(lines, bodyStart, firstUnitLine);
 	const declared = findDeclaredUnits(lines, title?.line ?? bodyStart, firstUnitLine);
-	const afterUnits = findAfterSections(lines, firstUnitLine);
 
 	diagnoseNumbering(units, declared, diagnostics);
 	diagnostics.sort((a, b) => a.line - b.line);
@@ -57,6 +67,24 @@ export function parseLesson(text: string, options: ParseOptions = {}): Lesson {
 		vocabularyLine: afterUnits.vocabularyLine,
 		diagnostics,
 	};
+}
+
+/** A unit that teaches English: English text, and a glossed term in Latin letters. */
+function teaches(unit: Unit): boolean {
+	return isEnglish(unit.english) && unit.terms.some((t) => hasLatinLetter(t.term));
+}
+
+/** An English unit whose analysis list has bullets, none of them readable. */
+function hasBulletsOnly(lines: readonly string[], unit: Unit): boolean {
+	return isEnglish(unit.english) && unit.terms.length === 0 && unit.unreadBullets.some((b) => bulletText(lines[b.line]) !== null);
+}
+
+function hasLatinLetter(s: string): boolean {
+	for (let i = 0; i < s.length; i++) {
+		const c = s.charCodeAt(i) | 32;
+		if (c >= 97 && c <= 122) return true;
+	}
+	return false;
 }
 
 function notALesson(): Lesson {
@@ -90,33 +118,13 @@ function findHeaders(lines: readonly string[], from: number): HeaderAt[] {
 	return found;
 }
 
-/**
- * The first header that really opens a unit: it has a time range, or a 解析 label follows it
- * before the next header. Numbered lines above the lesson ("(1) buy milk") are not units.
- * -1 when no label in the note is followed by a readable term: then no unit could make it a lesson.
- */
-function lessonStart(lines: readonly string[], headers: HeaderAt[], labels: readonly string[]): number {
-	if (!hasTermList(lines, headers[0]?.line ?? lines.length, labels)) return -1;
+/** The first header with an analysis label before the next header, or -1. */
+function firstAnalysed(lines: readonly string[], headers: HeaderAt[], labels: readonly string[]): number {
 	for (let k = 0; k < headers.length; k++) {
-		if (headers[k].header.start !== null) return k;
 		const next = k + 1 < headers.length ? headers[k + 1].line : lines.length;
 		for (let line = headers[k].line + 1; line < next; line++) if (isAnalysisLabel(lines[line], labels)) return k;
 	}
 	return -1;
-}
-
-/** True when some analysis label at or after `from` is followed by a readable term bullet. */
-function hasTermList(lines: readonly string[], from: number, labels: readonly string[]): boolean {
-	for (let line = from; line < lines.length; line++) {
-		if (!isAnalysisLabel(lines[line], labels)) continue;
-		for (let next = line + 1; next < lines.length; next++) {
-			if (isBlank(lines[next])) continue;
-			const bullet = bulletText(lines[next]);
-			if (bullet === null) break;
-			if (parseTermBullet(bullet) !== null) return true;
-		}
-	}
-	return false;
 }
 
 /** A unit runs until the next header, a separator or a heading (other than `#### 解析`); the last line before it. */
@@ -127,12 +135,13 @@ function unitLastLine(lines: readonly string[], headerLine: number, nextHeader: 
 	return nextHeader - 1;
 }
 
-function findAfterSections(lines: readonly string[], from: number): { summary: Section | null; vocabularyLine: number | null } {
+/** The summary section and the vocabulary heading after `from`; a `#### 解析` heading is neither. */
+function findAfterSections(lines: readonly string[], from: number, labels: readonly string[]): { summary: Section | null; vocabularyLine: number | null } {
 	let summary: Section | null = null;
 	let vocabularyLine: number | null = null;
 	for (let line = from; line < lines.length; line++) {
 		const h = heading(lines[line]);
-		if (!h) continue;
+		if (!h || isAnalysisLabel(lines[line], labels)) continue;
 		if (vocabularyLine === null && isVocabularyHeading(h.text)) vocabularyLine = line;
 		else if (summary === null && isSummaryHeading(h.text)) summary = readSection(lines, line, lines.length);
 	}

@@ -5,6 +5,43 @@ export function splitLines(text: string): string[] {
 	return text.includes('\r') ? text.split(/\r\n|\r|\n/) : text.split('\n');
 }
 
+/**
+ * The lines with every line of a fenced code block (``` or ~~~, fences included) blanked: code
+ * is not note content, so a lesson shown as an example in a fence is not parsed. Line numbers stay;
+ * the lines themselves are returned when there is no fence (the common case, no copy).
+ */
+export function blankFencedCode(lines: string[]): string[] {
+	let out: string[] | null = null;
+	for (let i = 0; i < lines.length; i++) {
+		const fence = fenceOf(lines[i]);
+		if (fence === null) continue;
+		out ??= lines.slice();
+		let end = i + 1;
+		while (end < lines.length && !closesFence(lines[end], fence)) end++;
+		for (let k = i; k <= end && k < lines.length; k++) out[k] = '';
+		i = end;
+	}
+	return out ?? lines;
+}
+
+/** The opening fence of a code block (its character and length), or null. */
+function fenceOf(line: string): { mark: number; length: number } | null {
+	const start = indent(line);
+	const mark = line.charCodeAt(start);
+	if (start > 3 || (mark !== 96 && mark !== 126)) return null; // ` ~
+	let end = start;
+	while (line.charCodeAt(end) === mark) end++;
+	if (end - start < 3 || (mark === 96 && line.indexOf('`', end) >= 0)) return null;
+	return { mark, length: end - start };
+}
+
+function closesFence(line: string, fence: { mark: number; length: number }): boolean {
+	const start = indent(line);
+	let end = start;
+	while (line.charCodeAt(end) === fence.mark) end++;
+	return start <= 3 && end - start >= fence.length && isBlank(line.slice(end));
+}
+
 /** Index of the first character that is not a space or tab, or the length. Allocates nothing. */
 export function indent(line: string): number {
 	let i = 0;
@@ -79,16 +116,43 @@ function isCjk(code: number): boolean {
 	);
 }
 
-/** True when a paragraph reads as Chinese (a translation) rather than English, judged on its first 24 letters. */
-export function isMostlyCjk(s: string): boolean {
+export type Script = 'en' | 'zh' | 'none';
+
+/**
+ * What a piece of text is written in, judged on all of it: Chinese when its Han characters are at
+ * least a fifth of its Latin letters (a Han character carries about a word), English when it has
+ * Latin letters and less Chinese than that, 'none' when it has neither. So a translation that opens
+ * with `**Continuous integration**（持续集成）` is still Chinese.
+ */
+export function scriptOf(s: string, from = 0, to = s.length): Script {
 	let cjk = 0;
 	let latin = 0;
-	for (let i = 0; i < s.length && cjk + latin < 24; i++) {
+	for (let i = from; i < to; i++) {
 		const code = s.charCodeAt(i);
-		if (isCjk(code)) cjk++;
-		else if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) latin++;
+		if (code < 128) {
+			if ((code | 32) >= 97 && (code | 32) <= 122) latin++;
+		} else if (isCjk(code)) cjk++;
 	}
-	return cjk > 0 && cjk * 4 >= latin;
+	if (cjk > 0 && cjk * 5 >= latin) return 'zh';
+	return latin > 0 ? 'en' : 'none';
+}
+
+/** True for text a lesson could teach as English: a few Latin words, hardly any Chinese. */
+export function isEnglish(s: string): boolean {
+	let words = 0;
+	let run = 0;
+	let cjk = 0;
+	for (let i = 0; i < s.length; i++) {
+		const code = s.charCodeAt(i);
+		if ((code | 32) >= 97 && (code | 32) <= 122) run++;
+		else {
+			if (run >= 2) words++;
+			run = 0;
+			if (code >= 128 && isCjk(code)) cjk++;
+		}
+	}
+	if (run >= 2) words++;
+	return words >= 2 && cjk * 2 < words;
 }
 
 /** Strips a leading run of emoji (and the space after it) from a heading. */

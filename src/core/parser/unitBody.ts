@@ -3,7 +3,7 @@ import { bulletText, parseTermBullet } from './bullet';
 import type { UnitHeader } from './header';
 import { TermLocator } from './locate';
 import { MAX_MARKUP_DEPTH, parseMarkup, type MarkupResult } from './markup';
-import { isBlank, isMostlyCjk, stripBold } from './text';
+import { isBlank, scriptOf, stripBold } from './text';
 
 interface Paragraph {
 	text: string;
@@ -56,7 +56,7 @@ export function parseUnitBody(
 		const first = line++;
 		while (line <= to && !isBlank(lines[line]) && !isAnalysisLabel(lines[line], extraLabels)) line++;
 		const raw = line === first + 1 ? lines[first] : lines.slice(first, line).join('\n');
-		if (translation.length === 0 && !isMostlyCjk(raw)) english.push({ text: stripBold(raw).trim(), first, last: line - 1 });
+		if (translation.length === 0 && scriptOf(raw) !== 'zh') english.push({ text: stripBold(raw).trim(), first, last: line - 1 });
 		else translation.push({ text: raw.trim(), first, last: line - 1 });
 	}
 

@@ -1,0 +1,47 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseLesson } from '../../src/core/parser/parseLesson';
+
+const read = (path: string) => readFileSync(join(import.meta.dirname, '..', 'fixtures', path), 'utf8');
+
+describe('notes that are not lessons', () => {
+	it.each([
+		['a Chinese maths error log with (1) items, 解析： and bold bullets', 'notes/maths-error-log.md'],
+		['a poem study note with （1） lines and 解析：', 'notes/poem-study.md'],
+		['Chinese podcast notes with (1) [12:30-13:10] items', 'notes/podcast-notes-zh.md'],
+		['a prompt note holding a lesson in ``` and ~~~ fences', 'notes/lesson-prompt.md'],
+	])('%s', (_, path) => {
+		const l = parseLesson(read(path));
+		expect(l.isLesson).toBe(false);
+		expect(l.units).toEqual([]);
+		expect(l.diagnostics).toEqual([]);
+	});
+
+	it('reads a lesson next to a fence, and only what is outside it', () => {
+		const lesson = ['(1) [00:01-00:05] **Outside the fence we learn words.**', '', '围栏外面我们学单词。', '', '解析：', '* **fence**：围栏'].join('\n');
+		const l = parseLesson(`${read('notes/lesson-prompt.md')}\n${lesson}\n`);
+		expect(l.units.map((u) => [u.n, u.english])).toEqual([[1, 'Outside the fence we learn words.']]);
+		expect(l.title).toBe('我的学习笔记提示词');
+	});
+});
+
+describe('a lesson below a meeting note with timed agenda items', () => {
+	const text = read('lessons/standup-then-lesson.md');
+	const l = parseLesson(text);
+
+	it('takes only the units with analysis lists, and keeps the title and declared count', () => {
+		expect(l.units.map((u) => [u.n, u.start, u.terms.length])).toEqual([
+			[1, '00:12', 2],
+			[2, '00:30', 2],
+		]);
+		expect(l.title).toBe('Bike commuting in the rain 英语段落翻译');
+		expect(l.declaredUnits).toBe(2);
+		expect(l.diagnostics).toEqual([]);
+	});
+
+	it('ends the units at the summary: its numbered points are not units', () => {
+		expect(l.summary?.text).toBe('(1) 装挡泥板；(2) 雨天留足刹车距离。');
+		expect(l.units[1].endLine).toBe(text.split('\n').indexOf('* **rim**：名词，轮圈'));
+	});
+});
