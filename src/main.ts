@@ -5,6 +5,7 @@ import { BilingualLessonsSettingTab } from './Obsidian/SettingsTab';
 import type { TermNoteService } from './Obsidian/TermNoteService';
 import { registerTermNotes } from './Obsidian/termNotes/registerTermNotes';
 import { registerCards } from './Obsidian/cards/registerCards';
+import type { GlossaryIndexer } from './Obsidian/glossary/GlossaryIndexer';
 import { registerGlossary } from './Obsidian/glossary/registerGlossary';
 
 /** Wiring only: each feature registers itself from its own module under src/Obsidian/. */
@@ -14,6 +15,8 @@ export default class BilingualLessonsPlugin extends Plugin {
 	lessons!: LessonCache;
 	/** Set by the term notes feature when it registers (before cards and glossary). */
 	termNotes!: TermNoteService;
+	/** The vault glossary's index and what feeds it. */
+	glossary!: GlossaryIndexer;
 	private settingsListeners: (() => void)[] = [];
 
 	async onload(): Promise<void> {
@@ -23,7 +26,7 @@ export default class BilingualLessonsPlugin extends Plugin {
 		// Features register below, term notes first: cards and the glossary use plugin.termNotes.
 		registerTermNotes(this);
 		registerCards(this);
-		registerGlossary(this);
+		this.glossary = registerGlossary(this);
 	}
 
 	/** Calls `listener` after every settings change, for the plugin's lifetime. */

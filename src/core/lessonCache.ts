@@ -6,55 +6,86 @@ import { parseLesson } from './parser/parseLesson';
  * and the term notes share the result. A version is told by the text's length and a hash, so
  * the cache keeps no copy of the many notes in a vault that are not lessons; the last few texts
  * asked for are kept, so the reading view, which asks once per block, compares instead of hashing.
+ * Only the lessons asked for last are kept parsed (a parsed lesson holds all its text): a vault of
+ * 2,000 lessons is indexed through here without holding them all.
  */
 export class LessonCache {
-	private readonly entries = new Map<string, { length: number; hash: number; lesson: Lesson }>();
+	/** The parses of the lessons asked for last, least recent first. */
+	private readonly lessons = new Map<string, Parse>();
+	/** The parses of ordinary notes: small, all kept. */
+	private readonly others = new Map<string, Parse>();
+	/** Whether each note parsed was a lesson, kept after its parse is let go. */
+	private readonly kinds = new Map<string, boolean>();
 	private readonly recent = new Map<string, string>();
 
 	constructor(private readonly options: () => ParseOptions) {}
 
 	get(path: string, text: string): Lesson {
-		const cached = this.entries.get(path);
-		if (cached && this.recent.get(path) === text) return cached.lesson;
-		this.remember(path, text);
+		const cached = this.lessons.get(path) ?? this.others.get(path);
+		if (cached && this.recent.get(path) === text) return this.keep(path, cached);
+		keepRecent(this.recent, path, text, RECENT_TEXTS);
 		const hash = fnv1a(text);
-		if (cached && cached.length === text.length && cached.hash === hash) return cached.lesson;
+		if (cached && cached.length === text.length && cached.hash === hash) return this.keep(path, cached);
 		const lesson = parseLesson(text, this.options());
-		this.entries.set(path, { length: text.length, hash, lesson });
-		return lesson;
+		this.lessons.delete(path);
+		this.others.delete(path);
+		this.kinds.set(path, lesson.isLesson);
+		return this.keep(path, { length: text.length, hash, lesson });
 	}
 
 	/** Whether the note was a lesson when last parsed; undefined when it never was parsed. */
 	isLesson(path: string): boolean | undefined {
-		return this.entries.get(path)?.lesson.isLesson;
+		return this.kinds.get(path);
 	}
 
 	rename(oldPath: string, newPath: string): void {
-		const cached = this.entries.get(oldPath);
+		const cached = this.lessons.get(oldPath) ?? this.others.get(oldPath);
+		const kind = this.kinds.get(oldPath);
 		this.delete(oldPath);
-		if (cached) this.entries.set(newPath, cached);
+		if (cached) this.keep(newPath, cached);
+		if (kind !== undefined) this.kinds.set(newPath, kind);
 	}
 
 	delete(path: string): void {
-		this.entries.delete(path);
+		this.lessons.delete(path);
+		this.others.delete(path);
+		this.kinds.delete(path);
 		this.recent.delete(path);
 	}
 
 	clear(): void {
-		this.entries.clear();
+		this.lessons.clear();
+		this.others.clear();
+		this.kinds.clear();
 		this.recent.clear();
 	}
 
-	private remember(path: string, text: string): void {
-		this.recent.delete(path);
-		this.recent.set(path, text);
-		// A Map iterates in insertion order: the first key is the least recently asked for.
-		if (this.recent.size > RECENT_TEXTS) this.recent.delete(this.recent.keys().next().value as string);
+	private keep(path: string, parse: Parse): Lesson {
+		if (parse.lesson.isLesson) keepRecent(this.lessons, path, parse, KEPT_LESSONS);
+		else this.others.set(path, parse);
+		return parse.lesson;
 	}
+}
+
+interface Parse {
+	length: number;
+	hash: number;
+	lesson: Lesson;
 }
 
 /** Notes whose text is kept for a quick comparison: a few open views' worth. */
 const RECENT_TEXTS = 8;
+
+/** Lessons kept parsed: the open ones and a few more. */
+const KEPT_LESSONS = 32;
+
+/** Sets `key` as the most recently used in `map`, dropping the least recently used beyond `limit`. */
+function keepRecent<V>(map: Map<string, V>, key: string, value: V, limit: number): void {
+	map.delete(key);
+	map.set(key, value);
+	// A Map iterates in insertion order: the first key is the least recently used.
+	if (map.size > limit) map.delete(map.keys().next().value as string);
+}
 
 /** 32-bit FNV-1a over UTF-16 code units. */
 function fnv1a(text: string): number {

@@ -44,4 +44,18 @@ describe('LessonCache', () => {
 		expect(cache.get('a.md', same)).toBe(first);
 		expect(cache.get('a.md', LESSON_A.replace('tackle', 'tickle'))).not.toBe(first);
 	});
+
+	it('keeps only the lessons asked for last parsed, and still knows which notes were lessons', () => {
+		const cache = new LessonCache(() => ({}));
+		const first = cache.get('a.md', LESSON_A);
+		const plain = cache.get('plain.md', '# Just a note');
+		for (let i = 0; i < 40; i++) cache.get(`lesson-${i}.md`, LESSON_A.replace('63 个', `${i} 个`));
+		expect(cache.isLesson('a.md')).toBe(true);
+		expect(cache.isLesson('plain.md')).toBe(false);
+		const again = cache.get('a.md', LESSON_A);
+		expect(again).not.toBe(first); // parsed anew: 40 lessons came after it
+		expect(again.units).toHaveLength(63);
+		expect(cache.get('plain.md', '# Just a note')).toBe(plain);
+		expect(cache.get('lesson-39.md', LESSON_A.replace('63 个', '39 个')).units).toHaveLength(63);
+	});
 });

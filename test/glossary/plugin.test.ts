@@ -95,7 +95,7 @@ describe('glossary in the plugin', () => {
 		await app.fileManager.trashFile(app.vault.getFileByPath('archive/speech.md')!);
 		await settle(app);
 		expect($('.bl-glossary-totals')?.textContent).toMatch(/^1 lesson · /);
-	});
+	}, 15_000); // several settles: slow on a loaded machine
 
 	it('opens a lesson at the unit of an occurrence', async () => {
 		const { app, view } = await openGlossary();

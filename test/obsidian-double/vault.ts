@@ -1,4 +1,5 @@
 import type * as O from 'obsidian';
+import { DataAdapter } from './adapter';
 import { Events, type Callback, type EventRef } from './events';
 import { parentOf, TAbstractFile, TFile, TFolder } from './files';
 
@@ -15,6 +16,8 @@ type VaultKeys = 'configDir' | 'getName' | 'getFileByPath' | 'getFolderByPath' |
  */
 export class Vault extends Events implements Pick<O.Vault, VaultKeys> {
 	configDir = '.obsidian';
+	/** Files outside the notes (the plugin's folder): see adapter.ts. */
+	readonly adapter = new DataAdapter();
 	private readonly root = new TFolder('/');
 	private readonly byPath = new Map<string, TAbstractFile>([['/', this.root]]);
 	private readonly contents = new Map<TFile, string>();

@@ -7,7 +7,7 @@ import { GLOSSARY_VIEW, GlossaryView } from './GlossaryView';
 import { lessonReader } from './readLesson';
 
 /** The vault glossary: a live index of every lesson's terms, a view to browse it, export commands. */
-export function registerGlossary(plugin: BilingualLessonsPlugin): void {
+export function registerGlossary(plugin: BilingualLessonsPlugin): GlossaryIndexer {
 	const indexer = new GlossaryIndexer(plugin);
 	indexer.start();
 	const { app } = plugin;
@@ -18,6 +18,7 @@ export function registerGlossary(plugin: BilingualLessonsPlugin): void {
 	const exportAll = (format: ExportFormat) => () => void exportToVault(app, viewModel.rows(DEFAULT_FILTER), format, lessonReader(plugin));
 	plugin.addCommand({ id: 'export-glossary-csv', name: 'Export glossary as CSV', callback: exportAll('csv') });
 	plugin.addCommand({ id: 'export-glossary-anki', name: 'Export glossary for Anki', callback: exportAll('anki') });
+	return indexer;
 }
 
 /** Shows the glossary (in the right sidebar unless it is open elsewhere) and puts the cursor in its search. */

@@ -1,0 +1,86 @@
+// @vitest-environment happy-dom
+import { describe, expect, it, vi } from 'vitest';
+import manifest from '../../manifest.json';
+import BilingualLessonsPlugin from '../../src/main';
+import type { App } from '../obsidian-double/app';
+import { loadPlugin } from '../obsidian-double/harness';
+import { syntheticLesson } from '../bench/synthetic';
+import { LESSON_A, LESSON_B } from '../fixtures';
+
+const INDEX_FILE = `.obsidian/plugins/${manifest.id}/glossary-index.json`;
+const FILES = { 'lessons/a.md': LESSON_A, 'lessons/b.md': LESSON_B, 'plain.md': '# Just a note\n\n**bold** words' };
+
+/** A second start in the same app, as after restarting Obsidian: the first plugin unloaded, a new one loaded. */
+async function restart(app: App, first: BilingualLessonsPlugin, version = manifest.version): Promise<BilingualLessonsPlugin> {
+	first.unload();
+	const plugin = new BilingualLessonsPlugin(app as never, { ...manifest, version });
+	plugin.load();
+	await (plugin as unknown as { whenLoaded: Promise<void> }).whenLoaded;
+	await plugin.glossary.ready;
+	return plugin;
+}
+
+async function started(files: Record<string, string> = FILES) {
+	const { app, plugin } = await loadPlugin(BilingualLessonsPlugin, { files });
+	await plugin.glossary.ready;
+	const reads = vi.spyOn(app.vault, 'cachedRead');
+	const readPaths = () => reads.mock.calls.map(([file]) => file.path).sort();
+	return { app, plugin, readPaths };
+}
+
+describe('glossary start-up', () => {
+	it('persists the index in the plugin folder, and a second start reads no unchanged note', async () => {
+		const { app, plugin, readPaths } = await started();
+		expect(app.vault.adapter.files.has(INDEX_FILE)).toBe(true);
+		const second = await restart(app, plugin);
+		expect(readPaths()).toEqual([]);
+		expect(second.glossary.index.totals()).toEqual({ lessons: 2, terms: 312, hot: 135 });
+		expect(second.glossary.index.entry('latency')?.occurrences.map((o) => [o.path, o.unit])).toEqual([['lessons/a.md', 1]]);
+	});
+
+	it('re-reads a note whose mtime or size changed, and drops a lesson deleted meanwhile', async () => {
+		const { app, plugin, readPaths } = await started();
+		plugin.unload();
+		await app.vault.modify(app.vault.getFileByPath('lessons/a.md')!, LESSON_A.replace('**latency**', '**latencies**'));
+		await app.fileManager.trashFile(app.vault.getFileByPath('lessons/b.md')!);
+		await app.vault.modify(app.vault.getFileByPath('plain.md')!, '# Still just a note');
+		const second = await restart(app, plugin);
+		expect(readPaths()).toEqual(['lessons/a.md', 'plain.md']);
+		expect(second.glossary.index.totals().lessons).toBe(1);
+		expect(second.glossary.index.entry('latencies')).toBeDefined();
+		expect(second.glossary.index.entry('latency')).toBeUndefined();
+	});
+
+	it('rebuilds from the notes after a plugin update, a settings change, or a damaged index file', async () => {
+		const { app, plugin, readPaths } = await started();
+		const updated = await restart(app, plugin, '99.0.0');
+		expect(readPaths()).toEqual(['lessons/a.md', 'lessons/b.md', 'plain.md']);
+		expect(updated.glossary.index.totals().terms).toBe(312);
+
+		updated.settings.extraAnalysisLabel = 'Notes';
+		await updated.saveSettings();
+		await updated.glossary.ready;
+		expect(readPaths()).toHaveLength(6);
+
+		app.vault.adapter.files.set(INDEX_FILE, '{"format":1,"plugin":"broken');
+		const repaired = await restart(app, updated, '99.0.0');
+		expect(readPaths()).toHaveLength(9);
+		expect(repaired.glossary.index.totals()).toEqual({ lessons: 2, terms: 312, hot: 135 });
+	});
+
+	it('gives the event loop turns while it indexes, even when nothing has to be read', async () => {
+		const files = Object.fromEntries(Array.from({ length: 1500 }, (_, i) => [`lessons/s${i}.md`, syntheticLesson(i, { units: 4 })]));
+		const { app, plugin } = await started(files);
+		expect(plugin.glossary.index.totals().lessons).toBe(1500);
+		let lessonsWhenATimerRan = -1;
+		plugin.unload();
+		const second = new BilingualLessonsPlugin(app as never, manifest);
+		second.load();
+		await (second as unknown as { whenLoaded: Promise<void> }).whenLoaded;
+		setTimeout(() => (lessonsWhenATimerRan = second.glossary.index.totals().lessons), 0);
+		await second.glossary.ready;
+		expect(lessonsWhenATimerRan).toBeGreaterThanOrEqual(0);
+		expect(lessonsWhenATimerRan).toBeLessThan(1500);
+		expect(second.glossary.index.totals().lessons).toBe(1500);
+	}, 60_000);
+});
