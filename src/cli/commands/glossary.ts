@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { relative, sep } from 'node:path';
 import { detailedEntries } from '../../core/glossary/details';
 import { ankiCards, ankiTsv, glossaryCsv, slashed } from '../../core/glossary/exportFormats';
@@ -8,7 +8,7 @@ import { DEFAULT_FILTER, GlossaryViewModel } from '../../core/glossary/viewModel
 import type { Lesson } from '../../core/model';
 import { parseLesson } from '../../core/parser/parseLesson';
 import type { CliCommand } from '../command';
-import { markdownFiles } from '../markdownFiles';
+import { readListed } from '../markdownFiles';
 
 const FORMATS = ['--csv', '--anki', '--json'];
 
@@ -21,9 +21,9 @@ export const glossaryCommand: CliCommand = {
 		if (dirs.length !== 1) throw new Error('glossary takes one VAULT_DIR and at most one of --csv, --anki, --json');
 		const index = new GlossaryIndex();
 		const lessons = new Map<string, Lesson>();
-		for (const file of markdownFiles(dirs)) {
+		for (const { file, text } of readListed(dirs)) {
 			const path = relative(dirs[0], file).split(sep).join('/');
-			const lesson = parseLesson(readFileSync(file, 'utf8'));
+			const lesson = parseLesson(text);
 			if (lesson.isLesson) lessons.set(path, lesson);
 			index.setLesson(path, lesson, statSync(file).mtimeMs);
 		}

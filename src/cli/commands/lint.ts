@@ -1,16 +1,16 @@
-import { readFileSync } from 'node:fs';
 import { parseLesson } from '../../core/parser/parseLesson';
 import type { CliCommand } from '../command';
-import { markdownFiles } from '../markdownFiles';
+import { readListed } from '../markdownFiles';
 
-/** `lint PATH...`: every diagnostic as `file:line: severity code message` (lines from 1); exit 1 on any error. */
+/** `lint PATH...`: every diagnostic as `file:line: severity code message` (lines from 1); exit 1 on any error or unreadable file. */
 export const lintCommand: CliCommand = {
 	usage: 'PATH...',
 	run(args) {
 		if (args.length === 0) throw new Error('lint takes one or more files or folders');
 		let errors = 0;
-		for (const file of markdownFiles(args)) {
-			for (const d of parseLesson(readFileSync(file, 'utf8')).diagnostics) {
+		const files = readListed(args, () => errors++);
+		for (const { file, text } of files) {
+			for (const d of parseLesson(text).diagnostics) {
 				if (d.severity === 'error') errors++;
 				process.stdout.write(`${file}:${d.line + 1}: ${d.severity} ${d.code} ${d.message}\n`);
 			}

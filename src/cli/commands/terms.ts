@@ -1,45 +1,55 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import type { NoteFiles } from '../../core/noteFiles';
 import { parseLesson } from '../../core/parser/parseLesson';
 import { applyPlan } from '../../core/termNotes/apply';
+import { lessonScope } from '../../core/termNotes/lessonScope';
 import { planTermNotes, type TermNotePlan } from '../../core/termNotes/plan';
 import { readVault } from '../../core/termNotes/readVault';
 import { DEFAULT_SETTINGS } from '../../settings';
 import type { CliCommand } from '../command';
-import { markdownFiles } from '../markdownFiles';
+import { markdownFiles, skippedText, type Skipped } from '../markdownFiles';
+import { createFile, decodeUtf8, NOT_UTF8, processInPlace, resolvesInside } from '../textFiles';
 
-/** A folder of Markdown files as a vault. Writes go to a temporary file renamed into place: never half-written. */
+const lossy = new TextDecoder();
+
+/** A folder of Markdown files as a vault: written in place, never outside the folder (see textFiles). */
 class FolderNoteFiles implements NoteFiles {
+	/** Paths the listing left out (as listed, not vault-relative): unreachable, or a second path to a file. */
+	readonly skipped: Skipped[] = [];
+	/** Files that are not UTF-8: read with U+FFFD only to know what they are, and never written. */
+	readonly undecodable: string[] = [];
+
 	constructor(private readonly root: string) {}
 
 	list(): string[] {
-		return markdownFiles([this.root]).map((file) => relative(this.root, file).split(sep).join('/'));
+		const { files, skipped } = markdownFiles([this.root]);
+		this.skipped.push(...skipped);
+		return files.map((file) => this.relative(file));
+	}
+
+	/** A file's path in the vault, `/`-separated; `.` for the vault itself. */
+	relative(file: string): string {
+		return relative(this.root, file).split(sep).join('/') || '.';
 	}
 
 	async read(path: string): Promise<string> {
-		return readFileSync(join(this.root, path), 'utf8');
+		const bytes = readFileSync(join(this.root, path));
+		const text = decodeUtf8(bytes);
+		if (text !== null) return text;
+		this.undecodable.push(path);
+		return lossy.decode(bytes);
 	}
 
 	async create(path: string, text: string): Promise<void> {
 		const file = join(this.root, path);
-		if (existsSync(file)) throw new Error(`${path} already exists`);
+		if (!resolvesInside(this.root, file)) throw new Error(`${path} would be outside ${this.root}; not written`);
 		mkdirSync(dirname(file), { recursive: true });
-		this.write(file, text);
+		createFile(file, text);
 	}
 
 	async process(path: string, fn: (text: string) => string): Promise<string> {
-		const file = join(this.root, path);
-		const current = readFileSync(file, 'utf8');
-		const next = fn(current);
-		if (next !== current) this.write(file, next);
-		return next;
-	}
-
-	private write(file: string, text: string): void {
-		const temporary = `${file}.${process.pid}.tmp`;
-		writeFileSync(temporary, text, 'utf8');
-		renameSync(temporary, file);
+		return processInPlace(join(this.root, path), fn);
 	}
 }
 
@@ -50,7 +60,13 @@ export const termsCommand: CliCommand = {
 		const { dir, folder, flags } = readArgs(args);
 		const files = new FolderNoteFiles(dir);
 		const options = { folder, includeAllTerms: flags.has('--all'), writeBlockIds: !flags.has('--no-block-ids') };
-		const plan = planTermNotes({ ...(await readVault(files, (_, text) => parseLesson(text))), options });
+		const input = await readVault(files, (_, text) => parseLesson(text));
+		const unknown = [...files.skipped.filter((s) => s.sameAs === undefined).map((s) => files.relative(s.path)), ...files.undecodable];
+		const { plan, leftAlone } = leaveAlone(planTermNotes({ ...input, options }), unknown, (path) => lessonScope(input, path));
+		for (const s of files.skipped) process.stderr.write(`skipped: ${skippedText(s, (p) => files.relative(p))}\n`);
+		for (const path of files.undecodable) process.stderr.write(`skipped: ${path}: ${NOT_UTF8}\n`);
+		if (leftAlone > 0) process.stderr.write(`left ${leftAlone} term note(s) alone: they depend on files that could not be read\n`);
+		for (const line of duplicateLines(plan)) process.stderr.write(`${line}\n`);
 		if (flags.has('--dry-run')) {
 			process.stdout.write(preview(plan));
 			return 0;
@@ -64,6 +80,21 @@ export const termsCommand: CliCommand = {
 		return report.failed.length > 0 ? 1 : 0;
 	},
 };
+
+/**
+ * Drops what depends on files that could not be read: their own edits, and the notes of the terms they
+ * gloss or that list them. Planned without such a file, a note would lose its occurrences or be told
+ * that no lesson glosses its term any more; planned from its U+FFFD text, it would copy them.
+ */
+function leaveAlone(plan: TermNotePlan, unknown: readonly string[], scope: (path: string) => Set<string>): { plan: TermNotePlan; leftAlone: number } {
+	if (unknown.length === 0) return { plan, leftAlone: 0 };
+	const paths = new Set(unknown);
+	const keys = new Set(unknown.flatMap((path) => [...scope(path)]));
+	const notes = plan.notes.filter((a) => !paths.has(a.path) && !keys.has(a.key));
+	const lessonEdits = plan.lessonEdits.filter((e) => !paths.has(e.path));
+	const leftAlone = plan.notes.filter((a) => a.kind !== 'unchanged').length - notes.filter((a) => a.kind !== 'unchanged').length;
+	return { plan: { ...plan, notes, lessonEdits }, leftAlone };
+}
 
 const FLAGS = new Set(['--dry-run', '--all', '--no-block-ids']);
 
@@ -79,14 +110,26 @@ function readArgs(args: string[]): { dir: string; folder: string; flags: Set<str
 		else dirs.push(arg);
 	}
 	if (dirs.length !== 1 || !existsSync(dirs[0])) throw new Error('terms takes one VAULT_DIR (an existing folder)');
-	return { dir: dirs[0], folder, flags };
+	return { dir: dirs[0], folder: termFolder(dirs[0], folder), flags };
+}
+
+/** `--folder` as a vault-relative folder; refused when it leaves the vault, by `..`, as an absolute path or through a link. */
+function termFolder(dir: string, folder: string): string {
+	const parts = folder.split(/[\\/]/).filter((p) => p !== '' && p !== '.');
+	if (isAbsolute(folder) || parts.includes('..') || !resolvesInside(dir, join(dir, ...parts))) {
+		throw new Error(`--folder ${folder} is outside VAULT_DIR ${dir}: term notes are only written inside the vault`);
+	}
+	return parts.join('/');
+}
+
+function duplicateLines(plan: TermNotePlan): string[] {
+	return plan.duplicates.map((d) => `duplicate note for "${d.key}" left alone: ${d.path} (using ${d.keptPath})`);
 }
 
 function preview(plan: TermNotePlan): string {
 	const count = (kind: string) => plan.notes.filter((a) => a.kind === kind).length;
 	const lines = plan.notes.filter((a) => a.kind !== 'unchanged').map((a) => `would ${a.kind} ${a.path}`);
 	for (const edit of plan.lessonEdits) lines.push(`would add ${edit.added} block id(s) to ${edit.path}`);
-	for (const d of plan.duplicates) lines.push(`duplicate note for "${d.key}" left alone: ${d.path} (using ${d.keptPath})`);
 	lines.push(`dry run: would create ${count('create')}, update ${count('update')}, leave ${count('unchanged')} unchanged`);
 	return `${lines.join('\n')}\n`;
 }
