@@ -59,6 +59,8 @@ export interface Term {
 	span: Span | null;
 	/** The bullet's text as written (without the bullet marker). */
 	raw: string;
+	/** Example sentences written under the term (`例句：…` sub-bullets), as written; absent when there are none. */
+	examples?: string[];
 }
 
 export interface Unit {
@@ -91,8 +93,12 @@ export interface Unit {
 
 export interface VocabularyRow {
 	term: string;
+	/** The cell under a meaning header (含义, 释义, meaning …), else the second cell. */
 	meaning: string;
-	/** Cells after the second one, if the table has extra columns. */
+	/** The cells under an IPA or POS header (音标 / IPA, 词性 / POS), slashes or brackets off; null without such a column. */
+	ipa: string | null;
+	pos: string | null;
+	/** The other cells, in order (a table without known headers: the cells after the second). */
 	extra: string[];
 	line: number;
 }

@@ -17,3 +17,23 @@ describe('unit headers', () => {
 		expect(parseUnitHeader(line)).toBeNull();
 	});
 });
+
+describe('unit headers other generators write', () => {
+	it.each([
+		['**(1)**', { n: 1, start: null, end: null, rest: '', blockId: null }],
+		['**(1) [00:12-00:30]**', { n: 1, start: '00:12', end: '00:30', rest: '', blockId: null }],
+		['**(2)** [00:30-00:58] **Text.**', { n: 2, start: '00:30', end: '00:58', rest: '**Text.**', blockId: null }],
+		['【1】 [03:05-03:21]', { n: 1, start: '03:05', end: '03:21', rest: '', blockId: null }],
+		['### (2) [03:21-03:40]', { n: 2, start: '03:21', end: '03:40', rest: '', blockId: null }],
+		['(3) 02:10-02:34 **Bare times.**', { n: 3, start: '02:10', end: '02:34', rest: '**Bare times.**', blockId: null }],
+		['(4) [02:10 → 02:34] Arrow.', { n: 4, start: '02:10', end: '02:34', rest: 'Arrow.', blockId: null }],
+		['[02:10 → 02:34] **No number.**', { n: null, start: '02:10', end: '02:34', rest: '**No number.**', blockId: null }],
+		['(5) 10 - 15 people came', { n: 5, start: null, end: null, rest: '10 - 15 people came', blockId: null }],
+	])('reads %s', (line, expected) => {
+		expect(parseUnitHeader(line)).toEqual(expected);
+	});
+
+	it.each(['**Bold words** here', '[a link](https://example.com)', '[10:00] one time only'])('rejects %s', (line) => {
+		expect(parseUnitHeader(line)).toBeNull();
+	});
+});

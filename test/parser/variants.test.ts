@@ -101,7 +101,7 @@ describe('what the parser must also accept', () => {
 		const l = parseLesson(text);
 		expect(l.summary).toMatchObject({ heading: 'Summary', text: 'We learned things.' });
 		const line = text.split('\n').indexOf('| **tackle** | 处理 | verb |');
-		expect(l.vocabulary).toEqual([{ term: 'tackle', meaning: '处理', extra: ['verb'], line }]);
+		expect(l.vocabulary).toEqual([{ term: 'tackle', meaning: '处理', ipa: null, pos: null, extra: ['verb'], line }]);
 	});
 });
 

@@ -9,42 +9,84 @@ export interface BulletTerm {
 	hot: boolean;
 }
 
-/** The text after a `*`, `-` or `+` bullet marker, or null when the line is not a bullet. */
+/**
+ * The text after a `*`, `-`, `+` or `1.` / `1)` bullet marker, or null when the line is not a bullet.
+ */
 export function bulletText(line: string): string | null {
 	const i = indent(line);
 	const mark = line[i];
 	if ((mark === '*' || mark === '-' || mark === '+') && (line[i + 1] === ' ' || line[i + 1] === '\t')) return line.slice(i + 2).trim();
+	let d = i;
+	while (d < line.length && d - i < 3 && line.charCodeAt(d) >= 48 && line.charCodeAt(d) <= 57) d++;
+	if (d > i && (line[d] === '.' || line[d] === ')') && (line[d + 1] === ' ' || line[d + 1] === '\t')) return line.slice(d + 2).trim();
 	return null;
 }
 
 /**
- * Reads `**term** [/IPA/] [🔥]：[POS，]meaning [🔥]`: `-`/`+` bullets, ASCII colons, 🔥 anywhere,
- * no IPA, no POS and a plain (not bold) term are all accepted. Null when there is no term or no colon.
+ * Reads a term bullet: `**term** [/IPA/ | [IPA]] [(POS) | （POS）] [🔥]：[/IPA/] [POS，]meaning [🔥]`,
+ * and `**term：** meaning` (colon inside the bold). ASCII colons, ` - ` for the colon after an IPA
+ * or POS, 🔥 or ⭐ anywhere, no IPA, no POS and a plain (not bold) term are all accepted.
+ * Null when there is no term or nothing separates it from a meaning.
  */
 export function parseTermBullet(text: string): BulletTerm | null {
 	const hot = hasFire(text);
 	const s = stripFire(text).trim();
 	let term: string;
-	let after: string;
+	let i: number;
+	let colon = false;
 	if (s.startsWith('**')) {
 		const close = s.indexOf('**', 2);
 		if (close < 0) return null;
-		term = s.slice(2, close);
-		after = s.slice(close + 2);
+		term = s.slice(2, close).trim();
+		i = close + 2;
+		if (term.endsWith('：') || term.endsWith(':')) {
+			term = term.slice(0, -1);
+			colon = true;
+		}
 	} else {
-		const colon = firstColon(s);
-		if (colon < 0) return null;
-		term = s.slice(0, colon);
-		after = s.slice(colon);
+		i = firstColon(s);
+		if (i < 0) return null;
+		term = s.slice(0, i);
 	}
-	const ipaInTerm = splitIpa(term);
-	term = squash(stripBold(ipaInTerm.rest));
-	const ipaAfter = splitIpa(after.trimStart());
-	after = ipaAfter.rest.trimStart();
-	const ipa = ipaInTerm.ipa ?? ipaAfter.ipa;
-	if (term === '' || (after[0] !== '：' && after[0] !== ':')) return null;
-	const { pos, meaning } = splitPos(squash(after.slice(1)));
-	return { term, ipa, pos, meaning, hot };
+	const inTerm = splitIpa(term);
+	term = squash(stripBold(inTerm.rest));
+	if (term === '') return null;
+	let ipa = inTerm.ipa;
+	let pos: string | null = null;
+	// What may stand between the term and its colon: an IPA in slashes or brackets, a word class in parentheses.
+	for (;;) {
+		while (s[i] === ' ' || s[i] === '\t') i++;
+		const group = enclosed(s, i);
+		if (group === null) break;
+		const inner = s.slice(group.from, group.to).trim();
+		if (s[i] !== '(' && s[i] !== '（' && ipa === null && isIpa(s, group.from, group.to, s[i] === '[')) ipa = inner;
+		else if ((s[i] === '(' || s[i] === '（') && pos === null && isWordClass(inner)) pos = inner;
+		else break;
+		i = group.to + 1;
+	}
+	if (!colon) {
+		if (s[i] === '：' || s[i] === ':') i++;
+		else if ((s[i] === '-' || s[i] === '–' || s[i] === '—') && s[i + 1] === ' ') i += 2;
+		else if ((ipa === null && pos === null) || i >= s.length) return null;
+	}
+	let rest = s.slice(i).trim();
+	// An IPA right after the colon.
+	const after = ipa === null ? enclosed(rest, 0) : null;
+	if (after && rest[0] !== '(' && rest[0] !== '（' && isIpa(rest, after.from, after.to, rest[0] === '[')) {
+		ipa = rest.slice(after.from, after.to).trim();
+		rest = rest.slice(after.to + 1).trim();
+	}
+	const split = splitPos(squash(rest));
+	return { term, ipa, pos: pos ?? split.pos, meaning: split.meaning, hot };
+}
+
+/** The inside of a `/…/`, `[…]`, `(…)` or `（…）` group opening at i (up to 80 characters), or null. */
+function enclosed(s: string, i: number): { from: number; to: number } | null {
+	const open = s[i];
+	const close = open === '/' ? '/' : open === '[' ? ']' : open === '(' ? ')' : open === '（' ? '）' : null;
+	if (close === null) return null;
+	const end = s.indexOf(close, i + 1);
+	return end > i + 1 && end - i <= 80 ? { from: i + 1, to: end } : null;
 }
 
 function firstColon(s: string): number {
@@ -55,18 +97,34 @@ function firstColon(s: string): number {
 	return Math.min(a, b);
 }
 
-/** Takes a trailing or leading `/IPA/` off a piece of the bullet. */
+/** Takes a `/IPA/` off the end of a bold term (`**inference /ˈɪnfərəns/**`); `P50 / P90` is no IPA. */
 function splitIpa(s: string): { ipa: string | null; rest: string } {
 	const t = s.trim();
-	const open = t.indexOf('/');
-	if (open < 0) return { ipa: null, rest: s };
-	const close = t.indexOf('/', open + 1);
-	if (close < 0) return { ipa: null, rest: s };
-	const inner = t.slice(open + 1, close).trim();
-	// `P50 / P90` has slashes too: IPA holds no ASCII letters in upper case or digits and is not blank.
-	if (inner === '' || /[A-Z0-9]/.test(inner) || (open > 0 && t[open - 1] !== ' ')) return { ipa: null, rest: s };
-	if (open > 0 && close < t.length - 1 && t[close + 1] !== ' ') return { ipa: null, rest: s };
-	return { ipa: inner, rest: (t.slice(0, open) + t.slice(close + 1)).trim() };
+	if (t.endsWith('/')) {
+		const open = t.lastIndexOf('/', t.length - 2);
+		if (open > 0 && t[open - 1] === ' ' && isIpa(t, open + 1, t.length - 1)) return { ipa: t.slice(open + 1, -1).trim(), rest: t.slice(0, open).trim() };
+	}
+	return { ipa: null, rest: s };
+}
+
+/**
+ * Whether s[from, to) reads as a transcription: lower-case Latin and IPA letters, stress and length
+ * marks, combining diacritics, spaces and a few separators; no digit, capital or Han character.
+ * In brackets (`[idiom]` is no IPA) it must hold an IPA letter or mark beyond plain a–z.
+ */
+export function isIpa(s: string, from: number, to: number, needsIpaLetter = false): boolean {
+	let letters = 0;
+	let special = !needsIpaLetter;
+	for (let i = from; i < to; i++) {
+		const c = s.charCodeAt(i);
+		if (c >= 97 && c <= 122) letters++;
+		else if ((c >= 0xdf && c <= 0x2af && c !== 0xf7) || c === 0x3b8 || c === 0x3b2 || c === 0x3c7 || (c >= 0x1d00 && c <= 0x1dbf)) {
+			letters++;
+			special = true;
+		} else if (c >= 0x2b0 && c <= 0x36f) special = true;
+		else if (!(c === 32 || c === 46 || c === 44 || c === 45 || c === 40 || c === 41 || c === 39 || c === 0x203f)) return false;
+	}
+	return letters > 0 && special;
 }
 
 const WORD_CLASSES = new Set([
@@ -74,7 +132,7 @@ const WORD_CLASSES = new Set([
 	'限定词', '短语', '动词短语', '短语动词', '名词短语', '形容词短语', '副词短语', '介词短语', '习语', '习语短语',
 	'俚语', '缩写', '缩略语', '词组', '固定搭配', '专有名词', '及物动词', '不及物动词', '情态动词', '助动词',
 	'noun', 'verb', 'adjective', 'adverb', 'phrase', 'phrasal verb', 'idiom', 'preposition', 'conjunction',
-	'n.', 'v.', 'adj.', 'adv.', 'prep.', 'phr.', 'abbr.',
+	'n.', 'v.', 'adj.', 'adv.', 'prep.', 'phr.', 'abbr.', 'vt.', 'vi.', 'conj.', 'pron.', 'n', 'v', 'adj', 'adv',
 ]);
 
 /** True for `名词`, `名词/动词`, `动词（俚语）`: word classes, possibly joined by `/` and qualified. */

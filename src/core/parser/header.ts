@@ -1,7 +1,8 @@
 import { asciiDigits, isDigit } from './text';
 
 export interface UnitHeader {
-	n: number;
+	/** The unit number, or null for a header that is only a time range (`[02:10 → 02:34]`): numbered in turn. */
+	n: number | null;
 	start: string | null;
 	end: string | null;
 	/** What follows the header on its line (the English in variant A), block id removed. */
@@ -9,37 +10,56 @@ export interface UnitHeader {
 	blockId: string | null;
 }
 
+/** A header whose number is known (given, or counted for headers without one). */
+export type NumberedHeader = UnitHeader & { n: number };
+
+const OPENERS = new Set(['(', '（', '【']);
+const CLOSERS = new Set([')', '）', '】']);
+
 /**
- * Reads a unit header: `(n) [mm:ss-mm:ss]`, `（n）`, `h:mm:ss`, or no time range at all,
- * optionally as a heading (`### (3) …`) and optionally ending with a block id (` ^unit-3`).
+ * Reads a unit header: `(n)`, `（n）` or `【n】`, then a time range or none: `[mm:ss-mm:ss]`,
+ * `【h:mm:ss – h:mm:ss】`, `[02:10 → 02:34]` or a bare `02:10-02:34`; the number (or number and
+ * time) may be bold (`**(1)**`, `**(1) [00:12-00:30]**`), the line may be a heading (`### (3) …`) and
+ * may end with a block id (` ^unit-3`). A line that is only a bracketed time range followed by
+ * text is a header without a number.
  */
-export function parseUnitHeader(rawLine: string): UnitHeader | null {
-	const { text: line, blockId } = splitBlockId(rawLine);
+export function parseUnitHeader(line: string): UnitHeader | null {
 	let i = 0;
 	while (line[i] === '#') i++;
 	i = skipSpaces(line, i);
-	const open = line[i];
-	if (open !== '(' && open !== '（') return null;
-	i = skipSpaces(line, i + 1);
-	let digits = '';
-	for (; i < line.length && digits.length < 7; i++) {
-		const d = asciiDigits(line[i]);
-		if (!isDigit(d)) break;
-		digits += d;
+	// A bold number (or number and time) is closed once: a `**` after that opens the English.
+	let bold = line.startsWith('**', i);
+	if (bold) i += 2;
+	let n: number | null = null;
+	if (OPENERS.has(line[i])) {
+		i = skipSpaces(line, i + 1);
+		let digits = '';
+		for (; i < line.length && digits.length < 7; i++) {
+			const d = asciiDigits(line[i]);
+			if (!isDigit(d)) break;
+			digits += d;
+		}
+		if (digits === '') return null;
+		i = skipSpaces(line, i);
+		if (!CLOSERS.has(line[i])) return null;
+		n = Number(digits);
+		i = skipSpaces(line, i + 1);
 	}
-	if (digits === '') return null;
-	i = skipSpaces(line, i);
-	if (line[i] !== ')' && line[i] !== '）') return null;
-	i = skipSpaces(line, i + 1);
+	if (bold && line.startsWith('**', i)) {
+		i = skipSpaces(line, i + 2);
+		bold = false;
+	}
 
 	let start: string | null = null;
 	let end: string | null = null;
-	const range = readTimeRange(line, i);
+	const range = readTimeRange(line, i, n !== null);
 	if (range) {
 		({ start, end } = range);
 		i = skipSpaces(line, range.next);
-	}
-	return { n: Number(digits), start, end, rest: line.slice(i).trim(), blockId };
+		if (bold && line.startsWith('**', i)) i = skipSpaces(line, i + 2);
+	} else if (n === null) return null;
+	const { text: rest, blockId } = splitBlockId(line.slice(i).trim());
+	return { n, start, end, rest, blockId };
 }
 
 function skipSpaces(s: string, i: number): number {
@@ -47,14 +67,29 @@ function skipSpaces(s: string, i: number): number {
 	return i;
 }
 
-const DASHES = new Set(['-', '–', '—', '~', '～', '－']);
+const DASHES = new Set(['-', '–', '—', '~', '～', '－', '→', '⟶', '至', '到']);
+const RANGE_CLOSER: Record<string, string> = { '[': ']', '【': '】', '(': ')', '（': '）' };
 
-/** `[15:09-15:22]` or `【1:02:03 – 1:02:30】` starting at i. */
-function readTimeRange(line: string, i: number): { start: string; end: string; next: number } | null {
-	if (line[i] !== '[' && line[i] !== '【') return null;
-	const close = line.indexOf(line[i] === '[' ? ']' : '】', i + 1);
-	if (close < 0 || close - i > 40) return null;
-	const inner = asciiDigits(line.slice(i + 1, close));
+/**
+ * `[15:09-15:22]`, `【1:02:03 – 1:02:30】`, `[02:10 → 02:34]` or (when `bare` is allowed) `02:10-02:34`,
+ * starting at i: the two times and the index after the range, or null.
+ */
+function readTimeRange(line: string, i: number, bare: boolean): { start: string; end: string; next: number } | null {
+	const closer = RANGE_CLOSER[line[i]];
+	let from: number;
+	let close: number;
+	if (closer !== undefined) {
+		close = line.indexOf(closer, i + 1);
+		if (close < 0 || close - i > 40) return null;
+		from = i + 1;
+	} else if (bare && isDigit(asciiDigits(line[i] ?? ''))) {
+		// The range runs to the first character that is no digit, colon, space or dash.
+		from = i;
+		close = i;
+		while (close < line.length && close - i <= 40 && (isDigit(asciiDigits(line[close])) || ':： \t>'.includes(line[close]) || DASHES.has(line[close]))) close++;
+		while (close > from && (line[close - 1] === ' ' || line[close - 1] === '\t')) close--;
+	} else return null;
+	const inner = asciiDigits(line.slice(from, close)).replace('->', '→');
 	let dash = -1;
 	for (let k = 0; k < inner.length; k++) {
 		if (DASHES.has(inner[k])) {
@@ -66,7 +101,7 @@ function readTimeRange(line: string, i: number): { start: string; end: string; n
 	const start = inner.slice(0, dash).trim();
 	const end = inner.slice(dash + 1).trim();
 	if (!isTime(start) || !isTime(end)) return null;
-	return { start, end, next: close + 1 };
+	return { start, end, next: closer !== undefined ? close + 1 : close };
 }
 
 /** `m:ss`, `mm:ss` or `h:mm:ss` (the first field up to three digits, the others exactly two). */
@@ -84,11 +119,11 @@ function isTime(s: string): boolean {
 	return fields >= 2 && fields <= 3 && digits === 2;
 }
 
-/** Separates a trailing Obsidian block id (` ^abc-1`) from a line. */
+/** Separates a trailing Obsidian block id (` ^abc-1`, or `^abc-1` alone) from what follows a header. */
 function splitBlockId(line: string): { text: string; blockId: string | null } {
 	const trimmed = line.trimEnd();
 	const caret = trimmed.lastIndexOf('^');
-	if (caret <= 0 || (trimmed[caret - 1] !== ' ' && trimmed[caret - 1] !== '\t')) return { text: line, blockId: null };
+	if (caret < 0 || (caret > 0 && trimmed[caret - 1] !== ' ' && trimmed[caret - 1] !== '\t')) return { text: line, blockId: null };
 	const id = trimmed.slice(caret + 1);
 	if (id === '' || !/^[A-Za-z0-9-]+$/.test(id)) return { text: line, blockId: null };
 	return { text: trimmed.slice(0, caret).trimEnd(), blockId: id };

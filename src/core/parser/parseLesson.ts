@@ -1,5 +1,5 @@
 import type { Diagnostic, Lesson, ParseOptions, Section, Unit } from '../model';
-import { parseUnitHeader, type UnitHeader } from './header';
+import { parseUnitHeader, type NumberedHeader } from './header';
 import {
 	findDeclaredUnits,
 	findIntro,
@@ -104,16 +104,18 @@ function notALesson(): Lesson {
 
 interface HeaderAt {
 	line: number;
-	header: UnitHeader;
+	header: NumberedHeader;
 }
 
+/** Every unit header; headers without a number (`[02:10 → 02:34] …`) are numbered 1, 2, 3 … in turn. */
 function findHeaders(lines: readonly string[], from: number): HeaderAt[] {
 	const found: HeaderAt[] = [];
+	let unnumbered = 0;
 	for (let line = from; line < lines.length; line++) {
 		const c = lines[line][indent(lines[line])];
-		if (c !== '(' && c !== '（' && c !== '#') continue;
+		if (c !== '(' && c !== '（' && c !== '#' && c !== '*' && c !== '【' && c !== '[') continue;
 		const header = parseUnitHeader(lines[line]);
-		if (header) found.push({ line, header });
+		if (header) found.push({ line, header: { ...header, n: header.n ?? ++unnumbered } });
 	}
 	return found;
 }

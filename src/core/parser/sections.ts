@@ -1,4 +1,5 @@
 import type { Section, VocabularyRow } from '../model';
+import { columnsOf, isAlignmentRow, rowFields, tableCells, type Columns } from './table';
 import { heading, isBlank, isDigit, stripBold, stripLeadingEmoji } from './text';
 
 /** The line after a leading YAML frontmatter block, or 0. */
@@ -63,30 +64,24 @@ export function readSection(lines: readonly string[], line: number, to: number):
 	return { heading: h ? stripLeadingEmoji(h.text) : lines[line].trim(), text: lines.slice(line + 1, last + 1).join('\n').trim(), line, endLine: last };
 }
 
-/** Rows of the Markdown table under a vocabulary heading; the header and alignment rows are skipped. */
+/** Rows of the Markdown table under a vocabulary heading, columns mapped by the header row; the alignment row is skipped. */
 export function readVocabulary(lines: readonly string[], headingLine: number, to: number): VocabularyRow[] {
 	const rows: VocabularyRow[] = [];
-	let seenHeaderRow = false;
+	let columns: Columns | null = null;
 	for (let i = headingLine + 1; i < to && !heading(lines[i]); i++) {
 		const t = lines[i].trim();
 		if (!t.startsWith('|')) {
-			if (seenHeaderRow && !isBlank(t)) break;
+			if (columns && !isBlank(t)) break;
 			continue;
 		}
-		const cells = splitRow(t);
-		if (cells.every((c) => /^:?-+:?$/.test(c))) continue;
-		if (!seenHeaderRow) {
-			seenHeaderRow = true;
+		const cells = tableCells(t);
+		if (isAlignmentRow(cells)) continue;
+		if (!columns) {
+			columns = columnsOf(cells);
 			continue;
 		}
-		const [term = '', meaning = '', ...extra] = cells.map((c) => stripBold(c).trim());
-		if (term !== '') rows.push({ term, meaning, extra, line: i });
+		const row = rowFields(cells, columns);
+		if (row.term !== '') rows.push({ ...row, line: i });
 	}
 	return rows;
-}
-
-function splitRow(row: string): string[] {
-	let inner = row.slice(1);
-	if (inner.endsWith('|')) inner = inner.slice(0, -1);
-	return inner.split('|').map((c) => c.trim());
 }

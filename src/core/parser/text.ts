@@ -1,8 +1,10 @@
 /** Small character-level helpers shared by the parser. All linear, no regular expression backtracking. */
 
-/** Splits on \n, \r\n or \r. */
+/** Splits on \n, \r\n or \r; a byte order mark at the start is not part of the first line. */
 export function splitLines(text: string): string[] {
-	return text.includes('\r') ? text.split(/\r\n|\r|\n/) : text.split('\n');
+	const lines = text.includes('\r') ? text.split(/\r\n|\r|\n/) : text.split('\n');
+	if (lines[0].charCodeAt(0) === 0xfeff) lines[0] = lines[0].slice(1);
+	return lines;
 }
 
 /**
@@ -79,14 +81,18 @@ export function stripBold(s: string): string {
 }
 
 const FIRE = '🔥';
+/** Some generators mark key terms with a star. */
+const STAR = '⭐';
 
+/** A key-term mark: 🔥 or ⭐. */
 export function hasFire(s: string): boolean {
-	return s.includes(FIRE);
+	return s.includes(FIRE) || s.includes(STAR);
 }
 
-/** Removes 🔥 marks (and an emoji variation selector after one). */
+/** Removes 🔥 and ⭐ marks (and emoji variation selectors). */
 export function stripFire(s: string): string {
-	return s.includes(FIRE) ? s.replaceAll(FIRE, '').replaceAll('\uFE0F', '') : s;
+	if (!hasFire(s)) return s;
+	return s.replaceAll(FIRE, '').replaceAll(STAR, '').replaceAll('\uFE0F', '');
 }
 
 /** Collapses runs of white space to one space and trims. */
@@ -135,6 +141,20 @@ export function scriptOf(s: string, from = 0, to = s.length): Script {
 	}
 	if (cjk > 0 && cjk * 5 >= latin) return 'zh';
 	return latin > 0 ? 'en' : 'none';
+}
+
+/**
+ * Where a line that opens with an English sentence goes on in Chinese (`**Could you?** 能…吗？`):
+ * the index of its first Chinese character, or -1. The English must end as a sentence ends
+ * (`. ? ! …` or a closing quote), so `**Continuous integration**（持续集成）…` stays one piece.
+ */
+export function chineseAfterEnglish(s: string): number {
+	let i = 0;
+	while (i < s.length && !isCjk(s.charCodeAt(i))) i++;
+	if (i === 0 || i === s.length || scriptOf(s, 0, i) !== 'en' || scriptOf(s, i) !== 'zh') return -1;
+	let end = i - 1;
+	while (end > 0 && (s[end] === ' ' || s[end] === '*' || s[end] === '\t')) end--;
+	return '.?!…"”’\''.includes(s[end]) ? i : -1;
 }
 
 /** True for text a lesson could teach as English: a few Latin words, hardly any Chinese. */

@@ -1,9 +1,8 @@
-import type { Diagnostic, Term, Unit } from '../model';
-import { bulletText, parseTermBullet } from './bullet';
-import type { UnitHeader } from './header';
-import { TermLocator } from './locate';
+import type { Diagnostic, Unit } from '../model';
+import type { NumberedHeader } from './header';
 import { MAX_MARKUP_DEPTH, parseMarkup, type MarkupResult } from './markup';
-import { isBlank, scriptOf, stripBold } from './text';
+import { chineseAfterEnglish, indent, isBlank, scriptOf, stripBold, stripLeadingEmoji } from './text';
+import { readTermList } from './termList';
 
 interface Paragraph {
 	text: string;
@@ -11,72 +10,137 @@ interface Paragraph {
 	last: number;
 }
 
-/** True for `解析：`, `解析:`, `**解析：**`, `#### 解析` or one of the extra labels (`Notes:`). */
+/** Labels of a unit's term list besides the user's own: the reference `解析` and what other generators write. */
+const LABELS = new Set(['解析', '词汇解析', '重点词汇', '词汇', '生词', '重点词汇解析', 'vocabulary', 'key vocabulary', 'key words', 'keywords']);
+
+/**
+ * True for `解析：`, `解析:`, `**解析：**`, `🔍 解析：`, `#### 解析`, `词汇解析：`, `重点词汇：`, `Vocabulary:`
+ * or one of the extra labels (`Notes:`). As a heading only `解析` and the extra labels count: a
+ * `## Vocabulary` heading is the lesson's vocabulary table, not a unit's list.
+ */
 export function isAnalysisLabel(line: string, extraLabels: readonly string[]): boolean {
 	// Most lines are not labels: reject them before allocating anything.
-	if (line.length > 40 || (extraLabels.length === 0 && !line.includes('解析'))) return false;
-	let t = stripBold(line).trim();
-	while (t.startsWith('#')) t = t.slice(1);
-	t = t.trim();
-	if (t.endsWith('：') || t.endsWith(':')) t = t.slice(0, -1).trim();
-	if (t === '解析') return true;
+	if (line.length > 40 || (extraLabels.length === 0 && !line.includes('解析') && !line.includes('词') && !line.includes('ocabulary') && !line.includes('ords'))) return false;
+	let t = stripLeadingEmoji(stripBold(line).trim());
+	let isHeading = false;
+	while (t.startsWith('#')) {
+		t = t.slice(1);
+		isHeading = true;
+	}
+	t = stripLeadingEmoji(t.trim());
+	const colon = t.endsWith('：') || t.endsWith(':');
+	if (colon) t = t.slice(0, -1).trim();
 	const lower = t.toLowerCase();
-	return extraLabels.some((label) => label.trim().toLowerCase() === lower);
+	if (extraLabels.some((label) => label.trim().toLowerCase() === lower)) return true;
+	return lower === '解析' || (!isHeading && LABELS.has(lower) && (colon || !/^[a-z ]+$/.test(lower)));
+}
+
+/** `**原文：**`, `英文:`, `**译文：**`, `Translation:` … at the start of a body line: which part follows, and where. */
+function bodyLabel(content: string): { part: 'en' | 'zh'; rest: string } | null {
+	let t = content;
+	if (t.startsWith('**')) t = t.slice(2);
+	const c = t[0];
+	if (c !== '原' && c !== '英' && c !== '译' && c !== '翻' && c !== '中' && c !== 'E' && c !== 'O' && c !== 'T') return null;
+	for (const [label, part] of BODY_LABELS) {
+		if (!t.startsWith(label)) continue;
+		let i = label.length;
+		if (t[i] !== '：' && t[i] !== ':') {
+			if (!t.startsWith('**', i) || (t[i + 2] !== '：' && t[i + 2] !== ':')) continue;
+			i += 2;
+		}
+		i++;
+		if (t.startsWith('**', i)) i += 2;
+		return { part, rest: t.slice(i).trim() };
+	}
+	return null;
+}
+
+const BODY_LABELS: [string, 'en' | 'zh'][] = [
+	['原文', 'en'], ['英文原文', 'en'], ['英文', 'en'], ['English', 'en'], ['Original', 'en'],
+	['译文', 'zh'], ['翻译', 'zh'], ['中文翻译', 'zh'], ['中文', 'zh'], ['Translation', 'zh'],
+];
+
+/** A line's content without its blockquote marks (`> `), as far as the unit's text is concerned. */
+function unquoted(line: string): string {
+	let i = indent(line);
+	if (line[i] !== '>') return line;
+	while (line[i] === '>' || line[i] === ' ' || line[i] === '\t') i++;
+	return line.slice(i);
 }
 
 /**
  * Reads one unit from its header and the lines after it (`from`..`to`, inclusive): English,
  * translation, analysis terms, markup; pushes what is off onto `diagnostics`.
+ * Each line up to the analysis label is English or Chinese by its own script mix (or by a
+ * `原文：` / `译文：` label before it), so a translation right under the English, with no blank
+ * line, and English and Chinese interleaved sentence by sentence are both read; lines in a row of
+ * the same language make one paragraph.
  */
 export function parseUnitBody(
 	lines: readonly string[],
 	headerLine: number,
-	header: UnitHeader,
+	header: NumberedHeader,
 	to: number,
 	extraLabels: readonly string[],
 	diagnostics: Diagnostic[],
 ): Unit {
 	const english: Paragraph[] = [];
 	const translation: Paragraph[] = [];
-	if (header.rest !== '') english.push({ text: stripBold(header.rest).trim(), first: headerLine, last: headerLine });
+	let current: (Paragraph & { part: 'en' | 'zh'; parts: string[] }) | null = null;
+	let labelled: 'en' | 'zh' | null = null;
+	const close = () => {
+		if (current === null) return;
+		const raw = current.parts.length === 1 ? current.parts[0] : current.parts.join('\n');
+		if (current.part === 'en') english.push({ text: stripBold(raw).trim(), first: current.first, last: current.last });
+		else translation.push({ text: raw.trim(), first: current.first, last: current.last });
+		current = null;
+	};
+	const add = (content: string, line: number) => {
+		const split = labelled === null ? chineseAfterEnglish(content) : -1;
+		if (split > 0) {
+			addPart(content.slice(0, split), line);
+			addPart(content.slice(split), line);
+		} else addPart(content, line);
+	};
+	const addPart = (content: string, line: number) => {
+		const script = labelled ?? scriptOf(content);
+		// A line of neither script (`—`, a number) goes with the line before it.
+		const part = script === 'none' ? (current?.part ?? (translation.length > 0 ? 'zh' : 'en')) : script;
+		if (current !== null && current.part === part && current.last === line - 1) {
+			current.parts.push(content);
+			current.last = line;
+			return;
+		}
+		close();
+		current = { part, parts: [content], first: line, last: line, text: '' };
+	};
+	if (header.rest !== '') add(header.rest, headerLine);
 
 	let analysisLine: number | null = null;
 	let line = headerLine + 1;
-	// English paragraphs, then translation paragraphs, up to the analysis label.
-	while (line <= to) {
-		if (isBlank(lines[line])) {
-			line++;
-			continue;
-		}
-		if (isAnalysisLabel(lines[line], extraLabels)) {
-			analysisLine = line;
-			line++;
+	for (; line <= to; line++) {
+		const text = lines[line];
+		if (isBlank(text)) continue;
+		if (isAnalysisLabel(text, extraLabels)) {
+			analysisLine = line++;
 			break;
 		}
-		const first = line++;
-		while (line <= to && !isBlank(lines[line]) && !isAnalysisLabel(lines[line], extraLabels)) line++;
-		const raw = line === first + 1 ? lines[first] : lines.slice(first, line).join('\n');
-		if (translation.length === 0 && scriptOf(raw) !== 'zh') english.push({ text: stripBold(raw).trim(), first, last: line - 1 });
-		else translation.push({ text: raw.trim(), first, last: line - 1 });
-	}
-
-	const terms: Term[] = [];
-	const unreadBullets: { line: number; text: string }[] = [];
-	const englishText = english.map((p) => p.text).join('\n');
-	let locator: TermLocator | null = null;
-	let lastContent = Math.max(headerLine, english.at(-1)?.last ?? 0, translation.at(-1)?.last ?? 0, analysisLine ?? 0);
-	for (; analysisLine !== null && line <= to; line++) {
-		if (isBlank(lines[line])) continue;
-		lastContent = line;
-		const bulleted = bulletText(lines[line]);
-		const text = bulleted ?? lines[line].trim();
-		const bullet = bulleted === null ? null : parseTermBullet(bulleted);
-		if (bullet) {
-			const { term, ipa, pos, meaning, hot } = bullet;
-			terms.push({ term, ipa, pos, meaning, hot, line, span: (locator ??= new TermLocator(englishText)).locate(term), raw: text });
+		let content = unquoted(text);
+		const label = bodyLabel(content);
+		if (label) {
+			labelled = label.part;
+			content = label.rest;
+			close();
+			if (content === '') continue;
 		}
-		else unreadBullets.push({ line, text });
+		add(content, line);
 	}
+	close();
+
+	const englishText = english.length === 1 ? english[0].text : english.map((p) => p.text).join('\n');
+	const list = readTermList(lines, line, to, englishText);
+	const lastContent = Math.max(headerLine, english.at(-1)?.last ?? 0, translation.at(-1)?.last ?? 0, analysisLine ?? 0, list.lastLine);
+	const { terms, unread: unreadBullets } = list;
 
 	const unit: Unit = {
 		n: header.n,
@@ -84,7 +148,7 @@ export function parseUnitBody(
 		end: header.end,
 		english: englishText,
 		markup: [],
-		translation: translation.map((p) => p.text).join('\n\n'),
+		translation: translation.length === 1 ? translation[0].text : translation.map((p) => p.text).join('\n\n'),
 		terms,
 		unreadBullets,
 		line: headerLine,

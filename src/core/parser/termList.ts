@@ -1,0 +1,60 @@
+import type { Term } from '../model';
+import { bulletText, parseTermBullet } from './bullet';
+import { TermLocator } from './locate';
+import { columnsOf, isAlignmentRow, rowFields, tableCells, type Columns } from './table';
+import { hasFire, indent, isBlank, stripFire } from './text';
+
+export interface TermList {
+	terms: Term[];
+	unread: { line: number; text: string }[];
+	/** The list's last non-blank line, or 0 when it has none. */
+	lastLine: number;
+}
+
+/**
+ * The term list under an analysis label, lines [from, to]: bullets (`*`, `-`, `+`, `1.`) read as
+ * terms, lines indented under a term (`  * 例句：…`) as its examples, and a table as one term per
+ * row (columns by their headers). Each term is located in `english`.
+ */
+export function readTermList(lines: readonly string[], from: number, to: number, english: string): TermList {
+	const list: TermList = { terms: [], unread: [], lastLine: 0 };
+	let locator: TermLocator | null = null;
+	const locate = (term: string) => (locator ??= new TermLocator(english)).locate(term);
+	let termIndent = -1;
+	let columns: Columns | null = null;
+	for (let line = from; line <= to; line++) {
+		const text = lines[line];
+		if (isBlank(text)) continue;
+		list.lastLine = line;
+		const at = indent(text);
+		const last = list.terms.at(-1);
+		if (last && termIndent >= 0 && at > termIndent) {
+			(last.examples ??= []).push(bulletText(text) ?? text.trim());
+			continue;
+		}
+		if (text[at] === '|') {
+			const cells = tableCells(text);
+			if (isAlignmentRow(cells)) continue;
+			if (columns === null) {
+				columns = columnsOf(cells);
+				continue;
+			}
+			const raw = text.trim();
+			const row = rowFields(cells.map((c) => stripFire(c).trim()), columns);
+			if (row.term === '') list.unread.push({ line, text: raw });
+			else list.terms.push({ term: row.term, ipa: row.ipa, pos: row.pos, meaning: row.meaning, hot: hasFire(raw), line, span: locate(row.term), raw });
+			termIndent = -1;
+			continue;
+		}
+		const bulleted = bulletText(text);
+		const bullet = bulleted === null ? null : parseTermBullet(bulleted);
+		if (bullet) {
+			list.terms.push({ ...bullet, line, span: locate(bullet.term), raw: bulleted as string });
+			termIndent = at;
+		} else {
+			list.unread.push({ line, text: bulleted ?? text.trim() });
+			termIndent = -1;
+		}
+	}
+	return list;
+}

@@ -1,0 +1,143 @@
+// Lessons written the way other generators write them: fresh topics, each read exactly.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Lesson, Unit } from '../../src/core/model';
+import { parseLesson } from '../../src/core/parser/parseLesson';
+
+const read = (name: string) => readFileSync(join(import.meta.dirname, '..', 'fixtures', 'lessons', name), 'utf8');
+const terms = (l: Lesson) => l.units.flatMap((u) => u.terms);
+const located = (u: Unit) => u.terms.map((t) => (t.span ? u.english.slice(t.span.start, t.span.end) : null));
+const fields = (u: Unit) => u.terms.map((t) => [t.term, t.ipa, t.pos, t.meaning, t.hot]);
+
+describe('bold headers, blockquoted English, translation with no blank line, numbered term lists (sourdough-starter)', () => {
+	const l = parseLesson(read('sourdough-starter.md'));
+
+	it('finds every unit, term, ⭐ and table row', () => {
+		expect(l.units.map((u) => [u.n, u.start, u.end])).toEqual([
+			[1, '00:12', '00:30'],
+			[2, '00:30', '00:58'],
+			[3, '00:58', '01:20'],
+		]);
+		expect(terms(l)).toHaveLength(7);
+		expect(terms(l).filter((t) => t.hot)).toHaveLength(4);
+		expect(l.declaredUnits).toBe(3);
+		expect(l.diagnostics).toEqual([]);
+	});
+
+	it('splits the English from the translation under it by script, and takes the English out of the blockquote', () => {
+		const u = l.units[0];
+		expect(u.english).toBe('Feed the starter twice a day, and it will reward you with a loaf that rises all by itself.');
+		expect(u.translation).toBe('每天喂两次酵种，它就会回报你一个自己就能发起来的面包。');
+		expect([u.englishLines, u.translationLines]).toEqual([
+			[8, 8],
+			[9, 9],
+		]);
+	});
+
+	it('reads `1. **term** [IPA] (n.) meaning ⭐`, and attaches 例句 sub-bullets to their term', () => {
+		expect(fields(l.units[0])).toEqual([
+			['starter', 'ˈstɑːtə', 'n.', '酵种，发酵用的老面', true],
+			['reward', null, 'v.', '回报、奖赏', false],
+			['rise', null, '动词', '（面团）发起来', true],
+		]);
+		expect(l.units[0].terms[0].examples).toEqual(['例句：My starter smells like green apples.']);
+		expect(l.units[1].terms[1].examples).toEqual(['例句：Don\'t throw out the discard; make pancakes.', '例句：She threw out the old flour.']);
+		expect(located(l.units[1])).toEqual(['sluggish', 'throwing it out']);
+	});
+
+	it('maps a four-column vocabulary table by its headers', () => {
+		expect(l.vocabulary.map((r) => [r.term, r.ipa, r.pos, r.meaning, r.extra])).toEqual([
+			['starter', 'ˈstɑːtə', 'n.', '酵种', []],
+			['sluggish', 'ˈslʌɡɪʃ', 'adj.', '迟缓的', []],
+			['overnight', 'ˌəʊvəˈnaɪt', 'adv.', '一夜之间', []],
+		]);
+	});
+});
+
+describe('【n】, heading and bare-time headers, 原文/译文 labels, other analysis labels (tide-pools)', () => {
+	const l = parseLesson(read('tide-pools.md'));
+
+	it('finds every unit and term, times read and not left in the English', () => {
+		expect(l.units.map((u) => [u.n, u.start, u.end, u.english])).toEqual([
+			[1, '03:05', '03:21', 'Low tide leaves behind pools that are whole worlds for an afternoon.'],
+			[2, '03:21', '03:40', 'Step only on bare rock, because the green patches are alive.'],
+			[3, '03:40', '04:02', 'Anemones close up when a shadow passes over them.'],
+			[4, '04:02', '04:30', 'Turn every stone back the way you found it.'],
+		]);
+		expect(terms(l)).toHaveLength(10);
+		expect(terms(l).filter((t) => t.hot)).toHaveLength(4);
+		expect(l.units.map((u) => u.translation)).toEqual(['退潮后留下的水洼，在一个下午里就是一个完整的世界。', '只踩裸露的岩石，因为那些绿色的斑块是活的。', '海葵在有影子掠过时会合拢。', '每块石头都要照原样翻回去。']);
+		expect(l.summary?.text).toBe('潮水退去后，观察要轻手轻脚。');
+		expect(l.diagnostics).toEqual([]);
+	});
+
+	it('reads `**term：**`, `**term**（名词）`, IPA after the colon, and slashes in a meaning as no IPA', () => {
+		expect(fields(l.units[0])).toEqual([
+			['low tide', null, null, '低潮、退潮', false],
+			['leave behind', null, '动词短语', '留下', false],
+			['pool', 'puːl', '名词', '水洼', true],
+		]);
+		expect(fields(l.units[1])).toEqual([
+			['bare', 'beə', '形容词', '裸露的', true],
+			['patch', null, '名词', '一小块、斑块', false],
+			['goal line', null, null, '球门线 / 底线 / 端线', false],
+		]);
+		expect(located(l.units[0])).toEqual(['Low tide', 'leaves behind', 'pools']);
+	});
+});
+
+describe('time-only headers, interleaved sentences, a term table under the label (night-market)', () => {
+	const l = parseLesson(read('night-market.md'));
+
+	it('numbers headers without numbers in turn', () => {
+		expect(l.units.map((u) => [u.n, u.start, u.end])).toEqual([
+			[1, '02:10', '02:34'],
+			[2, '02:34', '02:51'],
+			[3, '02:51', '03:10'],
+		]);
+		expect(terms(l)).toHaveLength(5);
+		expect(terms(l).filter((t) => t.hot)).toHaveLength(2);
+		expect(l.diagnostics).toEqual([]);
+	});
+
+	it('reads English and Chinese interleaved sentence by sentence, and on one line', () => {
+		expect(l.units[0].english).toBe("How much is the grilled squid?\nIt's sixty a skewer, but two come cheaper.");
+		expect(l.units[0].translation).toBe('烤鱿鱼多少钱？\n\n一串六十，两串更便宜。');
+		expect([l.units[1].english, l.units[1].translation]).toEqual(['Could you make it less spicy?', '能做得不那么辣吗？']);
+	});
+
+	it('reads a translation that opens with English words as Chinese, by its whole script mix', () => {
+		expect(l.units[2].english).toBe('Continuous cooking keeps the stall busy all night.');
+		expect(l.units[2].translation).toMatch(/^\*\*Continuous cooking\*\*（连续烹饪）让摊位/);
+	});
+
+	it('takes a table under `Vocabulary:` as the term list, columns by header', () => {
+		expect(fields(l.units[0])).toEqual([
+			['grilled squid', 'ɡrɪld skwɪd', null, '烤鱿鱼', false],
+			['skewer', 'ˈskjuːə', null, '一串、烤串', true],
+		]);
+		expect(located(l.units[0])).toEqual(['grilled squid', 'skewer']);
+	});
+});
+
+describe('other ways a lesson arrives', () => {
+	it('keeps the title behind a byte order mark with no frontmatter', () => {
+		const l = parseLesson(read('bom-lesson.md'));
+		expect([l.title, l.titleLine, l.units.length, l.diagnostics]).toEqual(['Rainy day reading list', 0, 1, []]);
+	});
+
+	it('is a lesson with bad-bullet diagnostics when it has units and lists but no readable bullet', () => {
+		const l = parseLesson(read('unreadable-lesson.md'));
+		expect(l.isLesson).toBe(true);
+		expect(l.units.map((u) => [u.n, u.terms.length, u.unreadBullets.length])).toEqual([
+			[1, 0, 2],
+			[2, 0, 1],
+		]);
+		expect(l.diagnostics.map((d) => [d.code, d.line])).toEqual([
+			['bad-bullet', 7],
+			['bad-bullet', 8],
+			['bad-bullet', 15],
+		]);
+	});
+});
