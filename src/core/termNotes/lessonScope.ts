@@ -1,6 +1,6 @@
 import { termKey } from '../termKey';
 import { readEntries, splitNote } from './frontmatter';
-import { linkTexts } from './linkText';
+import { linkTexts, noteLink } from './linkText';
 import type { PlanInput } from './plan';
 
 /**
@@ -11,7 +11,7 @@ export function lessonScope(input: Omit<PlanInput, 'options'>, lessonPath: strin
 	const keys = new Set<string>();
 	const source = input.lessons.find((l) => l.path === lessonPath);
 	for (const unit of source?.lesson.units ?? []) for (const term of unit.terms) keys.add(termKey(term.term));
-	const link = `[[${linkTexts(input.paths)(lessonPath)}]]`;
+	const link = noteLink(linkTexts(input.paths)(lessonPath));
 	for (const note of input.notes) {
 		const yaml = splitNote(note.text).yaml ?? [];
 		const entries = readEntries(yaml);

@@ -1,4 +1,5 @@
 import { readEntries, splitNote } from './frontmatter';
+import { noteLink } from './linkText';
 import { TERM_TAG, type NoteContent } from './noteText';
 import type { Occurrence, TermOccurrences } from './occurrences';
 import { oneLine, termSentence } from './sentence';
@@ -24,7 +25,7 @@ export function noteContent(entry: TermOccurrences, targetOf: (occurrence: Occur
 		const target = targetOf(occurrence);
 		const meaning = sense(occurrence.term.pos, occurrence.term.meaning);
 		if (meaning !== '') senses.add(meaning);
-		lessons.add(`[[${target.linktext}]]`);
+		lessons.add(noteLink(target.linktext));
 		aliases.add(occurrence.term.term);
 		pushOccurrence(lines, occurrence, target);
 	}
@@ -66,11 +67,11 @@ function region(term: string, ipa: string | null, senses: readonly string[], occ
 	return ['## Definition', '', heading, ...definition, '', '## Occurrences', '', ...occurrences];
 }
 
-/** `- [[lesson#^unit-3|lesson, unit 3]]: the sentence with ==the term==` and the translation below it. */
+/** `- [[lesson#^unit-3|lesson, unit 3]]: the sentence with ==the term==` and the translation below it (see noteLink). */
 function pushOccurrence(lines: string[], occurrence: Occurrence, target: OccurrenceTarget): void {
 	const { unit, term, lesson } = occurrence;
 	const anchor = target.blockId ? `#^${target.blockId}` : '';
-	lines.push(`- [[${target.linktext}${anchor}|${basename(lesson.path)}, unit ${unit.n}]]: ${termSentence(unit, term.span)}`);
+	lines.push(`- ${noteLink(target.linktext, anchor, `${basename(lesson.path)}, unit ${unit.n}`)}: ${termSentence(unit, term.span)}`);
 	const translation = oneLine(unit.translation);
 	if (translation) lines.push(`\t- ${translation}`);
 }
