@@ -15,7 +15,8 @@ export type DiagnosticCode =
 	| 'no-analysis' // a unit with no analysis label / term list
 	| 'bad-bullet' // a term bullet that could not be read (kept as raw text)
 	| 'unbalanced-markup' // `{ [ (` not closed, or closed without opening
-	| 'markup-too-deep'; // brackets nested past the depth cap, read as text
+	| 'markup-too-deep' // brackets nested past the depth cap, read as text
+	| 'mis-encoded'; // UTF-8 decoded with a Windows code page: a lesson that cannot be read as it is
 
 export interface Diagnostic {
 	line: number;

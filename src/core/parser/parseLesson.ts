@@ -11,6 +11,7 @@ import {
 	readVocabulary,
 } from './sections';
 import { bulletText } from './bullet';
+import { detectMisEncoding } from './encoding';
 import { blankFencedCode, heading, indent, isEnglish, isSeparator, splitLines } from './text';
 import { isAnalysisLabel, parseUnitBody } from './unitBody';
 
@@ -20,10 +21,30 @@ import { isAnalysisLabel, parseUnitBody } from './unitBody';
  * its analysis list has a term in Latin letters (or, if no bullet in the note could be read, its
  * list has bullets: then the diagnostics say why). The lesson is the run of units from the first
  * such unit up to the summary or vocabulary heading; numbered lines above it are not units.
- * For any other note `isLesson` is false and nothing else is filled in.
+ * For any other note `isLesson` is false and nothing else is filled in, unless it is a lesson
+ * whose UTF-8 was decoded with a Windows code page: then it is a lesson with no units and a
+ * `mis-encoded` error that names the code page, so lint and the reading view say why.
  * One pass over the lines plus per-unit work proportional to the unit: linear in the note.
  */
 export function parseLesson(text: string, options: ParseOptions = {}): Lesson {
+	const lesson = parseText(text, options);
+	if (lesson.isLesson) return lesson;
+	const mis = detectMisEncoding(text);
+	if (mis === null) return lesson;
+	const meant = parseText(mis.repaired, options);
+	if (!meant.isLesson) return lesson;
+	const message =
+		`this note looks like UTF-8 read as ${mis.page} ("${mis.sample.written}" for "${mis.sample.meant}"): ` +
+		`re-save it as UTF-8 to read its ${meant.units.length} unit${meant.units.length === 1 ? '' : 's'}`;
+	return {
+		...notALesson(),
+		isLesson: true,
+		titleLine: meant.titleLine,
+		diagnostics: [{ line: mis.line, severity: 'error', code: 'mis-encoded', message }],
+	};
+}
+
+function parseText(text: string, options: ParseOptions): Lesson {
 	const lines = blankFencedCode(splitLines(text));
 	const labels = options.analysisLabels ?? [];
 	const bodyStart = frontmatterEnd(lines);
