@@ -31,9 +31,11 @@ function decode(bytes: Uint8Array): string {
  * links and the target of a symbolic link to it stay as they are. Refuses a file without write
  * permission (even for root) and one that is not UTF-8. Resolves to the text now in the file.
  *
- * Never half-written: the new bytes are written in full (the part past the old end first, so that a
- * full disk fails before a byte of the old text changed), synced and read back; on any failure the old
- * bytes are put back and the error says so.
+ * A failed write leaves no half-written file: the new bytes are written in full (the part past the old
+ * end first, so that a full disk fails before a byte of the old text changed), synced and read back; on
+ * any failure the old bytes are put back and the error says so. (A replacing rename would be atomic even
+ * against a crash, but it makes a new file: links, mode and owner would be lost.) Only a crash between
+ * the two writes of a note, a few kilobytes apart, could still leave it mixed.
  */
 export function processInPlace(file: string, fn: (text: string) => string): string {
 	const fd = openSync(file, 'r+');

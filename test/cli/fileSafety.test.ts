@@ -127,6 +127,20 @@ describe('cli terms: lessons and notes written in place', () => {
 		expect(readFileSync(at('Terms/starter.md'), 'utf8')).toContain('[[bread#^unit-1|bread, unit 1]]');
 	});
 
+	it('updates a symlinked term note through the link, in its target', async () => {
+		writeFileSync(at('Lessons/bread.md'), LESSON);
+		await terms();
+		mkdirSync(at('Notes'));
+		writeFileSync(at('Notes/starter.md'), readFileSync(at('Terms/starter.md')));
+		rmSync(at('Terms/starter.md'));
+		symlinkSync('../Notes/starter.md', at('Terms/starter.md'));
+		writeFileSync(at('Lessons/bread.md'), LESSON.replace('酵头（天然发酵的面种）', '酵种'));
+		expect(await terms()).toBe(0);
+		expect(readlinkSync(at('Terms/starter.md'))).toBe('../Notes/starter.md');
+		expect(readFileSync(at('Notes/starter.md'), 'utf8')).toContain('meaning: 酵种');
+		expect(stdout()).toContain('created 0, updated 1, unchanged 2');
+	});
+
 	it('refuses to write a read-only lesson or note, even as root, and reports it', async () => {
 		writeFileSync(at('Lessons/bread.md'), LESSON);
 		chmodSync(at('Lessons/bread.md'), 0o444);
