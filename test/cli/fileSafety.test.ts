@@ -200,7 +200,8 @@ describe('cli terms: links that lead nowhere', () => {
 });
 
 describe('cli lint, glossary and parse on files that are not UTF-8 or unreachable', () => {
-	it('reports them and goes on; lint fails, glossary lists the rest', () => {
+	// Three runs of the real command line: slow on a loaded machine.
+	it('reports them and goes on; lint fails, glossary lists the rest', { timeout: 30_000 }, () => {
 		writeFileSync(at('Lessons/bread.md'), LESSON);
 		writeFileSync(at('Lessons/bad.md'), Buffer.from([0x23, 0x20, 0xff, 0x0a]));
 		symlinkSync('nowhere.md', at('Lessons/dangling.md'));
