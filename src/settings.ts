@@ -5,8 +5,10 @@ export type GlossMode = 'always' | 'hot' | 'hover';
 export interface BilingualLessonsSettings {
 	/** Extra analysis label accepted besides `解析` (e.g. `Notes`); empty for none. */
 	extraAnalysisLabel: string;
-	/** Render lesson units as cards in reading view. */
+	/** Render lesson units as cards, in reading view and Live Preview. */
 	renderCards: boolean;
+	/** Switch a lesson opened in an editing mode to reading view. */
+	openInReadingView: boolean;
 	/** Which glosses stand above their terms in a card. */
 	glossMode: GlossMode;
 	/** Show the `{ } [ ] ( )` brackets of the syntax markup instead of styling only. */
@@ -26,6 +28,7 @@ export interface BilingualLessonsSettings {
 export const DEFAULT_SETTINGS: BilingualLessonsSettings = {
 	extraAnalysisLabel: '',
 	renderCards: true,
+	openInReadingView: false,
 	glossMode: 'hot',
 	showMarkupBrackets: false,
 	studyModeDefault: false,

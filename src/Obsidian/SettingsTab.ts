@@ -14,7 +14,8 @@ export class BilingualLessonsSettingTab extends PluginSettingTab {
 		containerEl.empty();
 
 		new Setting(containerEl).setName('Cards').setHeading();
-		this.toggle('renderCards', 'Show lessons as cards', 'Render each unit of a lesson note as an interlinear card in reading view.');
+		this.toggle('renderCards', 'Show lessons as cards', 'Render each unit of a lesson note as an interlinear card, in reading view and Live Preview.');
+		this.toggle('openInReadingView', 'Open lessons in reading view', 'Switch a lesson to reading view when it opens in an editing mode.');
 		new Setting(containerEl)
 			.setName('Glosses above terms')
 			.setDesc('Which term meanings stand above the sentence.')

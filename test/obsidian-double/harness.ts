@@ -2,7 +2,7 @@ import type * as O from 'obsidian';
 import manifest from '../../manifest.json';
 import { App } from './app';
 import type { Component } from './component';
-import { MarkdownView } from './markdownView';
+import { MarkdownView, type ViewMode } from './markdownView';
 
 export interface LoadOptions {
 	/** Vault files, path → text. */
@@ -31,12 +31,12 @@ export async function loadPlugin<P extends O.Plugin>(
 	return { app, plugin };
 }
 
-/** Opens `path` in the main leaf in reading view; resolves when every block is post-processed. */
-export async function openNote(app: App, path: string): Promise<MarkdownView> {
+/** Opens `path` in the main leaf, in reading view unless told; resolves when every block is post-processed. */
+export async function openNote(app: App, path: string, mode: ViewMode = 'preview'): Promise<MarkdownView> {
 	const file = app.vault.getFileByPath(path);
 	if (!file) throw new Error(`No file ${path}`);
 	const leaf = app.workspace.getLeaf(false);
-	await leaf.openFile(file);
+	await leaf.openFile(file, { state: { mode: mode === 'preview' ? 'preview' : 'source', source: mode === 'source' } });
 	if (!(leaf.view instanceof MarkdownView)) throw new Error('The leaf did not open a markdown view');
 	await leaf.view.whenRendered();
 	return leaf.view;

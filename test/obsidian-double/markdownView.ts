@@ -1,4 +1,5 @@
 import type * as O from 'obsidian';
+import { MarkdownEditMode } from './editMode';
 import { Editor } from './editor';
 import { TFile } from './files';
 import { MarkdownPreview } from './preview';
@@ -10,21 +11,30 @@ import type { WorkspaceLeaf } from './workspace';
 /** Obsidian saves an edited note this long after the last change. */
 export const SAVE_DELAY_MS = 2000;
 
+/** The view's mode, as its state says it: reading view, or the editor in Live Preview or source mode. */
+export type ViewMode = 'preview' | 'live' | 'source';
+
 /**
- * Obsidian's `MarkdownView`: the note rendered by `previewMode`, re-rendered when the file changes;
- * internal links open on click; `setEphemeralState({ line })` or `({ subpath })` scrolls to a block
- * and flashes it (`is-flashing`), as following a link does. `editor` holds the note's buffer:
+ * Obsidian's `MarkdownView`: in reading view (the double's default) the note rendered by
+ * `previewMode`, re-rendered when the file changes; internal links open on click. In Live Preview or
+ * source mode, a CodeMirror editor (`editMode`) with the plugins' editor extensions shows `editor`'s
+ * buffer, each kept in step with the other. The state's `mode` is `preview` or `source`, and
+ * `source: false` means Live Preview, as in Obsidian. `setEphemeralState({ line })` or
+ * `({ subpath })` goes to a block: the reading view scrolls to it and flashes it (`is-flashing`), as
+ * following a link does; the editor puts the cursor there. `editor` holds the note's buffer:
  * changes to it fire `editor-change` on the workspace and are saved to the vault `SAVE_DELAY_MS`
  * after the last one (or when the view loads another file or closes). A vault write to the file
  * while the buffer has unsaved changes is what Obsidian reports as "modified externally": the
  * double keeps the buffer and counts it in `modifiedExternally`; a write to a clean buffer
  * reloads it.
  */
-export class MarkdownView extends ItemView implements Pick<O.MarkdownView, 'getViewType' | 'getMode' | 'getViewData' | 'clear' | 'getDisplayText' | 'requestSave' | 'save'> {
+export class MarkdownView extends ItemView implements Pick<O.MarkdownView, 'getViewType' | 'getMode' | 'getViewData' | 'clear' | 'getDisplayText' | 'requestSave' | 'save' | 'data'> {
 	file: TFile | null = null;
-	data = '';
 	readonly previewMode: MarkdownPreview;
 	readonly editor: Editor;
+	/** The CodeMirror editor, while the view is in Live Preview or source mode. */
+	editMode: MarkdownEditMode | null = null;
+	private mode: ViewMode = 'preview';
 	/** Test helper: the line the view last scrolled to, or null. */
 	scrolledToLine: number | null = null;
 	/** Test helper: vault writes to the file that met unsaved changes in the editor. */
@@ -38,22 +48,26 @@ export class MarkdownView extends ItemView implements Pick<O.MarkdownView, 'getV
 		super(leaf);
 		this.navigation = true;
 		this.icon = 'document';
-		const registry = (this.app as unknown as { registry: Registry }).registry;
-		this.previewMode = new MarkdownPreview(registry, this.contentEl, (full) => this.rerender(full));
+		this.previewMode = new MarkdownPreview(this.registry, this.contentEl, (full) => this.rerender(full));
 		this.previewMode.containerEl.addEventListener('click', (evt) => this.followLink(evt));
 		this.editor = new Editor('', () => this.edited());
 	}
 
-	get currentMode(): MarkdownPreview {
-		return this.previewMode;
+	get currentMode(): MarkdownPreview | MarkdownEditMode {
+		return this.editMode ?? this.previewMode;
+	}
+
+	/** What the view holds: the editor's buffer (typed, maybe not saved yet). */
+	get data(): string {
+		return this.editor.getValue();
 	}
 
 	getViewType(): string {
 		return 'markdown';
 	}
 
-	getMode(): 'preview' {
-		return 'preview';
+	getMode(): 'preview' | 'source' {
+		return this.mode === 'preview' ? 'preview' : 'source';
 	}
 
 	getDisplayText(): string {
@@ -87,19 +101,44 @@ export class MarkdownView extends ItemView implements Pick<O.MarkdownView, 'getV
 	}
 
 	override getState(): Record<string, unknown> {
-		return { file: this.file?.path ?? null, mode: 'preview' };
+		return { file: this.file?.path ?? null, mode: this.getMode(), source: this.mode === 'source' };
 	}
 
 	override async setState(state: unknown): Promise<void> {
-		const path = (state as { file?: string } | null)?.file;
+		const { file: path, mode, source } = (state ?? {}) as { file?: string; mode?: string; source?: boolean };
 		const file = path ? this.vault.getFileByPath(path) : null;
+		if (mode === 'preview' || mode === 'source') this.setMode(mode === 'preview' ? 'preview' : source ? 'source' : 'live');
 		if (file && file !== this.file) await this.loadFile(file);
+	}
+
+	/** Test helper: switches mode, as the view's mode buttons do (Obsidian then reports a layout change). */
+	setMode(mode: ViewMode): void {
+		if (mode === this.mode) return;
+		const wasEditing = this.mode !== 'preview';
+		this.mode = mode;
+		if (mode === 'preview') {
+			this.editMode?.destroy();
+			this.editMode = null;
+			this.previewMode.containerEl.hidden = false;
+			if (this.file) void this.rerender(true);
+		} else if (wasEditing) this.editMode?.setLivePreview(mode === 'live');
+		else this.openEditor();
+		this.app.workspace.trigger('layout-change');
+	}
+
+	/** Called by the workspace's `updateOptions`: the editor takes the plugins' editor extensions as they are now. */
+	reconfigureEditor(): void {
+		this.editMode?.reconfigure(this.registry.editorExtensions);
 	}
 
 	override setEphemeralState(state: unknown): void {
 		const { line, subpath } = (state ?? {}) as { line?: number; subpath?: string };
 		const target = typeof line === 'number' ? line : this.subpathLine(subpath);
-		if (target !== null) void this.rendering.then(() => this.scrollTo(target));
+		if (target === null) return;
+		if (this.editMode) {
+			this.scrolledToLine = target;
+			this.editMode.goToLine(target);
+		} else void this.rendering.then(() => this.scrollTo(target));
 	}
 
 	override onload(): void {
@@ -116,6 +155,7 @@ export class MarkdownView extends ItemView implements Pick<O.MarkdownView, 'getV
 	override async onClose(): Promise<void> {
 		await this.save();
 		this.previewMode.clear();
+		this.editMode?.destroy();
 	}
 
 	/** Shows `file`, rendered; resolves when every block is post-processed. */
@@ -138,8 +178,9 @@ export class MarkdownView extends ItemView implements Pick<O.MarkdownView, 'getV
 		// A failed render is reported to its caller; the next one still runs.
 		this.rendering = this.rendering.catch(() => undefined).then(async () => {
 			if (!this.file) return;
-			this.data = await this.vault.cachedRead(this.file);
-			await this.previewMode.render(this.data, this.file.path, full);
+			const text = await this.vault.cachedRead(this.file);
+			// Obsidian renders the reading view only while it is shown.
+			if (!this.editMode) await this.previewMode.render(text, this.file.path, full);
 		});
 		return this.rendering;
 	}
@@ -150,6 +191,7 @@ export class MarkdownView extends ItemView implements Pick<O.MarkdownView, 'getV
 	}
 
 	private edited(): void {
+		this.editMode?.setText(this.editor.getValue());
 		if (!this.file) return;
 		this.app.workspace.trigger('editor-change', this.editor, this);
 		if (this.dirty) this.requestSave();
@@ -172,6 +214,19 @@ export class MarkdownView extends ItemView implements Pick<O.MarkdownView, 'getV
 
 	private get vault(): Vault {
 		return this.app.vault as unknown as Vault;
+	}
+
+	private get registry(): Registry {
+		return (this.app as unknown as { registry: Registry }).registry;
+	}
+
+	/** The editor over the buffer: what is typed in it goes into the buffer (as `+input`), and back. */
+	private openEditor(): void {
+		this.previewMode.clear();
+		this.previewMode.containerEl.hidden = true;
+		this.editMode = new MarkdownEditMode(this.contentEl, this, this.editor.getValue(), this.mode === 'live', this.registry.editorExtensions, (from, to, text) =>
+			this.editor.type(text, from, to - from),
+		);
 	}
 
 	private subpathLine(subpath: string | undefined): number | null {

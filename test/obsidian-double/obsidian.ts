@@ -4,6 +4,7 @@ export { App } from './app';
 export { ButtonComponent, DropdownComponent, TextComponent, ToggleComponent, BaseComponent, ValueComponent } from './components';
 export { Component } from './component';
 export { Editor } from './editor';
+export { editorInfoField, editorLivePreviewField } from './editorFields';
 export { Events, type EventRef } from './events';
 export { FileManager } from './fileManager';
 export { TAbstractFile, TFile, TFolder } from './files';

@@ -1,10 +1,11 @@
 import type * as O from 'obsidian';
+import type { Extension } from '@codemirror/state';
 import type { App } from './app';
 import { Component } from './component';
 import type { SettingTab } from './setting';
 import { setIcon } from './util';
 
-type PluginKeys = 'manifest' | 'loadData' | 'saveData' | 'addCommand' | 'removeCommand' | 'addRibbonIcon' | 'addStatusBarItem' | 'registerView' | 'registerMarkdownPostProcessor' | 'registerExtensions' | 'onUserEnable';
+type PluginKeys = 'manifest' | 'loadData' | 'saveData' | 'addCommand' | 'removeCommand' | 'addRibbonIcon' | 'addStatusBarItem' | 'registerView' | 'registerMarkdownPostProcessor' | 'registerEditorExtension' | 'registerExtensions' | 'onUserEnable';
 
 /**
  * Obsidian's `Plugin`. What it registers goes to `app.registry` (and away again when it unloads),
@@ -67,6 +68,16 @@ export abstract class Plugin extends Component implements Pick<O.Plugin, PluginK
 		this.app.registry.markdownPostProcessors.push(postProcessor);
 		this.register(() => remove(this.app.registry.markdownPostProcessors, postProcessor));
 		return postProcessor;
+	}
+
+	/** Adds `extension` to every markdown editor, open or yet to open, until the plugin unloads. */
+	registerEditorExtension(extension: Extension): void {
+		this.app.registry.editorExtensions.push(extension);
+		this.app.workspace.updateOptions();
+		this.register(() => {
+			remove(this.app.registry.editorExtensions, extension);
+			this.app.workspace.updateOptions();
+		});
 	}
 
 	registerExtensions(): void {}

@@ -1,4 +1,5 @@
 import type * as O from 'obsidian';
+import type { Extension } from '@codemirror/state';
 import type { RenderHost } from './markdownRenderer';
 import type { MetadataCache } from './metadataCache';
 import type { SettingTab } from './setting';
@@ -14,6 +15,8 @@ export interface RibbonIcon {
 export class Registry implements RenderHost {
 	readonly views = new Map<string, O.ViewCreator>();
 	readonly markdownPostProcessors: O.MarkdownPostProcessor[] = [];
+	/** What every markdown editor is configured with (see Workspace.updateOptions). */
+	readonly editorExtensions: Extension[] = [];
 	/** Commands by full id (`plugin-id:command-id`). */
 	readonly commands = new Map<string, O.Command>();
 	readonly settingTabs: SettingTab[] = [];

@@ -116,7 +116,7 @@ export class WorkspaceLeaf extends Events implements Pick<O.WorkspaceLeaf, 'getV
  * Obsidian's `Workspace`: a main area whose leaves are tabs (one shown at a time) and two side docks.
  * `containerEl` holds them all; the browser shim attaches it to the page.
  */
-export class Workspace extends Events implements Pick<O.Workspace, 'containerEl' | 'layoutReady' | 'onLayoutReady' | 'getActiveFile' | 'detachLeavesOfType' | 'openLinkText'> {
+export class Workspace extends Events implements Pick<O.Workspace, 'containerEl' | 'layoutReady' | 'onLayoutReady' | 'getActiveFile' | 'detachLeavesOfType' | 'openLinkText' | 'updateOptions'> {
 	layoutReady = false;
 	activeLeaf: WorkspaceLeaf | null = null;
 	private leaves: WorkspaceLeaf[] = [];
@@ -225,6 +225,11 @@ export class Workspace extends Events implements Pick<O.Workspace, 'containerEl'
 		const file = this.app.metadataCache.getFirstLinkpathDest(path, sourcePath) ?? (await vault.create(path.endsWith('.md') ? path : `${path}.md`, ''));
 		const eState = subpath ? { ...openViewState.eState, subpath } : openViewState.eState;
 		await this.getLeaf(newLeaf).openFile(file as unknown as TFile, { ...openViewState, eState });
+	}
+
+	/** Reconfigures every markdown editor with the editor extensions registered now. */
+	updateOptions(): void {
+		for (const leaf of this.getLeavesOfType('markdown')) if (leaf.view instanceof MarkdownView) leaf.view.reconfigureEditor();
 	}
 
 	/** Called by a leaf when it is detached. */

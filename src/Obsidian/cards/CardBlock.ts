@@ -20,8 +20,11 @@ export class CardBlock extends MarkdownRenderChild implements HoverParent {
 
 	constructor(
 		containerEl: HTMLElement,
-		/** Kept to ask for the block's lines again later: they move when lines above are edited. */
-		readonly ctx: MarkdownPostProcessorContext,
+		/**
+		 * Kept to ask for the block's lines again later: they move when lines above are edited.
+		 * A Live Preview card has no section (its getSectionInfo answers null).
+		 */
+		readonly ctx: Pick<MarkdownPostProcessorContext, 'sourcePath' | 'getSectionInfo'>,
 		private readonly host: CardBlockHost,
 	) {
 		super(containerEl);

@@ -16,9 +16,14 @@ export function showsLesson(plugin: BilingualLessonsPlugin, view: MarkdownView):
 	return view.file !== null && plugin.lessons.get(view.file.path, view.data).isLesson;
 }
 
-/** Whether the view shows a lesson that is rendered as cards. */
+/** Whether the view shows a lesson that is rendered as cards: in reading view or Live Preview, not in source mode. */
 export function showsLessonCards(plugin: BilingualLessonsPlugin, view: MarkdownView): boolean {
-	return plugin.settings.renderCards && showsLesson(plugin, view);
+	return plugin.settings.renderCards && drawsCards(view) && showsLesson(plugin, view);
+}
+
+/** Reading view and Live Preview draw cards; source mode (the editor with `source: true` in its state) does not. */
+function drawsCards(view: MarkdownView): boolean {
+	return view.getMode() === 'preview' || (view.getState() as { source?: unknown }).source === false;
 }
 
 /** Scrolls the view showing `path` (the one holding `el`, if any) to a 0-based line. */

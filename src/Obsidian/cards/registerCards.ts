@@ -11,6 +11,7 @@ import { Freshness } from './Freshness';
 import { jumpToLine, markdownViews, showsLesson } from './lessonViews';
 import { LiveBlocks } from './LiveBlocks';
 import { StudyModes } from './StudyModes';
+import { registerLivePreview } from '../livePreview/registerLivePreview';
 
 const HOVER_SOURCE = 'bilingual-lessons';
 
@@ -42,6 +43,15 @@ export function registerCards(plugin: BilingualLessonsPlugin): void {
 		track: (block, alive) => live.track(block, alive),
 	};
 
+	/** What a block's cards are drawn with: the settings, the note's study state, links, markdown. */
+	const envFor = (block: CardBlock): CardEnv => ({
+		glossMode: plugin.settings.glossMode,
+		showBrackets: plugin.settings.showMarkupBrackets,
+		study: study.stateOf(block.sourcePath),
+		notePath,
+		renderMarkdown: (markdown, target) => void MarkdownRenderer.render(app, markdown, target, block.sourcePath, block),
+	});
+
 	/** The post-processor: one section of a note in, its part of the lesson's cards out. */
 	const renderLessonBlock = (el: HTMLElement, ctx: MarkdownPostProcessorContext): void => {
 		// Our own markdown rendering of a translation comes through here too, and a block may be
@@ -52,21 +62,14 @@ export function registerCards(plugin: BilingualLessonsPlugin): void {
 		const lesson = plugin.lessons.get(ctx.sourcePath, info.text);
 		if (!lesson.isLesson) return;
 		const block = new CardBlock(el, ctx, host);
-		const { settings } = plugin;
-		const env: CardEnv = {
-			glossMode: settings.glossMode,
-			showBrackets: settings.showMarkupBrackets,
-			study: study.stateOf(ctx.sourcePath),
-			notePath,
-			renderMarkdown: (markdown, target) => void MarkdownRenderer.render(app, markdown, target, ctx.sourcePath, block),
-		};
 		const plan = planBlock(lesson, info.lineStart, info.lineEnd);
-		renderBlock(el, plan, lesson, env);
+		renderBlock(el, plan, lesson, envFor(block));
 		block.signature = blockSignature(plan, lesson, notePath);
 		ctx.addChild(block);
 		freshness.rendered(ctx.sourcePath, lesson);
 	};
 
+	registerLivePreview(plugin, { host, envFor, notePath });
 	plugin.registerHoverLinkSource(HOVER_SOURCE, { display: 'Bilingual lessons', defaultMod: true });
 	plugin.registerMarkdownPostProcessor(renderLessonBlock);
 	// A term note made, removed or renamed changes which chips link where (the term note index

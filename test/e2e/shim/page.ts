@@ -1,6 +1,8 @@
 // The browser shim: an Obsidian-like page that loads the built main.js unchanged, as Obsidian does
 // (CommonJS, `require('obsidian')`), over the test double. Bundled by esbuild (see ../site.ts).
 import type * as O from 'obsidian';
+import * as cmState from '@codemirror/state';
+import * as cmView from '@codemirror/view';
 import { installDomHelpers } from '../../obsidian-double/dom';
 import * as obsidian from '../../obsidian-double/obsidian';
 import { App, MarkdownView } from '../../obsidian-double/obsidian';
@@ -9,11 +11,14 @@ import type { ShimApi, ShimWindow } from './protocol';
 
 const page = window as unknown as Window & ShimWindow;
 
-/** The tiny CommonJS loader: runs main.js with `require('obsidian')` mapped to the double. */
+/** What Obsidian provides to a plugin's `require`: its API (here the double) and the CodeMirror it runs on. */
+const PROVIDED: Record<string, unknown> = { obsidian, '@codemirror/state': cmState, '@codemirror/view': cmView };
+
+/** The tiny CommonJS loader: runs main.js with `require` mapped to what Obsidian provides. */
 function loadPluginClass(): new (app: O.App, manifest: O.PluginManifest) => O.Plugin {
 	const module: { exports: Record<string, unknown> } = { exports: {} };
 	page.shimPlugin(module, module.exports, (name) => {
-		if (name === 'obsidian') return obsidian;
+		if (name in PROVIDED) return PROVIDED[name];
 		throw new Error(`Cannot find module '${name}'`);
 	});
 	return (module.exports.default ?? module.exports) as new (app: O.App, manifest: O.PluginManifest) => O.Plugin;
@@ -42,13 +47,18 @@ async function boot(): Promise<ShimApi> {
 	const api: ShimApi = {
 		app,
 		plugin,
-		async openNote(path) {
+		async openNote(path, mode = 'preview') {
 			const file = app.vault.getFileByPath(path);
 			if (!file) throw new Error(`No file ${path}`);
 			const leaf = app.workspace.getLeaf(false);
-			await leaf.openFile(file);
+			await leaf.openFile(file, { state: { mode: mode === 'preview' ? 'preview' : 'source', source: mode === 'source' } });
 			await api.rendered();
 		},
+		async setMode(mode) {
+			api.activeView()?.setMode(mode);
+			await api.rendered();
+		},
+		activeView: () => app.workspace.getActiveViewOfType(MarkdownView),
 		async rendered() {
 			await app.metadataCache.settled();
 			for (const leaf of app.workspace.getLeavesOfType('markdown')) if (leaf.view instanceof MarkdownView) await leaf.view.whenRendered();
@@ -66,7 +76,8 @@ async function boot(): Promise<ShimApi> {
 	app.workspace.on('layout-change', () => document.body.toggleClass('shim-side-open', phone && app.workspace.activeLeaf?.side === 'right'));
 	app.workspace.on('file-open', () => document.body.removeClass('shim-side-open'));
 	const note = params.get('note') ?? page.shimData.open;
-	if (note) await api.openNote(note);
+	const mode = params.get('mode');
+	if (note) await api.openNote(note, mode === 'live' || mode === 'source' ? mode : 'preview');
 	const command = params.get('command');
 	if (command) await api.runCommand(command);
 	if (params.get('settings') === '1') api.openSettings();

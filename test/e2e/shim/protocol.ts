@@ -1,5 +1,6 @@
 import type * as O from 'obsidian';
-import type { App } from '../../obsidian-double/obsidian';
+import type { App, MarkdownView } from '../../obsidian-double/obsidian';
+import type { ViewMode } from '../../obsidian-double/markdownView';
 
 /** What the page is given (vault.js): the manifest, the vault's files, and the note to open first. */
 export interface SiteData {
@@ -20,8 +21,12 @@ export interface ShimWindow {
 export interface ShimApi {
 	app: App;
 	plugin: O.Plugin;
-	/** Opens a note in the main leaf; resolves once it is rendered and post-processed. */
-	openNote(path: string): Promise<void>;
+	/** Opens a note in the main leaf (in reading view unless told); resolves once it is rendered and post-processed. */
+	openNote(path: string, mode?: ViewMode): Promise<void>;
+	/** Switches the active view to reading view, Live Preview or source mode. */
+	setMode(mode: ViewMode): Promise<void>;
+	/** The active markdown view (its `editMode.cm` is the CodeMirror editor while editing). */
+	activeView(): MarkdownView | null;
 	/** Resolves when the metadata cache and every open reading view have caught up. */
 	rendered(): Promise<void>;
 	/** Runs a command by full or short id, as the command palette would. */

@@ -1,0 +1,119 @@
+import type { EditorView } from '@codemirror/view';
+import { ViewPlugin } from '@codemirror/view';
+import { editorInfoField, editorLivePreviewField } from 'obsidian';
+import { planBlock, type BlockPlan } from '../../core/cards/blockPlan';
+import { blockSignature } from '../../core/cards/blockSignature';
+import type { ClickedPart } from '../../core/cards/liveRanges';
+import type { Lesson, Term, Unit } from '../../core/model';
+import type BilingualLessonsPlugin from '../../main';
+import type { CardEnv } from '../../render/cards/cardEnv';
+import { renderDiagnostics } from '../../render/cards/diagnosticsDom';
+import { renderBlock } from '../../render/cards/renderBlock';
+import { CardBlock, type CardBlockHost } from '../cards/CardBlock';
+import { editCardAt, liveCardsField, refreshCards, type LiveCardSource } from './cardField';
+import { registerOpenInReadingView } from './openInReadingView';
+
+/** What the reading view's cards share with Live Preview's. */
+export interface CardsShared {
+	host: CardBlockHost;
+	envFor(block: CardBlock): CardEnv;
+	notePath: (term: Term) => string | null;
+}
+
+/**
+ * Lesson cards in Live Preview: an editor extension that shows each unit of a lesson as its card
+ * (the same card the reading view draws, with the same clicks and study mode) until the cursor
+ * enters it. Source mode stays raw.
+ */
+export function registerLivePreview(plugin: BilingualLessonsPlugin, shared: CardsShared): void {
+	const editors = new Set<EditorView>();
+	// Bumped by a settings change: every card is drawn anew (gloss mode, brackets, study default).
+	let generation = 0;
+	const source: LiveCardSource = {
+		livePreview: (state) => state.field(editorLivePreviewField, false) ?? false,
+		lesson(state) {
+			const path = state.field(editorInfoField, false)?.file?.path;
+			if (!path || !plugin.settings.renderCards) return null;
+			const lesson = plugin.lessons.get(path, state.doc.toString());
+			return lesson.isLesson ? { path, lesson } : null;
+		},
+		unitCard(path, lesson, unit) {
+			const plan = unitPlan(lesson, unit);
+			return {
+				key: `${generation} ${blockSignature(plan, lesson, shared.notePath)}`,
+				estimatedHeight: cardHeight(unit),
+				mount(el, view) {
+					const block = mountCard(el, path, shared, (b) => renderBlock(el, plan, lesson, shared.envFor(b)));
+					// After the card's own handler: a click that is not one of its actions (reveal, chip,
+					// diagnostic) opens the unit's markdown.
+					block.registerDomEvent(el, 'click', (evt) => {
+						if (!evt.defaultPrevented) editCardAt(view, field, view.posAtDOM(el), clickedPart(evt.target));
+					});
+					return () => block.unload();
+				},
+			};
+		},
+		diagnosticsCard(path, lesson) {
+			const diagnostics = lesson.diagnostics;
+			return {
+				key: `${generation} ${JSON.stringify(diagnostics)}`,
+				estimatedHeight: 40,
+				mount(el) {
+					const block = mountCard(el, path, shared, () => renderDiagnostics(el, diagnostics));
+					return () => block.unload();
+				},
+			};
+		},
+	};
+	const field = liveCardsField(source);
+	const tracker = ViewPlugin.define((view) => {
+		editors.add(view);
+		return { destroy: () => editors.delete(view) };
+	});
+	plugin.registerEditorExtension([field, tracker]);
+
+	const refresh = (): void => {
+		for (const view of editors) view.dispatch({ effects: refreshCards.of(null) });
+	};
+	const { app } = plugin;
+	// A term note made, removed or renamed changes where chips link; a mode switch is a layout change.
+	plugin.registerEvent(app.metadataCache.on('changed', refresh));
+	plugin.registerEvent(app.metadataCache.on('deleted', refresh));
+	plugin.registerEvent(app.vault.on('rename', refresh));
+	plugin.registerEvent(app.workspace.on('layout-change', refresh));
+	plugin.onSettingsChanged(() => {
+		generation++;
+		refresh();
+	});
+	registerOpenInReadingView(plugin);
+}
+
+/** The whole unit as one block: header, English, translation and chips in one card. */
+function unitPlan(lesson: Lesson, unit: Unit): BlockPlan {
+	// The diagnostics stand apart (diagnosticsCard): editing the first unit must not hide them.
+	const plan = planBlock(lesson, unit.line, unit.endLine);
+	return plan.kind === 'gap' ? plan : { ...plan, diagnostics: false };
+}
+
+/** Draws a card into `el` and gives it its lifetime (the card's clicks, hovers, study mode); unload it when it goes. */
+function mountCard(el: HTMLElement, path: string, shared: CardsShared, draw: (block: CardBlock) => void): CardBlock {
+	const block = new CardBlock(el, { sourcePath: path, getSectionInfo: () => null }, shared.host);
+	draw(block);
+	block.load();
+	return block;
+}
+
+/** A unit's card height at a reading width, roughly: header, English lines (tall, for glosses), translation, chips. */
+function cardHeight(unit: Unit): number {
+	const lines = (text: string, perLine: number) => Math.ceil(text.length / perLine);
+	return 80 + 36 * lines(unit.english, 80) + 24 * lines(unit.translation, 40) + 30 * Math.ceil(unit.terms.length / 2);
+}
+
+function clickedPart(target: EventTarget | null): ClickedPart {
+	const el = target as Element | null;
+	if (typeof el?.closest !== 'function') return null;
+	if (el.closest('.bl-english')) return 'english';
+	if (el.closest('.bl-translation')) return 'translation';
+	if (el.closest('.bl-chips')) return 'terms';
+	return null;
+}

@@ -1,0 +1,83 @@
+import { Text } from '@codemirror/state';
+import { describe, expect, it } from 'vitest';
+import { cardSpans, diagnosticsAnchor, lineToEdit, unitSpans, type LineOffsets } from '../../src/core/cards/liveRanges';
+import { parseLesson } from '../../src/core/parser/parseLesson';
+import { LESSON_A } from '../fixtures';
+import { BEES, BEES_MISCOUNTED } from './lessons';
+
+function offsets(text: string): LineOffsets {
+	const doc = Text.of(text.split('\n'));
+	return { start: (line) => doc.line(line + 1).from, end: (line) => doc.line(line + 1).to };
+}
+
+describe('unitSpans', () => {
+	it('cover each unit from its header to its last written line', () => {
+		const spans = unitSpans(parseLesson(BEES), offsets(BEES));
+		expect(spans.map((s) => BEES.slice(s.from, s.to).split('\n')[0])).toEqual([
+			'(1) [00:05-00:12] **A healthy hive hums at a steady pitch.**',
+			'(2)',
+			'(3) [00:40-00:51] **Smoke calms the bees before you open the lid.**',
+			'(4) [01:02-01:10] **Harvest only what the colony can spare.**',
+		]);
+		expect(spans.map((s) => BEES.slice(s.from, s.to).split('\n').at(-1))).toEqual(['- **pitch**：名词，音高', '- **laying**：动词，产卵', '- **smoke** /smoʊk/：名词，烟 🔥', '- **spare**：动词，省出']);
+	});
+
+	it('give all 63 units of a real lesson, in order, none overlapping', () => {
+		const spans = unitSpans(parseLesson(LESSON_A), offsets(LESSON_A));
+		expect(spans).toHaveLength(63);
+		for (const [i, span] of spans.entries()) {
+			expect(LESSON_A.slice(span.from).startsWith(`(${i + 1})`)).toBe(true);
+			if (i > 0) expect(span.from).toBeGreaterThan(spans[i - 1].to);
+		}
+	});
+});
+
+describe('cardSpans', () => {
+	const spans = unitSpans(parseLesson(BEES), offsets(BEES));
+	const shown = (selection: { from: number; to: number }[]) => cardSpans(spans, selection).map((s) => s.unit.n);
+	const [one, two, three] = spans;
+
+	it('shows every unit as a card while the cursor is outside them all', () => {
+		expect(shown([{ from: 0, to: 0 }])).toEqual([1, 2, 3, 4]);
+		// On the separator line between two units.
+		expect(shown([{ from: one.to + 2, to: one.to + 2 }])).toEqual([1, 2, 3, 4]);
+	});
+
+	it('shows the markdown of the unit the cursor is in, at either end of it too', () => {
+		expect(shown([{ from: two.from + 1, to: two.from + 1 }])).toEqual([1, 3, 4]);
+		expect(shown([{ from: two.from, to: two.from }])).toEqual([1, 3, 4]);
+		expect(shown([{ from: two.to, to: two.to }])).toEqual([1, 3, 4]);
+		expect(shown([{ from: two.to + 1, to: two.to + 1 }])).toEqual([1, 2, 3, 4]);
+	});
+
+	it('shows the markdown of every unit a selection touches, and of each cursor', () => {
+		expect(shown([{ from: one.to - 3, to: three.from }])).toEqual([4]);
+		expect(shown([{ from: one.from + 4, to: one.from + 4 }, { from: three.from + 4, to: three.from + 9 }])).toEqual([2, 4]);
+	});
+});
+
+describe('diagnosticsAnchor', () => {
+	it('is nothing for a lesson with nothing off', () => {
+		expect(diagnosticsAnchor(parseLesson(BEES), offsets(BEES))).toBeNull();
+	});
+
+	it('stands below the title line, or above the first unit when there is no title', () => {
+		const lesson = parseLesson(BEES_MISCOUNTED);
+		expect(lesson.diagnostics.map((d) => d.code)).toEqual(['count-mismatch']);
+		expect(diagnosticsAnchor(lesson, offsets(BEES_MISCOUNTED))).toEqual({ pos: BEES_MISCOUNTED.indexOf('\n'), side: 1 });
+		const untitled = BEES_MISCOUNTED.split('\n').slice(1).join('\n');
+		expect(diagnosticsAnchor(parseLesson(untitled), offsets(untitled))).toEqual({ pos: untitled.indexOf('(1)'), side: -1 });
+	});
+});
+
+describe('lineToEdit', () => {
+	const [first, second] = parseLesson(BEES).units;
+	const line = (n: number) => BEES.split('\n')[n];
+
+	it('opens the line of the part clicked', () => {
+		expect(line(lineToEdit(second, null))).toBe('(2)');
+		expect(line(lineToEdit(second, 'english'))).toBe('**{When the queen stops laying,} [the workers] (quietly) raise a new one.**');
+		expect(line(lineToEdit(second, 'translation'))).toBe('蜂王停止产卵时，工蜂会悄悄培育一只新的。');
+		expect(line(lineToEdit(first, 'terms'))).toBe('- **hive** /haɪv/：名词，蜂巢 🔥');
+	});
+});

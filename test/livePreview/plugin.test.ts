@@ -1,0 +1,85 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import BilingualLessonsPlugin from '../../src/main';
+import { loadPlugin, openNote } from '../obsidian-double/harness';
+import type { ViewMode } from '../obsidian-double/markdownView';
+import { BEES, BEES_MISCOUNTED } from './lessons';
+
+const LESSON = 'Garden/bees.md';
+const HIVE_NOTE = 'Terms/hive.md';
+const FILES = { [LESSON]: BEES, 'Garden/miscounted.md': BEES_MISCOUNTED, 'Garden/plan.md': '# Plan\n\n- **beans**: row 3\n', [HIVE_NOTE]: '---\nterm: hive\n---\n# hive\n' };
+
+async function open(path: string, mode: ViewMode = 'live', data: object = {}) {
+	const { app, plugin } = await loadPlugin(BilingualLessonsPlugin, { files: FILES, data: { autoUpdateTermNotes: false, ...data } });
+	const view = await openNote(app, path, mode);
+	return { app, plugin, view, cards: () => view.containerEl.findAll('.markdown-source-view .bl-live-card') };
+}
+
+const studyButton = (view: { containerEl: HTMLElement }) => view.containerEl.find('.view-action[aria-label="Toggle study mode"]');
+
+describe('Live Preview cards in the test double', () => {
+	it('draw each unit as the reading view draws it: glosses, markup, chips linking to term notes', async () => {
+		const { cards } = await open(LESSON);
+		expect(cards().map((c) => c.getAttr('data-bl-unit'))).toEqual(['1', '2', '3', '4']);
+		const [first, second] = cards();
+		expect(first.find('rt.bl-gloss').textContent).toBe('蜂巢 /haɪv/');
+		expect(first.find('a.bl-chip.internal-link').getAttr('data-href')).toBe(HIVE_NOTE);
+		expect(second.findAll('.bl-clause')).toHaveLength(1);
+		expect(second.find('.bl-aside').textContent).toBe('(quietly)');
+		expect(second.find('.bl-translation').textContent).toBe('蜂王停止产卵时，工蜂会悄悄培育一只新的。');
+	});
+
+	it('show the diagnostics below the title; a click on one puts the cursor on its line', async () => {
+		const { view } = await open('Garden/miscounted.md');
+		const details = view.containerEl.find('.bl-live-card .bl-diagnostics');
+		expect(details.find('summary').textContent).toBe('1 lesson format issue');
+		details.find('.bl-diagnostic-line').click();
+		const cm = view.editMode!.cm;
+		expect(cm.state.doc.lineAt(cm.state.selection.main.head).number).toBe(2);
+	});
+
+	it('leave source mode, other notes and a plugin turned off raw', async () => {
+		const { plugin, view, cards } = await open(LESSON, 'source');
+		expect(cards()).toHaveLength(0);
+		view.setMode('live');
+		expect(cards()).toHaveLength(4);
+		expect((await open('Garden/plan.md')).cards()).toHaveLength(0);
+		plugin.unload();
+		expect(cards()).toHaveLength(0);
+		expect(view.editMode!.cm.contentDOM.textContent).toContain('(1) [00:05-00:12]');
+	});
+
+	it('follow a settings change: cards off, then on with every gloss', async () => {
+		const { plugin, cards } = await open(LESSON);
+		plugin.settings.renderCards = false;
+		await plugin.saveSettings();
+		expect(cards()).toHaveLength(0);
+		plugin.settings.renderCards = true;
+		plugin.settings.glossMode = 'always';
+		await plugin.saveSettings();
+		expect(cards().map((c) => c.findAll('rt.bl-gloss').length)).toEqual([2, 2, 1, 2]);
+	});
+
+	it('offer study mode in Live Preview and reading view, not in source mode nor on a note that is no lesson', async () => {
+		const { app, view } = await open(LESSON, 'source');
+		expect(studyButton(view)).toBeNull();
+		view.setMode('live');
+		studyButton(view).click();
+		expect(view.containerEl.findAll('.bl-live-card.bl-concealed')).toHaveLength(4);
+		view.setMode('preview');
+		await view.whenRendered();
+		expect(studyButton(view).hasClass('is-active')).toBe(true);
+		expect(view.previewMode.containerEl.findAll('.bl-card-block.bl-concealed').length).toBeGreaterThan(0);
+		const plan = await openNote(app, 'Garden/plan.md', 'live');
+		expect(studyButton(plan)).toBeNull();
+	});
+
+	it('open lessons in reading view when the setting says so, and other notes as they were', async () => {
+		const { app, view } = await open(LESSON, 'live', { openInReadingView: true });
+		await new Promise((resolve) => setTimeout(resolve, 0));
+		expect(view.getMode()).toBe('preview');
+		const plan = await openNote(app, 'Garden/plan.md', 'live');
+		await new Promise((resolve) => setTimeout(resolve, 0));
+		expect(plan.getState()).toMatchObject({ mode: 'source', source: false });
+	});
+});
