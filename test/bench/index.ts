@@ -6,10 +6,11 @@ import type { Bench } from './bench';
 import { cardsBench } from './cards.bench';
 import { fuzzBench } from './fuzz.bench';
 import { glossaryBench } from './glossary.bench';
+import { livePreviewBench } from './livePreview.bench';
 import { parseBench } from './parse.bench';
 import { termNotesBench } from './termNotes.bench';
 
-const benches: Bench[] = [parseBench, fuzzBench, cardsBench, termNotesBench, glossaryBench];
+const benches: Bench[] = [parseBench, fuzzBench, cardsBench, livePreviewBench, termNotesBench, glossaryBench];
 
 /** Runs one bench here; resolves to the number of figures over budget. */
 async function runOne(bench: Bench): Promise<number> {

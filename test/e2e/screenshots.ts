@@ -1,24 +1,30 @@
 // Writes docs/screenshots/*.png: a sample lesson and the glossary, light and dark, desktop and phone widths.
 // Run with `npm run screenshots` (needs Chromium and, for the Chinese text, fonts-noto-cjk and fonts-noto-color-emoji).
 import { mkdir } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
 import { LESSON_B } from './sampleVault';
 import { startShim } from './shimPage';
 
 const OUT = new URL('../../docs/screenshots/', import.meta.url);
 const VIEWPORTS = { desktop: { width: 1280, height: 800 }, phone: { width: 375, height: 812 } };
-const SHOTS: Record<string, Record<string, string>> = {
-	lesson: { note: LESSON_B },
-	study: { note: LESSON_B, command: 'toggle-study-mode' },
-	glossary: { note: LESSON_B, command: 'open-glossary' },
+/** Each shot: the shim page's parameters, and what to do on the page before the picture. */
+const SHOTS: Record<string, { params: Record<string, string>; prepare?: (page: Page) => Promise<void> }> = {
+	lesson: { params: { note: LESSON_B } },
+	study: { params: { note: LESSON_B, command: 'toggle-study-mode' } },
+	glossary: { params: { note: LESSON_B, command: 'open-glossary' } },
+	'live-preview': { params: { note: LESSON_B, mode: 'live' } },
+	// Unit 1 clicked: its markdown open for editing, the next unit still a card below it.
+	'live-editing': { params: { note: LESSON_B, mode: 'live' }, prepare: (page) => page.locator('.bl-live-card[data-bl-unit="1"] .bl-card-header').click() },
 };
 
 await mkdir(OUT, { recursive: true });
 const shim = await startShim();
 try {
-	for (const [shot, params] of Object.entries(SHOTS)) {
+	for (const [shot, { params, prepare }] of Object.entries(SHOTS)) {
 		for (const theme of ['light', 'dark']) {
 			for (const [width, viewport] of Object.entries(VIEWPORTS)) {
 				const page = await shim.open({ ...params, theme, ...(width === 'phone' ? { phone: '1' } : {}) }, viewport);
+				await prepare?.(page);
 				const path = new URL(`${shot}-${theme}-${width}.png`, OUT).pathname;
 				await page.screenshot({ path });
 				await page.close();

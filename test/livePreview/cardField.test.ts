@@ -88,6 +88,21 @@ describe('the Live Preview cards field', () => {
 		expect(t.src.parses).toBe(parses + 1);
 	});
 
+	it('parses no keystroke typed in an open unit, and once when the cursor moves; an edit elsewhere at once', () => {
+		const t = setup(BEES);
+		let at = BEES.indexOf('lid.');
+		t.update(cursor(at));
+		const parses = t.src.parses;
+		for (const letter of 'hive ') t.update({ changes: { from: at, insert: letter }, ...cursor(++at) });
+		expect(t.src.parses).toBe(parses);
+		expect(t.text().map((line) => line.slice(0, 3))).toEqual(['(1)', '(2)', '(4)']);
+		t.update(cursor(at + 1));
+		expect(t.src.parses).toBe(parses + 1);
+		// The title is in no unit: the edit is parsed at once, the cursor staying where it was.
+		t.update({ changes: { from: 2, insert: '!' } });
+		expect(t.src.parses).toBe(parses + 2);
+	});
+
 	it('keeps the widget of every unit but the one typed in, at its mapped place', () => {
 		const t = setup(BEES);
 		const before = t.shown();

@@ -1,6 +1,6 @@
 import { Text } from '@codemirror/state';
 import { describe, expect, it } from 'vitest';
-import { cardSpans, diagnosticsAnchor, lineToEdit, unitSpans, type LineOffsets } from '../../src/core/cards/liveRanges';
+import { cardSpans, diagnosticsAnchor, editsWithin, lineToEdit, openSpans, unitSpans, type LineOffsets } from '../../src/core/cards/liveRanges';
 import { parseLesson } from '../../src/core/parser/parseLesson';
 import { LESSON_A } from '../fixtures';
 import { BEES, BEES_MISCOUNTED } from './lessons';
@@ -53,6 +53,24 @@ describe('cardSpans', () => {
 	it('shows the markdown of every unit a selection touches, and of each cursor', () => {
 		expect(shown([{ from: one.to - 3, to: three.from }])).toEqual([4]);
 		expect(shown([{ from: one.from + 4, to: one.from + 4 }, { from: three.from + 4, to: three.from + 9 }])).toEqual([2, 4]);
+	});
+});
+
+describe('openSpans and editsWithin', () => {
+	const spans = unitSpans(parseLesson(BEES), offsets(BEES));
+	const [, two, three] = spans;
+	const open = openSpans(spans, [{ from: two.from + 3, to: two.from + 3 }]);
+
+	it('open the units the selection touches, the complement of the cards', () => {
+		expect(open.map((s) => s.unit.n)).toEqual([2]);
+	});
+
+	it('tell an edit inside an open unit, at its edges too, from one outside or across units', () => {
+		expect(editsWithin([{ from: two.from + 5, to: two.from + 9 }], open)).toBe(true);
+		expect(editsWithin([{ from: two.from, to: two.from }, { from: two.to, to: two.to }], open)).toBe(true);
+		expect(editsWithin([{ from: two.to, to: two.to + 1 }], open)).toBe(false);
+		expect(editsWithin([{ from: three.from + 1, to: three.from + 1 }], open)).toBe(false);
+		expect(editsWithin([{ from: two.from + 1, to: two.from + 1 }], [])).toBe(false);
 	});
 });
 

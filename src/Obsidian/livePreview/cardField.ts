@@ -1,8 +1,8 @@
 // Obsidian's global DOM helpers (createDiv), typed by its declarations.
 import type {} from 'obsidian';
-import { StateEffect, StateField, type EditorState, type Range } from '@codemirror/state';
-import { Decoration, EditorView, WidgetType, type DecorationSet } from '@codemirror/view';
-import { cardSpans, diagnosticsAnchor, lineToEdit, unitSpans, type ClickedPart, type LineOffsets, type UnitSpan } from '../../core/cards/liveRanges';
+import { StateEffect, StateField, type ChangeSet, type EditorState, type Extension, type Range } from '@codemirror/state';
+import { Decoration, EditorView, ViewPlugin, WidgetType, type DecorationSet } from '@codemirror/view';
+import { cardSpans, diagnosticsAnchor, editsWithin, lineToEdit, openSpans, unitSpans, type ClickedPart, type LineOffsets, type TextSpan, type UnitSpan } from '../../core/cards/liveRanges';
 import type { Lesson, Unit } from '../../core/model';
 
 /** A card as the field sees it: a key, equal whenever two cards look the same, and how to draw it. */
@@ -20,7 +20,8 @@ export interface LiveCardSource {
 	livePreview(state: EditorState): boolean;
 	/** The lesson `state` holds, with its note's path; null when it holds none. */
 	lesson(state: EditorState): { path: string; lesson: Lesson } | null;
-	unitCard(path: string, lesson: Lesson, unit: Unit): LiveCard;
+	/** The card of `unit`, whose markdown (its lines, header to last) is `markdown`. */
+	unitCard(path: string, lesson: Lesson, unit: Unit, markdown: string): LiveCard;
 	diagnosticsCard(path: string, lesson: Lesson): LiveCard;
 }
 
@@ -33,16 +34,23 @@ export interface Cards {
 	units: CardSpan[];
 	diagnostics: Range<Decoration>[];
 	decorations: DecorationSet;
+	/** The text changed inside open units only, and the spans were mapped over it: the lesson is to parse again. */
+	stale: boolean;
 }
 
-const NO_CARDS: Cards = { units: [], diagnostics: [], decorations: Decoration.none };
+const NO_CARDS: Cards = { units: [], diagnostics: [], decorations: Decoration.none, stale: false };
+
+/** While typing in a unit, the lesson is parsed again once the typing pauses this long (or the cursor moves). */
+export const SETTLE_MS = 400;
 
 /**
  * The lesson cards of a Live Preview editor, as block decorations (CodeMirror takes block widgets
- * from a state field only). The note is parsed once per version of its text (the plugin's lesson
- * cache); on every change each unit's card is keyed anew, and CodeMirror keeps the element of every
- * card whose key did not change, so typing in one unit redraws that unit alone. A selection change
- * only swaps cards and markdown where the cursor enters or leaves a unit.
+ * from a state field only). Typing in a unit whose markdown is open changes no card: the cards are
+ * mapped over the change, and the note is parsed again (once per version of its text, through the
+ * plugin's lesson cache) when the cursor moves or the typing pauses. Any other change parses at
+ * once. Each unit's card is keyed by what it shows, and CodeMirror keeps the element of every card
+ * whose key did not change, so an edit redraws the units it touched alone. A selection change only
+ * swaps cards and markdown where the cursor enters or leaves a unit.
  */
 export function liveCardsField(source: LiveCardSource): StateField<Cards> {
 	const build = (state: EditorState): Cards => {
@@ -50,20 +58,52 @@ export function liveCardsField(source: LiveCardSource): StateField<Cards> {
 		if (!found) return NO_CARDS;
 		const { path, lesson } = found;
 		const lines = lineOffsets(state);
-		const units = unitSpans(lesson, lines).map((span) => ({ ...span, deco: cardDecoration(source.unitCard(path, lesson, span.unit)) }));
+		const units = unitSpans(lesson, lines).map((span) => ({ ...span, deco: cardDecoration(source.unitCard(path, lesson, span.unit, state.doc.sliceString(span.from, span.to))) }));
 		const anchor = diagnosticsAnchor(lesson, lines);
 		const diagnostics = anchor ? [Decoration.widget({ widget: new CardWidget(source.diagnosticsCard(path, lesson)), block: true, side: anchor.side }).range(anchor.pos)] : [];
-		return withSelection({ units, diagnostics, decorations: Decoration.none }, state);
+		return withSelection({ units, diagnostics, decorations: Decoration.none, stale: false }, state);
 	};
 	return StateField.define<Cards>({
 		create: build,
 		update(cards, tr) {
 			const modeChanged = source.livePreview(tr.startState) !== source.livePreview(tr.state);
-			if (tr.docChanged || modeChanged || tr.effects.some((e) => e.is(refreshCards))) return build(tr.state);
-			return tr.selection ? withSelection(cards, tr.state) : cards;
+			if (modeChanged || tr.effects.some((e) => e.is(refreshCards))) return build(tr.state);
+			if (tr.docChanged) return withinOpenUnits(cards, tr.startState, tr.changes) ? withSelection(mapped(cards, tr.changes), tr.state) : build(tr.state);
+			if (!tr.selection) return cards;
+			return cards.stale ? build(tr.state) : withSelection(cards, tr.state);
 		},
 		provide: (field) => EditorView.decorations.from(field, (cards) => cards.decorations),
 	});
+}
+
+/** The field, and the timer that parses the lesson again once typing in a unit pauses. */
+export function liveCards(field: StateField<Cards>): Extension {
+	const settle = ViewPlugin.define((view) => {
+		let timer: number | undefined;
+		return {
+			update(update) {
+				if (!update.docChanged) return;
+				window.clearTimeout(timer);
+				if (update.state.field(field).stale) timer = window.setTimeout(() => view.dispatch({ effects: refreshCards.of(null) }), SETTLE_MS);
+			},
+			destroy: () => window.clearTimeout(timer),
+		};
+	});
+	return [field, settle];
+}
+
+/** Whether every change falls inside a unit whose markdown is open (no card shows over it). */
+function withinOpenUnits(cards: Cards, state: EditorState, changes: ChangeSet): boolean {
+	const edits: TextSpan[] = [];
+	changes.iterChangedRanges((from, to) => edits.push({ from, to }));
+	return editsWithin(edits, openSpans(cards.units, state.selection.ranges));
+}
+
+/** The cards moved over `changes`: what is typed at a unit's edge belongs to that unit. */
+function mapped(cards: Cards, changes: ChangeSet): Cards {
+	const units = cards.units.map((span) => ({ ...span, from: changes.mapPos(span.from, -1), to: changes.mapPos(span.to, 1) }));
+	const diagnostics = cards.diagnostics.map((d) => d.value.range(changes.mapPos(d.from, d.value.startSide < 0 ? -1 : 1)));
+	return { units, diagnostics, decorations: cards.decorations, stale: true };
 }
 
 /**

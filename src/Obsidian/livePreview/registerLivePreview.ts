@@ -1,16 +1,14 @@
 import type { EditorView } from '@codemirror/view';
 import { ViewPlugin } from '@codemirror/view';
 import { editorInfoField, editorLivePreviewField } from 'obsidian';
-import { planBlock, type BlockPlan } from '../../core/cards/blockPlan';
-import { blockSignature } from '../../core/cards/blockSignature';
-import type { ClickedPart } from '../../core/cards/liveRanges';
-import type { Lesson, Term, Unit } from '../../core/model';
+import { cardHeight, unitCardKey, unitPlan, type ClickedPart } from '../../core/cards/liveRanges';
+import type { Term } from '../../core/model';
 import type BilingualLessonsPlugin from '../../main';
 import type { CardEnv } from '../../render/cards/cardEnv';
 import { renderDiagnostics } from '../../render/cards/diagnosticsDom';
 import { renderBlock } from '../../render/cards/renderBlock';
 import { CardBlock, type CardBlockHost } from '../cards/CardBlock';
-import { editCardAt, liveCardsField, refreshCards, type LiveCardSource } from './cardField';
+import { editCardAt, liveCards, liveCardsField, refreshCards, type LiveCardSource } from './cardField';
 import { registerOpenInReadingView } from './openInReadingView';
 
 /** What the reading view's cards share with Live Preview's. */
@@ -37,10 +35,10 @@ export function registerLivePreview(plugin: BilingualLessonsPlugin, shared: Card
 			const lesson = plugin.lessons.get(path, state.doc.toString());
 			return lesson.isLesson ? { path, lesson } : null;
 		},
-		unitCard(path, lesson, unit) {
+		unitCard(path, lesson, unit, markdown) {
 			const plan = unitPlan(lesson, unit);
 			return {
-				key: `${generation} ${blockSignature(plan, lesson, shared.notePath)}`,
+				key: `${generation} ${unitCardKey(unit, markdown, shared.notePath)}`,
 				estimatedHeight: cardHeight(unit),
 				mount(el, view) {
 					const block = mountCard(el, path, shared, (b) => renderBlock(el, plan, lesson, shared.envFor(b)));
@@ -70,7 +68,7 @@ export function registerLivePreview(plugin: BilingualLessonsPlugin, shared: Card
 		editors.add(view);
 		return { destroy: () => editors.delete(view) };
 	});
-	plugin.registerEditorExtension([field, tracker]);
+	plugin.registerEditorExtension([liveCards(field), tracker]);
 
 	const refresh = (): void => {
 		for (const view of editors) view.dispatch({ effects: refreshCards.of(null) });
@@ -88,25 +86,12 @@ export function registerLivePreview(plugin: BilingualLessonsPlugin, shared: Card
 	registerOpenInReadingView(plugin);
 }
 
-/** The whole unit as one block: header, English, translation and chips in one card. */
-function unitPlan(lesson: Lesson, unit: Unit): BlockPlan {
-	// The diagnostics stand apart (diagnosticsCard): editing the first unit must not hide them.
-	const plan = planBlock(lesson, unit.line, unit.endLine);
-	return plan.kind === 'gap' ? plan : { ...plan, diagnostics: false };
-}
-
 /** Draws a card into `el` and gives it its lifetime (the card's clicks, hovers, study mode); unload it when it goes. */
 function mountCard(el: HTMLElement, path: string, shared: CardsShared, draw: (block: CardBlock) => void): CardBlock {
 	const block = new CardBlock(el, { sourcePath: path, getSectionInfo: () => null }, shared.host);
 	draw(block);
 	block.load();
 	return block;
-}
-
-/** A unit's card height at a reading width, roughly: header, English lines (tall, for glosses), translation, chips. */
-function cardHeight(unit: Unit): number {
-	const lines = (text: string, perLine: number) => Math.ceil(text.length / perLine);
-	return 80 + 36 * lines(unit.english, 80) + 24 * lines(unit.translation, 40) + 30 * Math.ceil(unit.terms.length / 2);
 }
 
 function clickedPart(target: EventTarget | null): ClickedPart {

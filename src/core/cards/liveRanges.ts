@@ -1,4 +1,5 @@
-import type { Lesson, Unit } from '../model';
+import type { Lesson, Term, Unit } from '../model';
+import { planBlock, type BlockPlan } from './blockPlan';
 
 /**
  * Where the cards go in Live Preview. Each unit of a lesson covers whole lines of the note, from its
@@ -36,6 +37,19 @@ export function cardSpans<S extends TextSpan>(spans: readonly S[], selection: re
 	return spans.filter((span) => !selection.some((range) => touches(range, span)));
 }
 
+/** The spans whose markdown is open: those a selection range touches. */
+export function openSpans<S extends TextSpan>(spans: readonly S[], selection: readonly TextSpan[]): S[] {
+	return spans.filter((span) => selection.some((range) => touches(range, span)));
+}
+
+/**
+ * Whether every edited range (in the text before the edit) falls inside one open span: then the
+ * cards stand as they were, only moved, and the lesson can be parsed again later.
+ */
+export function editsWithin(edits: readonly TextSpan[], open: readonly TextSpan[]): boolean {
+	return open.length > 0 && edits.every((edit) => open.some((span) => edit.from >= span.from && edit.to <= span.to));
+}
+
 function touches(range: TextSpan, span: TextSpan): boolean {
 	return range.from <= span.to && range.to >= span.from;
 }
@@ -60,4 +74,26 @@ export function lineToEdit(unit: Unit, part: ClickedPart): number {
 	if (part === 'translation' && unit.translationLines) return unit.translationLines[0];
 	if (part === 'terms') return unit.terms[0]?.line ?? unit.analysisLine ?? unit.line;
 	return unit.line;
+}
+
+/** A unit's whole card as one block: header, English, translation and chips. */
+export function unitPlan(lesson: Lesson, unit: Unit): BlockPlan {
+	const plan = planBlock(lesson, unit.line, unit.endLine);
+	// The diagnostics stand apart (see diagnosticsAnchor): editing the first unit must not hide them.
+	return plan.kind === 'gap' ? plan : { ...plan, diagnostics: false };
+}
+
+/** A card's height in pixels at a reading width, roughly: header, English (tall lines, for glosses), translation, chips. */
+export function cardHeight(unit: Unit): number {
+	const lines = (text: string, perLine: number) => Math.ceil(text.length / perLine);
+	return 80 + 36 * lines(unit.english, 80) + 24 * lines(unit.translation, 40) + 30 * Math.ceil(unit.terms.length / 2);
+}
+
+/**
+ * What a unit's card is drawn from, as one string: a card depends on its unit's own lines only, and
+ * on where its chips link. (Settings are the caller's to add.) Comparing the markdown is cheaper
+ * than any signature of the parsed unit, and a lesson has a few dozen units to compare per keystroke.
+ */
+export function unitCardKey(unit: Unit, markdown: string, notePath: (term: Term) => string | null): string {
+	return `${unit.terms.map((term) => notePath(term) ?? '').join('\u0000')}\u0001${markdown}`;
 }
