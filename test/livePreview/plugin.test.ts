@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import BilingualLessonsPlugin from '../../src/main';
+import { renderBlockPreview } from '../obsidian-double/blockPreview';
 import { loadPlugin, openNote } from '../obsidian-double/harness';
 import type { ViewMode } from '../obsidian-double/markdownView';
 import { BEES, BEES_MISCOUNTED } from './lessons';
@@ -81,5 +82,22 @@ describe('Live Preview cards in the test double', () => {
 		const plan = await openNote(app, 'Garden/plan.md', 'live');
 		await new Promise((resolve) => setTimeout(resolve, 0));
 		expect(plan.getState()).toMatchObject({ mode: 'source', source: false });
+	});
+});
+
+describe('a link to one unit', () => {
+	const WITH_IDS = BEES.replace('(2)\n', '(2) ^unit-2\n').replace('(3) [00:40-00:51] **Smoke calms the bees before you open the lid.**', '$& ^unit-3');
+
+	it('previews as the unit\'s whole card, not its bare header line', async () => {
+		const { app } = await loadPlugin(BilingualLessonsPlugin, { files: { [LESSON]: WITH_IDS, [HIVE_NOTE]: FILES[HIVE_NOTE] }, data: { autoUpdateTermNotes: false } });
+		for (const [id, english, chips] of [['unit-2', 'raise a new one', 2], ['unit-3', 'calms the bees before', 1]] as const) {
+			const preview = await renderBlockPreview(app, `bees#^${id}`, 'Garden/notes.md');
+			const card = preview!.el.find('.bl-card-block');
+			expect(card.getAttr('data-bl-unit')).toBe(id.slice(-1));
+			expect(card.find('.bl-english').textContent).toContain(english);
+			expect(card.findAll('.bl-chip')).toHaveLength(chips);
+			expect(card.find('.bl-translation').textContent).not.toBe('');
+			expect(preview!.el.textContent).not.toContain('^unit');
+		}
 	});
 });

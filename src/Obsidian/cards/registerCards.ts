@@ -1,6 +1,8 @@
 import { Keymap, MarkdownRenderer, type MarkdownPostProcessorContext } from 'obsidian';
 import { planBlock } from '../../core/cards/blockPlan';
 import { blockSignature } from '../../core/cards/blockSignature';
+import { unitPlan } from '../../core/cards/liveRanges';
+import { isLoneBlock, unitOfHeaderBlock } from '../../core/cards/unitLink';
 import type { Term } from '../../core/model';
 import { termKey } from '../../core/termKey';
 import type BilingualLessonsPlugin from '../../main';
@@ -53,12 +55,13 @@ export function registerCards(plugin: BilingualLessonsPlugin): void {
 	});
 
 	/** The post-processor: one section of a note in, its part of the lesson's cards out. */
-	const renderLessonBlock = (el: HTMLElement, ctx: MarkdownPostProcessorContext): void => {
+	const renderLessonBlock = (el: HTMLElement, ctx: MarkdownPostProcessorContext): void | Promise<void> => {
 		// Our own markdown rendering of a translation comes through here too, and a block may be
 		// post-processed again: leave what is already ours alone.
 		if (!plugin.settings.renderCards || el.closest('.bl-card-block, .bl-lesson-prose, .bl-card-gap')) return;
 		const info = ctx.getSectionInfo(el);
 		if (!info) return;
+		if (isLoneBlock(info)) return renderLinkedUnit(el, ctx, info.text);
 		const lesson = plugin.lessons.get(ctx.sourcePath, info.text);
 		if (!lesson.isLesson) return;
 		const block = new CardBlock(el, ctx, host);
@@ -67,6 +70,20 @@ export function registerCards(plugin: BilingualLessonsPlugin): void {
 		block.signature = blockSignature(plan, lesson, notePath);
 		ctx.addChild(block);
 		freshness.rendered(ctx.sourcePath, lesson);
+	};
+
+	/** A link to a unit's header shown alone (hover preview, embed): the unit's whole card. */
+	const renderLinkedUnit = async (el: HTMLElement, ctx: MarkdownPostProcessorContext, blockText: string): Promise<void> => {
+		const file = app.vault.getFileByPath(ctx.sourcePath);
+		if (!file) return;
+		const text = await app.vault.cachedRead(file);
+		const lesson = plugin.lessons.get(file.path, text);
+		const unit = lesson.isLesson ? unitOfHeaderBlock(lesson, text, blockText) : null;
+		if (!unit) return;
+		const block = new CardBlock(el, ctx, host);
+		el.empty();
+		renderBlock(el, unitPlan(lesson, unit), lesson, envFor(block));
+		ctx.addChild(block);
 	};
 
 	registerLivePreview(plugin, { host, envFor, notePath });
