@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { termsCommand } from '../../src/cli/commands/terms';
+import { keySuffix } from '../../src/core/termNotes/safeName';
 import { cli } from './run';
 
 // A fresh lesson of our own (sourdough baking), two units, three 🔥 terms.
@@ -186,6 +187,15 @@ describe('cli terms: links that lead nowhere', () => {
 		expect(stderr()).toContain('skipped: Lessons/self.md: a symbolic link loop');
 		expect(stderr()).toContain('skipped: Lessons/up: a link loop, or a second link to the folder .');
 		expect(stdout()).toContain('created 3, updated 0, unchanged 0; block ids added to 1 lesson(s)');
+	});
+
+	it('gives a new note another name than a dangling link in its place', async () => {
+		writeFileSync(at('Lessons/bread.md'), LESSON);
+		mkdirSync(at('Terms'));
+		symlinkSync('../Gone/starter.md', at('Terms/starter.md'));
+		expect(await terms()).toBe(0);
+		expect(readlinkSync(at('Terms/starter.md'))).toBe('../Gone/starter.md');
+		expect(readdirSync(at('Terms')).sort()).toEqual(['cold proof.md', 'open crumb.md', `starter (${keySuffix('starter')}).md`, 'starter.md']);
 	});
 
 	it('reports duplicate term notes on a run that writes, not only on --dry-run', async () => {

@@ -22,10 +22,12 @@ class FolderNoteFiles implements NoteFiles {
 
 	constructor(private readonly root: string) {}
 
+	/** The files, and the paths skipped as unreachable: a new note must not take their names either. */
 	list(): string[] {
 		const { files, skipped } = markdownFiles([this.root]);
 		this.skipped.push(...skipped);
-		return files.map((file) => this.relative(file));
+		const unreachable = skipped.filter((s) => s.sameAs === undefined).map((s) => s.path);
+		return [...files, ...unreachable].map((file) => this.relative(file));
 	}
 
 	/** A file's path in the vault, `/`-separated; `.` for the vault itself. */
