@@ -21,7 +21,8 @@ describe('cli glossary', () => {
 		expect(lines).toContain('🔥 latency /ˈleɪtənsi/ [名词]: 延迟（网络/系统响应时间） (1 lesson)');
 	});
 
-	it('prints JSON, CSV and Anki TSV of the same terms', () => {
+	// Three runs of the real command line: slow on a loaded machine.
+	it('prints JSON, CSV and Anki TSV of the same terms', { timeout: 30_000 }, () => {
 		const json = JSON.parse(cli('glossary', VAULT, '--json').stdout) as { totals: GlossaryTotals; entries: GlossaryEntry[] };
 		expect(json.totals).toEqual({ lessons: 2, terms: 312, hot: 135 });
 		expect(json.entries.find((e) => e.key === 'latency')?.occurrences[0].path).toBe('voice-ai-inference-and-evals.md');
