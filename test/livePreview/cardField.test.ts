@@ -103,6 +103,18 @@ describe('the Live Preview cards field', () => {
 		expect(t.src.parses).toBe(parses + 2);
 	});
 
+	it('parses a note that is no lesson when the typing pauses, not on each keystroke; a note loaded whole at once', () => {
+		const t = setup('# Shopping\n\n- eggs\n');
+		const parses = t.src.parses;
+		for (const letter of 'milk') t.update({ changes: { from: t.state.doc.length, insert: letter } });
+		expect(t.src.parses).toBe(parses);
+		t.update({ effects: refreshCards.of(null) });
+		expect(t.src.parses).toBe(parses + 1);
+		t.update({ changes: { from: 0, to: t.state.doc.length, insert: BEES } });
+		expect(t.src.parses).toBe(parses + 2);
+		expect(t.shown()).toHaveLength(4);
+	});
+
 	it('keeps the widget of every unit but the one typed in, at its mapped place', () => {
 		const t = setup(BEES);
 		const before = t.shown();

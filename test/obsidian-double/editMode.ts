@@ -49,17 +49,22 @@ export class MarkdownEditMode {
 		return this.cm.state.doc.toString();
 	}
 
-	/** Takes the buffer's text when something else changed it: only the span that differs is replaced. */
-	setText(text: string): void {
+	/** Takes the buffer's text when something else changed it: only the span that differs is replaced, unless `whole`. */
+	setText(text: string, whole = false): void {
 		const old = this.text;
 		if (text === old) return;
+		if (whole) return this.replace(0, old.length, text);
 		let start = 0;
 		while (start < old.length && start < text.length && old[start] === text[start]) start++;
 		let end = 0;
 		while (end < old.length - start && end < text.length - start && old[old.length - 1 - end] === text[text.length - 1 - end]) end++;
+		this.replace(start, old.length - end, text.slice(start, text.length - end));
+	}
+
+	private replace(from: number, to: number, insert: string): void {
 		this.syncing = true;
 		try {
-			this.cm.dispatch({ changes: { from: start, to: old.length - end, insert: text.slice(start, text.length - end) } });
+			this.cm.dispatch({ changes: { from, to, insert } });
 		} finally {
 			this.syncing = false;
 		}

@@ -191,7 +191,8 @@ export class MarkdownView extends ItemView implements Pick<O.MarkdownView, 'getV
 	}
 
 	private edited(): void {
-		this.editMode?.setText(this.editor.getValue());
+		// While a note loads (`file` unset) the editor takes it whole, as Obsidian's does.
+		this.editMode?.setText(this.editor.getValue(), this.file === null);
 		if (!this.file) return;
 		this.app.workspace.trigger('editor-change', this.editor, this);
 		if (this.dirty) this.requestSave();

@@ -39,6 +39,7 @@ export interface Cards {
 }
 
 const NO_CARDS: Cards = { units: [], diagnostics: [], decorations: Decoration.none, stale: false };
+const STALE_NONE: Cards = { ...NO_CARDS, stale: true };
 
 /** While typing in a unit, the lesson is parsed again once the typing pauses this long (or the cursor moves). */
 export const SETTLE_MS = 400;
@@ -68,7 +69,12 @@ export function liveCardsField(source: LiveCardSource): StateField<Cards> {
 		update(cards, tr) {
 			const modeChanged = source.livePreview(tr.startState) !== source.livePreview(tr.state);
 			if (modeChanged || tr.effects.some((e) => e.is(refreshCards))) return build(tr.state);
-			if (tr.docChanged) return withinOpenUnits(cards, tr.startState, tr.changes) ? withSelection(mapped(cards, tr.changes), tr.state) : build(tr.state);
+			if (tr.docChanged) {
+				if (withinOpenUnits(cards, tr.startState, tr.changes)) return withSelection(mapped(cards, tr.changes), tr.state);
+				// Typing in a note that is no lesson parses nothing until it pauses; a note loaded into the editor is parsed at once.
+				if (cards.units.length === 0 && !replacesAll(tr.changes, tr.startState)) return STALE_NONE;
+				return build(tr.state);
+			}
 			if (!tr.selection) return cards;
 			return cards.stale ? build(tr.state) : withSelection(cards, tr.state);
 		},
@@ -97,6 +103,15 @@ function withinOpenUnits(cards: Cards, state: EditorState, changes: ChangeSet): 
 	const edits: TextSpan[] = [];
 	changes.iterChangedRanges((from, to) => edits.push({ from, to }));
 	return editsWithin(edits, openSpans(cards.units, state.selection.ranges));
+}
+
+/** Whether `changes` replace the whole text (a note loaded into the editor). */
+function replacesAll(changes: ChangeSet, state: EditorState): boolean {
+	let all = false;
+	changes.iterChangedRanges((from, to) => {
+		all ||= from === 0 && to === state.doc.length;
+	});
+	return all;
 }
 
 /** The cards moved over `changes`: what is typed at a unit's edge belongs to that unit. */
