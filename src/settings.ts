@@ -19,10 +19,8 @@ export interface BilingualLessonsSettings {
 	termFolder: string;
 	/** Make notes for every glossed term, not only the 🔥 ones. */
 	includeAllTerms: boolean;
-	/** Update term notes when a lesson is created or edited. */
+	/** Update a lesson's term notes when the user leaves it after editing it (never writes the lesson). */
 	autoUpdateTermNotes: boolean;
-	/** Write block ids (`^unit-3`) into lesson unit headers so links go to the exact unit. */
-	writeBlockIds: boolean;
 }
 
 export const DEFAULT_SETTINGS: BilingualLessonsSettings = {
@@ -34,8 +32,7 @@ export const DEFAULT_SETTINGS: BilingualLessonsSettings = {
 	studyModeDefault: false,
 	termFolder: 'Terms',
 	includeAllTerms: false,
-	autoUpdateTermNotes: true,
-	writeBlockIds: true,
+	autoUpdateTermNotes: false,
 };
 
 /** Merges saved data over the defaults, ignoring keys and values of the wrong type. */

@@ -51,8 +51,11 @@ export class BilingualLessonsSettingTab extends PluginSettingTab {
 				}),
 			);
 		this.toggle('includeAllTerms', 'Include every glossed term', 'Make term notes for all glossed terms, not only the 🔥 ones.');
-		this.toggle('autoUpdateTermNotes', 'Update term notes automatically', 'Create and update term notes when a lesson is created or edited.');
-		this.toggle('writeBlockIds', 'Link to the exact unit', 'Add a block id to each unit header so term note links open the lesson at that unit.');
+		this.toggle(
+			'autoUpdateTermNotes',
+			'Update term notes when you leave a lesson',
+			'Off: term notes are written only by the commands. On: after you edit a lesson and switch to another note, its term notes are updated, and notes are created for terms that stood in it for 10 seconds. The lesson itself is never written; block ids are added only by the command "Add unit block ids to this lesson".',
+		);
 	}
 
 	private toggle(key: BooleanKey, name: string, desc: string): void {

@@ -8,7 +8,7 @@ import type { App, MarkdownView } from '../obsidian-double/obsidian';
 const A = 'Lessons/voice-ai-inference-and-evals.md';
 const B = 'Lessons/voice-ai-speech-to-speech.md';
 const LATENCY_NOTE = 'Terms/latency.md';
-const FILES = { [A]: LESSON_A, [B]: LESSON_B, [LATENCY_NOTE]: '---\nterm: latency\n---\n# latency\n' };
+const FILES = { [A]: LESSON_A, [B]: LESSON_B, [LATENCY_NOTE]: '---\nterm: latency\ntags: [bilingual-lessons/term]\n---\n# latency\n' };
 /** The freshness check waits for edits to settle (100 ms); a little more. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 250));
 
@@ -78,7 +78,7 @@ describe('cards in the reading view', () => {
 		await settle();
 		await view.whenRendered();
 		expect(root.findAll('a.bl-chip')).toHaveLength(0);
-		await app.vault.create('Terms/Latency.md', '---\nterm: Latency\n---\n');
+		await app.vault.create('Terms/Latency.md', '---\nterm: Latency\ntags: [bilingual-lessons/term]\n---\n');
 		await settle();
 		await view.whenRendered();
 		expect(plugin.termNotes.pathFor('latency')).toBe('Terms/Latency.md');

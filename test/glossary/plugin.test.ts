@@ -152,7 +152,7 @@ describe('glossary in the plugin', () => {
 		const { app, plugin, view } = await openGlossary();
 		const created: string[] = [];
 		await app.vault.createFolder('Terms');
-		await app.vault.create('Terms/latency.md', '---\nterm: latency\n---\n');
+		await app.vault.create('Terms/latency.md', '---\nterm: latency\ntags: [bilingual-lessons/term]\n---\n');
 		const notes = new Set(['latency']);
 		plugin.termNotes = {
 			pathFor: (key) => (notes.has(key) ? `Terms/${key}.md` : null),
@@ -179,7 +179,7 @@ describe('glossary in the plugin', () => {
 
 		// A term note appearing shows on its row without any lesson changing.
 		notes.add('queue');
-		await app.vault.create('Terms/queue.md', '---\nterm: queue\n---\n');
+		await app.vault.create('Terms/queue.md', '---\nterm: queue\ntags: [bilingual-lessons/term]\n---\n');
 		await settle(app);
 		expect(view.contentEl.querySelector('.bl-glossary-row[data-key="queue"] .bl-glossary-term')?.hasClass('has-note')).toBe(true);
 	});

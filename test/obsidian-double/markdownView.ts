@@ -40,8 +40,6 @@ export class MarkdownView extends ItemView implements Pick<O.MarkdownView, 'getV
 	/** Test helper: vault writes to the file that met unsaved changes in the editor. */
 	modifiedExternally = 0;
 	private rendering: Promise<void> = Promise.resolve();
-	/** The text last saved to or loaded from the vault. */
-	private saved = '';
 	private saveTimer: ReturnType<typeof setTimeout> | null = null;
 
 	constructor(leaf: WorkspaceLeaf) {
@@ -80,7 +78,7 @@ export class MarkdownView extends ItemView implements Pick<O.MarkdownView, 'getV
 
 	/** Whether the editor holds changes not yet saved to the vault. */
 	get dirty(): boolean {
-		return this.editor.getValue() !== this.saved;
+		return this.editor.getValue() !== this.data;
 	}
 
 	requestSave(): void {
@@ -92,8 +90,8 @@ export class MarkdownView extends ItemView implements Pick<O.MarkdownView, 'getV
 		if (this.saveTimer !== null) clearTimeout(this.saveTimer);
 		this.saveTimer = null;
 		if (!this.file || !this.dirty) return;
-		this.saved = this.editor.getValue();
-		await this.vault.modify(this.file, this.saved);
+		this.data = this.editor.getValue();
+		await this.vault.modify(this.file, this.data);
 	}
 
 	clear(): void {
@@ -163,8 +161,8 @@ export class MarkdownView extends ItemView implements Pick<O.MarkdownView, 'getV
 		await this.save();
 		// Loading a note is not an edit: no editor-change while `file` is unset.
 		this.file = null;
-		this.saved = this.vault.peek(file) ?? '';
-		this.editor.setValue(this.saved);
+		this.data = this.vault.peek(file) ?? '';
+		this.editor.setValue(this.data);
 		this.file = file;
 		this.containerEl.querySelector('.view-header-title')?.setText(file.basename);
 		this.previewMode.clear();
@@ -202,14 +200,14 @@ export class MarkdownView extends ItemView implements Pick<O.MarkdownView, 'getV
 	private reload(file: TFile): void {
 		const text = this.vault.peek(file) ?? '';
 		if (text === this.editor.getValue()) {
-			this.saved = text;
+			this.data = text;
 			return;
 		}
 		if (this.dirty) {
 			this.modifiedExternally++;
 			return;
 		}
-		this.saved = text;
+		this.data = text;
 		this.editor.setValue(text);
 	}
 

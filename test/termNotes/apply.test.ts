@@ -1,15 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { applyPlan, LESSON_CHANGED } from '../../src/core/termNotes/apply';
+import { applyPlan } from '../../src/core/termNotes/apply';
 import { planTermNotes, type PlanOptions } from '../../src/core/termNotes/plan';
 import { parseLesson } from '../../src/core/parser/parseLesson';
 import { readVault } from '../../src/core/termNotes/readVault';
 import { lessonSource } from './lessons';
 import { MemoryNoteFiles } from './memoryNoteFiles';
 
-const OPTIONS: PlanOptions = { folder: 'Terms', includeAllTerms: false, writeBlockIds: true };
+const OPTIONS: PlanOptions = { folder: 'Terms', includeAllTerms: false, };
 const lesson = lessonSource('L.md', [
 	{ n: 1, english: 'We tackle it.', terms: [{ term: 'tackle', hot: true }, { term: 'latency', hot: true }, { term: 'queue', hot: true }] },
 ]);
+
+const TERM_NOTE = (term: string) => `---\nterm: ${term}\ntags: [bilingual-lessons/term]\n---\n`;
 
 function setup() {
 	const files = new MemoryNoteFiles({ [lesson.path]: lesson.text });
@@ -18,14 +20,13 @@ function setup() {
 }
 
 describe('applyPlan', () => {
-	it('writes the lesson block ids, then every note, reporting progress', async () => {
+	it('writes every note, reporting progress, and never the lesson', async () => {
 		const { files, plan } = setup();
-		const progress: number[] = [];
-		const report = await applyPlan(plan, files, { onProgress: (done, total) => progress.push(done / total) });
+		const progress: string[] = [];
+		const report = await applyPlan(plan, files, { onProgress: (done, total) => progress.push(`${done}/${total}`) });
 		expect(report.created).toEqual(['Terms/latency.md', 'Terms/queue.md', 'Terms/tackle.md']);
-		expect(report.lessonsEdited).toEqual(['L.md']);
-		expect(files.files.get('L.md')).toContain('(1) **We tackle it.** ^unit-1\n');
-		expect(progress).toEqual([0.25, 0.5, 0.75, 1]);
+		expect(files.files.get('L.md')).toBe(lesson.text);
+		expect(progress).toEqual(['1/3', '2/3', '3/3']);
 	});
 
 	it('reports a failing file and goes on with the rest', async () => {
@@ -39,7 +40,7 @@ describe('applyPlan', () => {
 	it('stops when cancelled, with what was done so far reported', async () => {
 		const { files, plan } = setup();
 		const controller = new AbortController();
-		const report = await applyPlan(plan, files, { signal: controller.signal, onProgress: (done) => done === 2 && controller.abort() });
+		const report = await applyPlan(plan, files, { signal: controller.signal, onProgress: (done) => done === 1 && controller.abort() });
 		expect(report.cancelled).toBe(true);
 		expect(report.created).toEqual(['Terms/latency.md']);
 		expect(files.files.has('Terms/queue.md')).toBe(false);
@@ -59,15 +60,6 @@ describe('applyPlan', () => {
 		expect(files.files.get(note)?.endsWith('\nWritten meanwhile.\n')).toBe(true);
 	});
 
-	it('leaves a lesson that changed after planning alone and says so', async () => {
-		const { files, plan } = setup();
-		files.files.set('L.md', `${lesson.text}\nedited`);
-		const report = await applyPlan(plan, files);
-		expect(report.failed).toEqual([{ path: 'L.md', message: LESSON_CHANGED }]);
-		expect(files.files.get('L.md')).toBe(`${lesson.text}\nedited`);
-		expect(report.created).toHaveLength(3);
-	});
-
 	it('does not overwrite a file that appeared at a planned path', async () => {
 		const { files, plan } = setup();
 		files.files.set('Terms/tackle.md', 'mine');
@@ -78,15 +70,22 @@ describe('applyPlan', () => {
 });
 
 describe('readVault', () => {
-	it('leaves out a file that cannot be read and reads the rest', async () => {
-		const files = new MemoryNoteFiles({ 'a.md': '---\nterm: a\n---\n', 'gone.md': '---\nterm: b\n---\n' });
+	it('lists a file that cannot be read as unreadable and reads the rest', async () => {
+		const files = new MemoryNoteFiles({ 'a.md': TERM_NOTE('a'), 'gone.md': TERM_NOTE('b') });
 		files.read = (path) => (path === 'gone.md' ? Promise.reject(new Error('deleted')) : Promise.resolve(files.files.get(path) ?? ''));
+		const vault = await readVault(files, (_, text) => parseLesson(text));
+		expect(vault.notes.map((n) => n.path)).toEqual(['a.md']);
+		expect(vault.unreadable).toEqual(['gone.md']);
+	});
+
+	it('takes only notes the plugin made as term notes, not any note with a term property', async () => {
+		const files = new MemoryNoteFiles({ 'a.md': TERM_NOTE('a'), 'School/Algebra.md': '---\nterm: Spring 2024\n---\nx² + y²\n' });
 		const vault = await readVault(files, (_, text) => parseLesson(text));
 		expect(vault.notes.map((n) => n.path)).toEqual(['a.md']);
 	});
 
 	it('reads no note the caller knows does not matter, and still lists every path', async () => {
-		const files = new MemoryNoteFiles({ 'a.md': '---\nterm: a\n---\n', 'diary.md': 'Dear diary', 'b.md': '---\nterm: b\n---\n' });
+		const files = new MemoryNoteFiles({ 'a.md': TERM_NOTE('a'), 'diary.md': 'Dear diary', 'b.md': TERM_NOTE('b') });
 		const read: string[] = [];
 		const original = files.read.bind(files);
 		files.read = (path) => (read.push(path), original(path));

@@ -35,10 +35,11 @@ describe('cli terms', () => {
 
 	it('creates the notes, then finds nothing to do', async () => {
 		expect(await termsCommand.run([dir])).toBe(0);
-		expect(lastLine()).toBe('created 135, updated 0, unchanged 0; block ids added to 2 lesson(s)');
+		expect(lastLine()).toBe('created 135, updated 0, unchanged 0');
+		expect(readFileSync(join(dir, 'Lessons/voice-ai-inference-and-evals.md'), 'utf8')).toBe(readFileSync(new URL('../fixtures/voice-ai-inference-and-evals.md', import.meta.url), 'utf8'));
 		expect(readdirSync(join(dir, 'Terms'))).toContain('P50 - P90.md');
 		expect(await termsCommand.run([dir])).toBe(0);
-		expect(lastLine()).toBe('created 0, updated 0, unchanged 135; block ids added to 0 lesson(s)');
+		expect(lastLine()).toBe('created 0, updated 0, unchanged 135');
 	});
 
 	it('makes notes for every glossed term with --all, in the folder asked for', async () => {
@@ -52,7 +53,7 @@ describe('cli terms', () => {
 		const edited = readFileSync(note, 'utf8').replace('meaning: 处理、攻克', 'meaning: mine') + '\nMy notes.\n';
 		writeFileSync(note, edited);
 		await termsCommand.run([dir]);
-		expect(lastLine()).toBe('created 0, updated 1, unchanged 134; block ids added to 0 lesson(s)');
+		expect(lastLine()).toBe('created 0, updated 1, unchanged 134');
 		expect(readFileSync(note, 'utf8')).toBe(edited.replace('meaning: mine', 'meaning: 处理、攻克'));
 	});
 

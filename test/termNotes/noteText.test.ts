@@ -78,10 +78,57 @@ describe('mergeNoteText', () => {
 		expect(mergeNoteText(merged, content())).toBe(merged);
 	});
 
-	it('adds frontmatter to a note that has none, body untouched', () => {
-		const merged = mergeNoteText('Notes first.\n', content());
-		expect(merged.startsWith('---\nterm: tackle\n')).toBe(true);
-		expect(merged).toContain('---\nNotes first.\n\n' + REGION_BEGIN);
+	it('adds no frontmatter to a note that has none at its top: only its region is written', () => {
+		const text = `Notes first.\n\n---\nterm: tackle\n---\n\n${REGION_BEGIN}\nold\n${REGION_END}\n`;
+		expect(mergeNoteText(text, content())).toBe(text.replace('\nold\n', '\n## Definition\n\n**tackle**\n'));
+	});
+
+	it('keeps text after the end marker on its line', () => {
+		const text = mergeNoteText(null, content()).replace(REGION_END, `${REGION_END} MINE`);
+		expect(mergeNoteText(text, content({}, ['new']))).toBe(text.replace(/%% bilingual-lessons:begin[^]*?%% bilingual-lessons:end %%/, `${REGION_BEGIN}\nnew\n${REGION_END}`));
+		expect(mergeNoteText(text, content({}, ['new']))).toMatch(/end %% MINE\n$/);
+	});
+
+	it('replaces owned values value-only: comments, quoting, indented lines and flow lists with comments stay', () => {
+		const region = `${REGION_BEGIN}\n## Definition\n\n**tackle**\n${REGION_END}\n`;
+		const yaml = [
+			'term: tackle',
+			'ipa: ˈtækəl',
+			'pos: 动词 # part of speech',
+			'meaning: old sense',
+			'  continued on an indented line',
+			'lessons: ["[[Lesson A]]", \'[[Old]]\'] # where I met it',
+			'hot: true',
+			'aliases:',
+			"  - 'tackle' # the base form",
+			'  # more to come',
+			'tags:',
+			'  - "bilingual-lessons/term"',
+		];
+		const text = `---\n${yaml.join('\n')}\n---\n\n${region}`;
+		const merged = mergeNoteText(text, content({ lessons: ['[[Lesson A]]', '[[Lesson B]]'] }));
+		const expected = [
+			'term: tackle',
+			'ipa: ˈtækəl',
+			'pos: 动词 # part of speech',
+			'meaning: 处理',
+			'lessons: ["[[Lesson A]]", "[[Lesson B]]"] # where I met it',
+			'hot: true',
+			'aliases:',
+			"  - 'tackle' # the base form",
+			'  # more to come',
+			'tags:',
+			'  - "bilingual-lessons/term"',
+		];
+		expect(merged).toBe(`---\n${expected.join('\n')}\n---\n\n${region}`);
+		expect(mergeNoteText(merged, content({ lessons: ['[[Lesson A]]', '[[Lesson B]]'] }))).toBe(merged);
+	});
+
+	it('drops a lesson from a block list, keeping the other items as written, and writes [] when none is left', () => {
+		const base = mergeNoteText(null, content()).replace('  - "[[Lesson A]]"', "  - '[[Lesson A]]' # first");
+		const one = mergeNoteText(base, content({ lessons: ['[[Lesson A]]'] }));
+		expect(one).toContain("lessons:\n  - '[[Lesson A]]' # first\nhot:");
+		expect(mergeNoteText(one, content({ lessons: [] }))).toContain('lessons: []\nhot:');
 	});
 
 	it('keeps CRLF line endings', () => {

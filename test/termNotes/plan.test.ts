@@ -2,17 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { readProperty as property } from '../../src/core/termNotes/frontmatter';
 import { NO_OCCURRENCES } from '../../src/core/termNotes/noteContent';
 import { planTermNotes, type PlanInput, type PlanOptions } from '../../src/core/termNotes/plan';
+import { TERM_TAG } from '../../src/core/termNotes/noteText';
 import { keySuffix } from '../../src/core/termNotes/safeName';
 import { lessonSource } from './lessons';
 
-const OPTIONS: PlanOptions = { folder: 'Terms', includeAllTerms: false, writeBlockIds: true };
+const OPTIONS: PlanOptions = { folder: 'Terms', includeAllTerms: false, };
 
 const lessonA = lessonSource('Lessons/A.md', [
 	{ n: 1, english: 'We tackle the problem. Then rest.', translation: '我们解决问题。', terms: [{ term: 'tackle', hot: true, pos: '动词', meaning: '处理' }, { term: 'rest' }] },
 	{ n: 2, english: 'Swap out the model.', terms: [{ term: 'swap out' }] },
 ]);
 const lessonB = lessonSource('Lessons/B.md', [
-	{ n: 1, english: 'Time to Tackle it.', terms: [{ term: 'Tackle', hot: true, meaning: '应对' }, { term: 'swap out', hot: true }] },
+	{ n: 1, english: 'Time to Tackle it.', blockId: 'b1', terms: [{ term: 'Tackle', hot: true, meaning: '应对' }, { term: 'swap out', hot: true }] },
 ]);
 
 const input = (over: Partial<PlanInput> = {}): PlanInput => ({
@@ -25,7 +26,7 @@ const input = (over: Partial<PlanInput> = {}): PlanInput => ({
 
 
 describe('planTermNotes', () => {
-	it('plans one note per hot term key, merging occurrences across lessons', () => {
+	it('plans one note per hot term key, merging occurrences across lessons, linking to block ids the lessons have', () => {
 		const plan = planTermNotes(input());
 		expect(plan.notes.map((a) => [a.kind, a.path])).toEqual([
 			['create', 'Terms/swap out.md'],
@@ -35,55 +36,39 @@ describe('planTermNotes', () => {
 		expect(property(tackle, 'term')).toBe('tackle');
 		expect(property(tackle, 'lessons')).toEqual(['[[A]]', '[[B]]']);
 		expect(property(tackle, 'aliases')).toEqual(['tackle', 'Tackle']);
-		expect(tackle).toContain('- [[A#^unit-1|A, unit 1]]: We ==tackle== the problem.\n\t- 我们解决问题。');
-		expect(tackle).toContain('- [[B#^unit-1|B, unit 1]]: Time to ==Tackle== it.');
+		expect(tackle).toContain('- [[A|A, unit 1]]: We ==tackle== the problem.\n\t- 我们解决问题。');
+		expect(tackle).toContain('- [[B#^b1|B, unit 1]]: Time to ==Tackle== it.');
 		expect(tackle).toContain('- 动词，处理\n- 应对');
 	});
 
 	it('marks a term hot when any lesson marks it, and lists its plain occurrences too', () => {
 		const swap = planTermNotes(input()).notes[0].after;
 		expect(property(swap, 'hot')).toBe(true);
-		expect(swap).toContain('[[A#^unit-2|A, unit 2]]');
-		expect(swap).toContain('[[B#^unit-1|B, unit 1]]');
+		expect(swap).toContain('[[A|A, unit 2]]');
+		expect(swap).toContain('[[B#^b1|B, unit 1]]');
 	});
 
 	it('includes every glossed term when asked', () => {
 		expect(planTermNotes(input({ options: { ...OPTIONS, includeAllTerms: true } })).notes.map((a) => a.key)).toEqual(['rest', 'swap out', 'tackle']);
 	});
 
-	it('adds block ids to the units that notes link to, and only those', () => {
-		const plan = planTermNotes(input());
-		expect(plan.lessonEdits.map((e) => [e.path, e.added])).toEqual([
-			['Lessons/A.md', 2],
-			['Lessons/B.md', 1],
-		]);
-		const edited = plan.lessonEdits[0].after;
-		expect(edited).toContain('(1) **We tackle the problem. Then rest.** ^unit-1\n');
-		expect(edited).toContain('(2) **Swap out the model.** ^unit-2\n');
-	});
-
-	it('links to the lesson itself when block ids are off, and writes none', () => {
-		const plan = planTermNotes(input({ options: { ...OPTIONS, writeBlockIds: false } }));
-		expect(plan.lessonEdits).toEqual([]);
-		expect(plan.notes[1].after).toContain('- [[A|A, unit 1]]');
+	it('never links to an id Obsidian would not resolve: one mid-paragraph links to the lesson', () => {
+		const midParagraph = { ...lessonB, text: lessonB.text.replace('^b1\n\n', '^b1\nThe English, continued.\n\n') };
+		const plan = planTermNotes(input({ lessons: [lessonA, midParagraph] }));
+		expect(plan.notes[1].after).toContain('- [[B|B, unit 1]]');
+		expect(plan.notes[1].after).not.toContain('^b1');
 	});
 
 	it('uses the path as link text when two notes share a name', () => {
 		const plan = planTermNotes(input({ paths: [lessonA.path, lessonB.path, 'Other/A.md'] }));
-		expect(plan.notes[1].after).toContain('[[Lessons/A#^unit-1|A, unit 1]]');
+		expect(plan.notes[1].after).toContain('[[Lessons/A|A, unit 1]]');
 	});
 
 	it('leaves everything unchanged on a second run over its own output', () => {
 		const first = planTermNotes(input());
-		const lessons = [lessonA, lessonB].map((l) => {
-			const edit = first.lessonEdits.find((e) => e.path === l.path);
-			const lesson = { ...l.lesson, units: l.lesson.units.map((u) => ({ ...u, blockId: `unit-${u.n}` })) };
-			return { ...l, text: edit?.after ?? l.text, lesson };
-		});
 		const notes = first.notes.map((a) => ({ path: a.path, text: a.after }));
-		const second = planTermNotes(input({ lessons, notes, paths: [...lessons.map((l) => l.path), ...notes.map((n) => n.path)] }));
+		const second = planTermNotes(input({ notes, paths: [lessonA.path, lessonB.path, ...notes.map((n) => n.path)] }));
 		expect(second.notes.map((a) => a.kind)).toEqual(['unchanged', 'unchanged']);
-		expect(second.lessonEdits).toEqual([]);
 	});
 
 	it('finds a renamed and moved note by its term property and updates it in place', () => {
@@ -123,7 +108,7 @@ describe('planTermNotes', () => {
 	});
 
 	it('reports a second note for the same term and leaves it alone', () => {
-		const text = '---\nterm: Tackle\n---\n';
+		const text = `---\nterm: Tackle\ntags: [${TERM_TAG}]\n---\n`;
 		const plan = planTermNotes(input({ notes: [{ path: 'x/2.md', text }, { path: 'x/1.md', text }] }));
 		expect(plan.duplicates).toEqual([{ key: 'tackle', path: 'x/2.md', keptPath: 'x/1.md' }]);
 		expect(plan.notes.find((a) => a.key === 'tackle')?.path).toBe('x/1.md');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { joinNote, readProperty, readTermProperty, splitNote } from '../../src/core/termNotes/frontmatter';
+import { joinNote, readProperty, splitNote } from '../../src/core/termNotes/frontmatter';
 import { readYamlValue, writeYamlEntry } from '../../src/core/termNotes/yaml';
 
 describe('readYamlValue', () => {
@@ -19,7 +19,7 @@ describe('readYamlValue', () => {
 	});
 
 	it('reports what it cannot read instead of guessing', () => {
-		expect(readYamlValue(' |', ['  multi', '  line'])).toBeUndefined();
+		expect(readYamlValue('', ['  - a', '  nested: map'])).toBeUndefined();
 		expect(readYamlValue('', ['  nested: map'])).toBeUndefined();
 		expect(readYamlValue(' "unclosed', [])).toBeUndefined();
 		expect(readYamlValue(' [a, [b]]', [])).toBeUndefined();
@@ -44,18 +44,22 @@ describe('writeYamlEntry', () => {
 });
 
 describe('splitNote', () => {
-	it('round-trips notes byte for byte, with or without frontmatter, LF or CRLF', () => {
-		for (const text of ['---\na: 1\n---\nbody\r\n', '---\na: 1\n---\nbody\n', '---\r\na: 1\r\n---\r\nbody', 'no frontmatter\n', '---\nunclosed\n', '---\n---\n', '']) {
+	it('round-trips notes byte for byte, with or without frontmatter, LF, CRLF, lone CR, mixed, BOM', () => {
+		for (const text of ['---\na: 1\n---\nbody\r\n', '---\na: 1\n---\nbody\n', '---\r\na: 1\r\n---\r\nbody', '---\ra: 1\r---\rbody', '---\na: 1\r\nb: 2\n---\n', '\uFEFF---\na: 1\n---\n', 'no frontmatter\n', '---\nunclosed\n', '---\n---\n', '']) {
 			expect(joinNote(splitNote(text))).toBe(text);
 		}
 	});
 
-	it('finds the term property among other keys, comments and lists', () => {
+	it('finds a property among other keys, comments and lists; quoted keys, block and folded scalars', () => {
 		const text = '---\n# mine\naliases:\n  - x\nterm: "P50 / P90"\nrating: 5\n---\n';
-		expect(readTermProperty(text)).toBe('P50 / P90');
+		expect(readProperty(text, 'term')).toBe('P50 / P90');
 		expect(readProperty(text, 'aliases')).toEqual(['x']);
-		expect(readTermProperty('---\ntitle: x\n---\n')).toBeNull();
-		expect(readTermProperty('term: not frontmatter\n')).toBeNull();
-		expect(readTermProperty('---\nterm: x\n---\nA body with\r\nWindows line ends.')).toBe('x');
+		expect(readProperty('---\ntitle: x\n---\n', 'term')).toBeUndefined();
+		expect(readProperty('term: not frontmatter\n', 'term')).toBeUndefined();
+		expect(readProperty('---\nterm: x\n---\nA body with\r\nWindows line ends.', 'term')).toBe('x');
+		expect(readProperty('\uFEFF---\r\n"term": x\r\n---\r\n', 'term')).toBe('x');
+		expect(readProperty('---\nterm: >-\n  bread and\n  butter\n---\n', 'term')).toBe('bread and butter');
+		expect(readProperty('---\nmeaning: |\n  one\n  two\n---\n', 'meaning')).toBe('one\ntwo\n');
+		expect(readProperty('---\nmeaning: a plain\n  scalar, continued\n---\n', 'meaning')).toBe('a plain scalar, continued');
 	});
 });

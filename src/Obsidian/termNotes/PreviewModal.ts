@@ -23,10 +23,10 @@ class PreviewModal extends Modal {
 		const unchanged = of('unchanged').length;
 		this.section('Create', of('create'));
 		this.section('Update', of('update'));
-		this.section('Add block ids to lessons', plan.lessonEdits.map((e) => `${e.path} (${e.added})`));
 		this.section('Duplicate notes left alone', plan.duplicates.map((d) => `${d.path} (the term's note is ${d.keptPath})`));
+		this.section('Left alone: they list a lesson that could not be read', plan.held.map((h) => `${h.path} (${h.lesson})`));
 		contentEl.createEl('p', { text: `${unchanged} term note(s) already up to date will be left alone.` });
-		const nothing = plan.lessonEdits.length === 0 && unchanged === plan.notes.length;
+		const nothing = unchanged === plan.notes.length;
 		const buttons = contentEl.createDiv({ cls: 'modal-button-container' });
 		if (!nothing) new ButtonComponent(buttons).setButtonText('Apply').setCta().onClick(() => this.finish(true));
 		new ButtonComponent(buttons).setButtonText(nothing ? 'Close' : 'Cancel').onClick(() => this.finish(false));

@@ -1,62 +1,102 @@
-import { TFile, type CachedMetadata, type Plugin } from 'obsidian';
+import { TFile, type TAbstractFile } from 'obsidian';
 import { termKey } from '../../core/termKey';
+import { findRegion, TERM_TAG } from '../../core/termNotes/noteText';
+import { preferred, type NoteRank } from '../../core/termNotes/plan';
+import { readTermNote } from '../../core/termNotes/termNote';
+import type BilingualLessonsPlugin from '../../main';
 
 /**
- * Which note records which term: kept current from the metadata cache's frontmatter `term`, so a
- * term note is found wherever it is moved and whatever it is called.
+ * Which note the plugin made for which term, read off each note's text (its marker or tag, see
+ * readTermNote), not off the metadata cache's frontmatter, which misses notes whose YAML it rejects.
+ * The cache's frontmatter gives a first answer at once; every note is then read once when the
+ * layout is ready, and again when the metadata cache reports it changed.
  */
 export class TermNoteIndex {
-	private readonly keyByPath = new Map<string, string>();
+	private readonly byPath = new Map<string, NoteRank & { key: string }>();
 	private readonly pathsByKey = new Map<string, Set<string>>();
+	/** Notes whose text the index has seen (term notes or not). */
+	private readonly seen = new Set<string>();
 
-	constructor(private readonly plugin: Plugin) {}
+	constructor(private readonly plugin: BilingualLessonsPlugin) {}
 
-	/** Indexes the vault now and follows its changes for the plugin's lifetime. */
+	/** Indexes the vault once the layout is ready and follows its changes for the plugin's lifetime. */
 	start(): void {
 		const { app } = this.plugin;
-		const rebuild = () => {
-			for (const file of app.vault.getMarkdownFiles()) this.set(file.path, app.metadataCache.getFileCache(file));
-		};
-		rebuild();
-		app.workspace.onLayoutReady(rebuild);
-		this.plugin.registerEvent(app.metadataCache.on('changed', (file, _data, cache) => this.set(file.path, cache)));
-		this.plugin.registerEvent(app.metadataCache.on('deleted', (file) => this.remove(file.path)));
-		this.plugin.registerEvent(
-			app.vault.on('rename', (file, oldPath) => {
-				this.remove(oldPath);
-				if (file instanceof TFile) this.set(file.path, app.metadataCache.getFileCache(file));
-			}),
-		);
+		for (const file of app.vault.getMarkdownFiles()) {
+			const frontmatter = app.metadataCache.getFileCache(file)?.frontmatter;
+			const term: unknown = frontmatter?.term;
+			const tags: unknown = frontmatter?.tags;
+			const tagged = Array.isArray(tags) ? tags.includes(TERM_TAG) : tags === TERM_TAG;
+			if (tagged && typeof term === 'string' && termKey(term) !== '') this.add({ path: file.path, term, key: termKey(term), hasRegion: true });
+		}
+		app.workspace.onLayoutReady(() => {
+			void this.readAll();
+			this.plugin.registerEvent(app.metadataCache.on('changed', (file, data) => this.set(file.path, data)));
+			this.plugin.registerEvent(app.vault.on('delete', (file) => this.remove(file.path)));
+			this.plugin.registerEvent(app.vault.on('rename', (file, oldPath) => this.renamed(file, oldPath)));
+		});
 	}
 
-	/** The note for a term key; when several notes record it, the first by path (as the planner keeps). */
+	/** The note for a term key; when several notes record it, the one the planner keeps. */
 	pathFor(key: string): string | null {
-		const paths = this.pathsByKey.get(key);
-		if (!paths || paths.size === 0) return null;
-		return [...paths].reduce((a, b) => (b < a ? b : a));
+		let best: NoteRank | null = null;
+		const folder = this.plugin.settings.termFolder;
+		for (const path of this.pathsByKey.get(key) ?? []) {
+			const note = this.byPath.get(path);
+			if (note && (!best || preferred(note, best, folder) < 0)) best = note;
+		}
+		return best?.path ?? null;
 	}
 
-	/** Whether the note at `path` records a term (its frontmatter has `term`). */
-	recordsTerm(path: string): boolean {
-		return this.keyByPath.has(path);
+	/** Whether a run must read the note: a term note, or one whose text the index has not seen. */
+	mayBeTermNote(path: string): boolean {
+		return this.byPath.has(path) || !this.seen.has(path);
 	}
 
-	private set(path: string, cache: CachedMetadata | null): void {
-		this.remove(path);
-		const term: unknown = cache?.frontmatter?.term;
-		if (typeof term !== 'string' && typeof term !== 'number') return;
-		const key = termKey(String(term));
-		if (key === '') return;
-		this.keyByPath.set(path, key);
-		let paths = this.pathsByKey.get(key);
-		if (!paths) this.pathsByKey.set(key, (paths = new Set()));
-		paths.add(path);
+	/** What a run read: the index learns from it too. */
+	set(path: string, text: string): void {
+		this.seen.add(path);
+		this.forget(path);
+		const term = readTermNote(text);
+		const key = term === null ? '' : termKey(term);
+		if (term !== null && key !== '') this.add({ path, term, key, hasRegion: findRegion(text) !== null });
+	}
+
+	private add(note: NoteRank & { key: string }): void {
+		this.byPath.set(note.path, note);
+		let paths = this.pathsByKey.get(note.key);
+		if (!paths) this.pathsByKey.set(note.key, (paths = new Set()));
+		paths.add(note.path);
+	}
+
+	private forget(path: string): void {
+		const note = this.byPath.get(path);
+		if (!note) return;
+		this.byPath.delete(path);
+		this.pathsByKey.get(note.key)?.delete(path);
+	}
+
+	private async readAll(): Promise<void> {
+		const { vault } = this.plugin.app;
+		for (const file of vault.getMarkdownFiles()) {
+			if (this.seen.has(file.path)) continue;
+			// A note deleted meanwhile is settled by its delete event.
+			const text = await vault.cachedRead(file).catch(() => null);
+			if (text !== null && !this.seen.has(file.path)) this.set(file.path, text);
+		}
 	}
 
 	private remove(path: string): void {
-		const key = this.keyByPath.get(path);
-		if (key === undefined) return;
-		this.keyByPath.delete(path);
-		this.pathsByKey.get(key)?.delete(path);
+		this.seen.delete(path);
+		this.forget(path);
+	}
+
+	private renamed(file: TAbstractFile, oldPath: string): void {
+		const note = this.byPath.get(oldPath);
+		const wasSeen = this.seen.has(oldPath);
+		this.remove(oldPath);
+		if (!(file instanceof TFile)) return;
+		if (wasSeen) this.seen.add(file.path);
+		if (note) this.add({ ...note, path: file.path });
 	}
 }

@@ -17,6 +17,8 @@ export interface SyncRequest {
 	preview?: boolean;
 	/** Say how it went (commands); automatic runs speak only of failures. */
 	announce?: boolean;
+	/** Create notes only for these term keys (an automatic run skips terms typed a moment ago). */
+	mayCreate?: (key: string) => boolean;
 }
 
 export interface SyncResult {
@@ -35,6 +37,7 @@ export class TermNoteSync {
 	constructor(
 		private readonly plugin: BilingualLessonsPlugin,
 		private readonly index: TermNoteIndex,
+		private readonly files: VaultNoteFiles,
 	) {
 		plugin.register(() => this.unloaded.abort());
 	}
@@ -50,11 +53,10 @@ export class TermNoteSync {
 	}
 
 	private async runNow(request: SyncRequest): Promise<SyncResult | null> {
-		const { app, settings } = this.plugin;
-		const files = new VaultNoteFiles(app.vault);
-		const { lessons } = this.plugin;
-		// A note the cache saw and found no lesson, and that records no term, need not be read again.
-		const mayMatter = (path: string) => lessons.isLesson(path) !== false || this.index.recordsTerm(path);
+		const { app, settings, lessons } = this.plugin;
+		const { files } = this;
+		// A note seen before that is neither a lesson nor a term note need not be read again.
+		const mayMatter = (path: string) => lessons.isLesson(path) !== false || this.index.mayBeTermNote(path);
 		const vault = await readVault(files, (path, text) => lessons.get(path, text), mayMatter);
 		const { target } = request;
 		if (request.announce && target.kind === 'lessons' && !target.paths.some((path) => vault.lessons.some((l) => l.path === path))) {
@@ -70,8 +72,8 @@ export class TermNoteSync {
 			options: {
 				folder: normalizePath(settings.termFolder),
 				includeAllTerms: settings.includeAllTerms || target.kind === 'term',
-				writeBlockIds: settings.writeBlockIds,
 				scope,
+				mayCreate: request.mayCreate,
 			},
 		});
 		if (request.preview && !(await confirmPlan(app, plan))) return null;
@@ -81,7 +83,7 @@ export class TermNoteSync {
 	}
 
 	private async apply(plan: TermNotePlan, files: VaultNoteFiles): Promise<ApplyReport> {
-		const writes = plan.lessonEdits.length + plan.notes.filter((a) => a.kind !== 'unchanged').length;
+		const writes = plan.notes.filter((a) => a.kind !== 'unchanged').length;
 		const cancel = new AbortController();
 		const stop = () => cancel.abort();
 		this.unloaded.signal.addEventListener('abort', stop);
@@ -111,7 +113,6 @@ export class TermNoteSync {
 		if (!announce && failed.length === 0) return;
 		const counts = `${report.created.length} created, ${report.updated.length} updated, ${report.unchanged} unchanged`;
 		const lines = [`Term notes${report.cancelled ? ' (cancelled)' : ''}: ${counts}.`];
-		if (report.lessonsEdited.length > 0) lines.push(`Block ids added to ${report.lessonsEdited.length} lesson(s).`);
 		if (failed.length > 0) lines.push(`Could not write ${failed.length} file(s):`, ...failed.slice(0, 5));
 		new Notice(lines.join('\n'), failed.length > 0 ? 0 : 5000);
 	}

@@ -1,20 +1,20 @@
-import { debounce, TFile } from 'obsidian';
 import type BilingualLessonsPlugin from '../../main';
+import { registerAutoUpdate } from './autoUpdate';
+import { registerBlockIdsCommand } from './blockIdsCommand';
 import { TermNoteIndex } from './TermNoteIndex';
 import { TermNoteSync } from './TermNoteSync';
-
-/** Quiet time after the last edit of a lesson before its term notes are brought up to date. */
-const AUTO_UPDATE_DELAY_MS = 2000;
+import { VaultNoteFiles } from './VaultNoteFiles';
 
 /**
- * Term notes: the service cards and the glossary use (`plugin.termNotes`), the two commands, and
- * the automatic update after lessons are created, edited or deleted.
+ * Term notes: the service cards and the glossary use (`plugin.termNotes`), the commands, and the
+ * automatic update when the user leaves a lesson they edited (off by default).
  */
 export function registerTermNotes(plugin: BilingualLessonsPlugin): void {
 	const { app } = plugin;
 	const index = new TermNoteIndex(plugin);
 	index.start();
-	const sync = new TermNoteSync(plugin, index);
+	const files = new VaultNoteFiles(app);
+	const sync = new TermNoteSync(plugin, index, files);
 
 	plugin.termNotes = {
 		pathFor: (key) => index.pathFor(key),
@@ -41,34 +41,6 @@ export function registerTermNotes(plugin: BilingualLessonsPlugin): void {
 		name: 'Create or update term notes for all lessons in the vault',
 		callback: () => void sync.run({ target: { kind: 'vault' }, preview: true, announce: true }),
 	});
-
-	// Edits arrive keystroke by keystroke: collect the lessons touched and update once they settle.
-	const edited = new Set<string>();
-	const update = debounce(
-		() => {
-			const paths = [...edited];
-			edited.clear();
-			if (paths.length > 0 && plugin.settings.autoUpdateTermNotes) void sync.run({ target: { kind: 'lessons', paths } });
-		},
-		AUTO_UPDATE_DELAY_MS,
-		true,
-	);
-	plugin.register(() => update.cancel());
-	app.workspace.onLayoutReady(() => {
-		plugin.registerEvent(
-			app.metadataCache.on('changed', (file, data) => {
-				if (!plugin.settings.autoUpdateTermNotes || !plugin.lessons.get(file.path, data).isLesson) return;
-				edited.add(file.path);
-				update();
-			}),
-		);
-		// A deleted lesson's terms lose their occurrences there; their notes stay and say so.
-		plugin.registerEvent(
-			app.vault.on('delete', (file) => {
-				if (!plugin.settings.autoUpdateTermNotes || !(file instanceof TFile) || file.extension !== 'md') return;
-				edited.add(file.path);
-				update();
-			}),
-		);
-	});
+	registerBlockIdsCommand(plugin, files);
+	registerAutoUpdate(plugin, sync, files);
 }

@@ -57,18 +57,18 @@ class FolderNoteFiles implements NoteFiles {
 
 /** `terms VAULT_DIR [--dry-run] [--all]`: create or update term notes in a folder of Markdown files. */
 export const termsCommand: CliCommand = {
-	usage: 'VAULT_DIR [--dry-run] [--all] [--folder NAME] [--no-block-ids]',
+	usage: 'VAULT_DIR [--dry-run] [--all] [--folder NAME]',
 	async run(args) {
 		const { dir, folder, flags } = readArgs(args);
 		const files = new FolderNoteFiles(dir);
-		const options = { folder, includeAllTerms: flags.has('--all'), writeBlockIds: !flags.has('--no-block-ids') };
+		const options = { folder, includeAllTerms: flags.has('--all') };
 		const input = await readVault(files, (_, text) => parseLesson(text));
 		const unknown = [...files.skipped.filter((s) => s.sameAs === undefined).map((s) => files.relative(s.path)), ...files.undecodable];
 		const { plan, leftAlone } = leaveAlone(planTermNotes({ ...input, options }), unknown, (path) => lessonScope(input, path));
 		for (const s of files.skipped) process.stderr.write(`skipped: ${skippedText(s, (p) => files.relative(p))}\n`);
 		for (const path of files.undecodable) process.stderr.write(`skipped: ${path}: ${NOT_UTF8}\n`);
 		if (leftAlone > 0) process.stderr.write(`left ${leftAlone} term note(s) alone: they depend on files that could not be read\n`);
-		for (const line of duplicateLines(plan)) process.stderr.write(`${line}\n`);
+		for (const line of [...duplicateLines(plan), ...heldLines(plan)]) process.stderr.write(`${line}\n`);
 		if (flags.has('--dry-run')) {
 			process.stdout.write(preview(plan));
 			return 0;
@@ -77,7 +77,7 @@ export const termsCommand: CliCommand = {
 		for (const { path, message } of report.failed) process.stderr.write(`failed: ${path}: ${message}\n`);
 		process.stdout.write(
 			`created ${report.created.length}, updated ${report.updated.length}, unchanged ${report.unchanged}` +
-				`; block ids added to ${report.lessonsEdited.length} lesson(s)${report.failed.length ? `; ${report.failed.length} failed` : ''}\n`,
+				`${report.failed.length ? `; ${report.failed.length} failed` : ''}\n`,
 		);
 		return report.failed.length > 0 ? 1 : 0;
 	},
@@ -93,12 +93,11 @@ function leaveAlone(plan: TermNotePlan, unknown: readonly string[], scope: (path
 	const paths = new Set(unknown);
 	const keys = new Set(unknown.flatMap((path) => [...scope(path)]));
 	const notes = plan.notes.filter((a) => !paths.has(a.path) && !keys.has(a.key));
-	const lessonEdits = plan.lessonEdits.filter((e) => !paths.has(e.path));
 	const leftAlone = plan.notes.filter((a) => a.kind !== 'unchanged').length - notes.filter((a) => a.kind !== 'unchanged').length;
-	return { plan: { ...plan, notes, lessonEdits }, leftAlone };
+	return { plan: { ...plan, notes }, leftAlone };
 }
 
-const FLAGS = new Set(['--dry-run', '--all', '--no-block-ids']);
+const FLAGS = new Set(['--dry-run', '--all']);
 
 function readArgs(args: string[]): { dir: string; folder: string; flags: Set<string> } {
 	const flags = new Set<string>();
@@ -128,10 +127,14 @@ function duplicateLines(plan: TermNotePlan): string[] {
 	return plan.duplicates.map((d) => `duplicate note for "${d.key}" left alone: ${d.path} (using ${d.keptPath})`);
 }
 
+/** Notes listing a lesson that could not be read: left as they are. */
+function heldLines(plan: TermNotePlan): string[] {
+	return plan.held.map((h) => `left alone: ${h.path} (it lists ${h.lesson}, which could not be read)`);
+}
+
 function preview(plan: TermNotePlan): string {
 	const count = (kind: string) => plan.notes.filter((a) => a.kind === kind).length;
 	const lines = plan.notes.filter((a) => a.kind !== 'unchanged').map((a) => `would ${a.kind} ${a.path}`);
-	for (const edit of plan.lessonEdits) lines.push(`would add ${edit.added} block id(s) to ${edit.path}`);
 	lines.push(`dry run: would create ${count('create')}, update ${count('update')}, leave ${count('unchanged')} unchanged`);
 	return `${lines.join('\n')}\n`;
 }

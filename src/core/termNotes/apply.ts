@@ -6,8 +6,6 @@ export interface ApplyReport {
 	created: string[];
 	updated: string[];
 	unchanged: number;
-	/** Lessons that received block ids. */
-	lessonsEdited: string[];
 	/** Files that could not be written, each with why; the others went on. */
 	failed: { path: string; message: string }[];
 	/** True when the run was cancelled before its end. */
@@ -19,56 +17,32 @@ export interface ApplyOptions {
 	onProgress?: (done: number, total: number) => void;
 }
 
-export const LESSON_CHANGED = 'The lesson changed while its block ids were planned; run again.';
-
 /**
- * Writes a plan: block ids into lessons first (so links work once notes exist), then the notes.
- * Each write checks that the file still holds the text planned from; a changed term note is
- * re-merged from its current text, a changed lesson is left alone and reported.
+ * Writes a plan's term notes. Each write checks that the file still holds the text planned from;
+ * a note changed since is re-merged from its current text.
  */
 export async function applyPlan(plan: TermNotePlan, files: NoteFiles, options: ApplyOptions = {}): Promise<ApplyReport> {
-	const report: ApplyReport = { created: [], updated: [], unchanged: 0, lessonsEdited: [], failed: [], cancelled: false };
+	const report: ApplyReport = { created: [], updated: [], unchanged: 0, failed: [], cancelled: false };
 	const writes = plan.notes.filter((a) => a.kind !== 'unchanged');
 	report.unchanged = plan.notes.length - writes.length;
-	const total = plan.lessonEdits.length + writes.length;
 	let done = 0;
-	const step = async (path: string, write: () => Promise<void>): Promise<boolean> => {
+	for (const action of writes) {
 		if (options.signal?.aborted) {
 			report.cancelled = true;
-			return false;
+			return report;
 		}
 		try {
-			await write();
-		} catch (error) {
-			report.failed.push({ path, message: error instanceof Error ? error.message : String(error) });
-		}
-		options.onProgress?.(++done, total);
-		return true;
-	};
-
-	for (const edit of plan.lessonEdits) {
-		const going = await step(edit.path, async () => {
-			let changed = false;
-			await files.process(edit.path, (current) => {
-				changed = current !== edit.before;
-				return changed ? current : edit.after;
-			});
-			if (changed) throw new Error(LESSON_CHANGED);
-			report.lessonsEdited.push(edit.path);
-		});
-		if (!going) return report;
-	}
-	for (const action of writes) {
-		const going = await step(action.path, async () => {
 			if (action.before === null) {
 				await files.create(action.path, action.after);
 				report.created.push(action.path);
-				return;
+			} else {
+				await files.process(action.path, (current) => (current === action.before ? action.after : mergeNoteText(current, action.content)));
+				report.updated.push(action.path);
 			}
-			await files.process(action.path, (current) => (current === action.before ? action.after : mergeNoteText(current, action.content)));
-			report.updated.push(action.path);
-		});
-		if (!going) return report;
+		} catch (error) {
+			report.failed.push({ path: action.path, message: error instanceof Error ? error.message : String(error) });
+		}
+		options.onProgress?.(++done, writes.length);
 	}
 	return report;
 }

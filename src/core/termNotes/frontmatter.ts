@@ -1,15 +1,21 @@
+import { lineSpans } from '../lines';
 import { readYamlValue, type YamlValue } from './yaml';
 
 /**
  * A note split around its frontmatter, line by line, so that entries the plugin does not own,
- * comments and blank lines come back out byte for byte.
+ * comments, blank lines and each line's own ending come back out byte for byte.
  */
 export interface SplitNote {
-	/** The note's line ending, as its first line has it (or, without frontmatter, its first `\r\n`). */
+	/** Everything before the first YAML line: a byte order mark if any, the opening `---` and its line ending. */
+	head: string;
+	/** The line ending for lines the plugin adds: the opening fence's (or, without frontmatter, the note's first). */
 	eol: string;
-	/** The YAML lines between the fences, or null when the note has no frontmatter. */
+	/** The YAML lines between the fences (without endings), or null when the note has no frontmatter. */
 	yaml: string[] | null;
-	/** Everything after the closing fence's line ending (the whole note when there is no frontmatter). */
+	/** Each YAML line's own ending. */
+	ends: string[];
+	/** The closing fence with its line ending, then everything after it (the whole note when there is no frontmatter). */
+	close: string;
 	body: string;
 }
 
@@ -17,39 +23,49 @@ export interface SplitNote {
 export interface Entry {
 	from: number;
 	to: number;
+	/** Where the value starts on the `key:` line (after the colon). */
+	valueFrom: number;
 	/** Undefined when the value is outside the readable slice of YAML. */
 	value: YamlValue | undefined;
 }
 
 export function splitNote(text: string): SplitNote {
-	const eol = text.startsWith('---\r\n') || (!text.startsWith('---\n') && text.includes('\r\n')) ? '\r\n' : '\n';
-	const open = `---${eol}`;
-	if (!text.startsWith(open)) return { eol, yaml: null, body: text };
-	let at = open.length;
-	const yaml: string[] = [];
-	while (at <= text.length) {
-		const next = text.indexOf(eol, at);
-		const line = text.slice(at, next === -1 ? text.length : next);
-		if (line === '---') return { eol, yaml, body: next === -1 ? '' : text.slice(next + eol.length) };
-		if (next === -1) break;
-		yaml.push(line);
-		at = next + eol.length;
+	const spans = lineSpans(text);
+	const bom = text.startsWith('\uFEFF') ? '\uFEFF' : '';
+	const first = spans[0];
+	const eol = first.next > first.end ? text.slice(first.end, first.next) : '\n';
+	const none: SplitNote = { head: '', eol, yaml: null, ends: [], close: '', body: text };
+	if (text.slice(bom.length, first.end) !== '---' || spans.length < 2) return none;
+	for (let i = 1; i < spans.length; i++) {
+		const line = text.slice(spans[i].start, spans[i].end);
+		if (line !== '---') continue;
+		const inner = spans.slice(1, i);
+		return {
+			head: text.slice(0, first.next),
+			eol,
+			yaml: inner.map((s) => text.slice(s.start, s.end)),
+			ends: inner.map((s) => text.slice(s.end, s.next)),
+			close: text.slice(spans[i].start, spans[i].next),
+			body: text.slice(spans[i].next),
+		};
 	}
 	// No closing fence: not frontmatter, so the whole note is body.
-	return { eol, yaml: null, body: text };
+	return none;
 }
 
 export function joinNote(note: SplitNote): string {
 	if (note.yaml === null) return note.body;
-	const { eol } = note;
-	return `---${eol}${note.yaml.map((line) => line + eol).join('')}---${eol}${note.body}`;
+	return note.head + note.yaml.map((line, i) => line + (note.ends[i] ?? note.eol)).join('') + note.close + note.body;
 }
+
+/** `"term"` or `'term'` → `term`: YAML allows quoted keys. */
+const KEY = /^("[^"]*"|'[^']*'|[^\s#\-"'][^:]*):(?:[ \t]|$)/;
 
 /** The top-level entries by key (the first one when a key repeats). */
 export function readEntries(yaml: readonly string[]): Map<string, Entry> {
 	const found = new Map<string, Entry>();
 	for (let i = 0; i < yaml.length; i++) {
-		const match = /^([^\s#-][^:]*):(?:[ \t]|$)/.exec(yaml[i]);
+		const match = KEY.exec(yaml[i]);
 		if (!match) continue;
 		let to = i + 1;
 		let last = i + 1;
@@ -58,8 +74,9 @@ export function readEntries(yaml: readonly string[]): Map<string, Entry> {
 			// Trailing blank or comment lines stay outside the entry, so a rewrite keeps them.
 			if (!/^\s*(#|$)/.test(yaml[to - 1])) last = to;
 		}
-		const key = match[1].trim();
-		if (!found.has(key)) found.set(key, { from: i, to: last, value: readYamlValue(yaml[i].slice(match[0].length), yaml.slice(i + 1, last)) });
+		const raw = match[1].trim();
+		const key = /^["']/.test(raw) ? raw.slice(1, -1) : raw;
+		if (!found.has(key)) found.set(key, { from: i, to: last, valueFrom: match[0].length, value: readYamlValue(yaml[i].slice(match[0].length), yaml.slice(i + 1, last)) });
 		i = last - 1;
 	}
 	return found;
@@ -69,10 +86,4 @@ export function readEntries(yaml: readonly string[]): Map<string, Entry> {
 export function readProperty(text: string, key: string): YamlValue | undefined {
 	const { yaml } = splitNote(text);
 	return yaml ? readEntries(yaml).get(key)?.value : undefined;
-}
-
-/** The `term` property of a note, or null when the note has none. */
-export function readTermProperty(text: string): string | null {
-	const value = readProperty(text, 'term');
-	return typeof value === 'string' && value.trim() !== '' ? value : null;
 }

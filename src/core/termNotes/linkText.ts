@@ -38,3 +38,23 @@ const encoder = new TextEncoder();
 function percentEncoded(c: string): string {
 	return [...encoder.encode(c)].map((b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`).join('');
 }
+
+/**
+ * Whether a `[[link]]` or `[text](path.md)` (as in a term note's `lessons`) may point to the note at
+ * `path`: by its bare name or its path, whatever other notes exist now (the note itself may be gone).
+ */
+export function mayLinkTo(link: string, path: string): boolean {
+	const markdown = /^\[(?:[^\]\\]|\\.)*\]\(([^)]*)\)$/.exec(link.trim());
+	const raw = markdown ? safeDecode(markdown[1].split('#')[0]).replace(/\.md$/i, '') : link.replace(/^\[\[|\]\]$/g, '').split(/[|#]/)[0];
+	const target = raw.trim().toLowerCase();
+	const withoutMd = path.toLowerCase().replace(/\.md$/, '');
+	return target === withoutMd || target === basename(path).toLowerCase();
+}
+
+function safeDecode(text: string): string {
+	try {
+		return decodeURIComponent(text);
+	} catch {
+		return text;
+	}
+}

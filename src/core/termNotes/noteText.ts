@@ -1,6 +1,7 @@
+import { lineSpans } from '../lines';
 import { termKey } from '../termKey';
-import { joinNote, readEntries, splitNote, type SplitNote } from './frontmatter';
-import { writeYamlEntry, type YamlValue } from './yaml';
+import { joinNote, readEntries, splitNote, type Entry } from './frontmatter';
+import { flowItems, readItem, valueRange, writeScalar, writeYamlEntry, type YamlValue } from './yaml';
 
 const BEGIN_MARK = '%% bilingual-lessons:begin';
 export const REGION_BEGIN = `${BEGIN_MARK} — generated from your lessons; edits between these markers are replaced %%`;
@@ -30,84 +31,161 @@ export interface NoteContent {
 
 /**
  * The note's new text: `existing` with owned values and the managed region brought up to date, and
- * everything else kept byte for byte; or a fresh note when there is none. Returns `existing`
- * itself when nothing needs to change.
+ * everything else kept byte for byte; or a fresh note when there is none. Owned values are replaced
+ * value-only: the key, a comment after it, quoting and comments inside lists stay as written. A
+ * note with no frontmatter at its top (the user removed it, or wrote above it) gets none: only its
+ * region is updated. Returns `existing` itself when nothing needs to change.
  */
 export function mergeNoteText(existing: string | null, content: NoteContent): string {
-	const note: SplitNote = existing === null ? { eol: '\n', yaml: [], body: '' } : splitNote(existing);
-	const yaml = mergeOwned(note.yaml ?? [], content.owned);
-	const body = mergeRegion(note.body, content.region, note.eol, existing === null);
-	const merged = joinNote({ eol: note.eol, yaml, body });
-	return existing !== null && merged === existing ? existing : merged;
+	if (existing === null) {
+		const written = (key: string, value: OwnedValues[keyof OwnedValues]) =>
+			value === null || (Array.isArray(value) && value.length === 0 && key !== 'lessons') ? [] : writeYamlEntry(key, value);
+		const yaml = (Object.keys(content.owned) as (keyof OwnedValues)[]).flatMap((key) => written(key, content.owned[key]));
+		return `---\n${yaml.map((line) => `${line}\n`).join('')}---\n\n${[REGION_BEGIN, ...content.region, REGION_END].join('\n')}\n`;
+	}
+	const note = splitNote(existing);
+	const merged = joinNote({ ...note, ...(note.yaml ? mergeOwned(note.yaml, note.ends, content.owned) : {}), body: mergeRegion(note.body, content.region, note.eol) });
+	return merged === existing ? existing : merged;
 }
 
-function mergeOwned(yaml: string[], owned: OwnedValues): string[] {
+/** Lines `from`–`to` of the YAML replaced by `lines`. */
+interface Edit {
+	from: number;
+	to: number;
+	lines: string[];
+}
+
+function mergeOwned(yaml: string[], ends: string[], owned: OwnedValues): { yaml: string[]; ends: string[] } {
 	const found = readEntries(yaml);
-	const replaced = new Map<number, { to: number; lines: string[] }>();
+	const edits: Edit[] = [];
 	const appended: string[] = [];
-	const set = (key: string, value: string | boolean | string[], same: (current: YamlValue) => boolean): void => {
+	const scalar = (key: string, value: string | boolean, same: (current: YamlValue) => boolean): void => {
 		const entry = found.get(key);
-		if (entry?.value !== undefined && same(entry.value)) return;
-		const lines = writeYamlEntry(key, value);
-		if (entry) replaced.set(entry.from, { to: entry.to, lines });
-		else for (const line of lines) appended.push(line);
+		if (entry?.value !== undefined && entry.value !== null && same(entry.value)) return;
+		const written = typeof value === 'boolean' ? String(value) : writeScalar(value);
+		if (entry) edits.push(replaceValue(yaml, entry, written));
+		else appended.push(`${key}: ${written}`);
 	};
-	set('term', owned.term, (current) => typeof current === 'string' && termKey(current) === termKey(owned.term));
+	const list = (key: string, wanted: readonly string[], exact: boolean): void => {
+		const entry = found.get(key);
+		if (!entry) {
+			if (wanted.length > 0 || exact) for (const line of writeYamlEntry(key, [...wanted])) appended.push(line);
+			return;
+		}
+		// An unreadable value is the user's: changing it would mean rewriting it, so leave it.
+		if (entry.value !== undefined) for (const edit of editList(yaml, entry, key, wanted, exact)) edits.push(edit);
+	};
+	scalar('term', owned.term, (current) => typeof current === 'string' && termKey(current) === termKey(owned.term));
 	for (const key of ['ipa', 'pos', 'meaning'] as const) {
 		const value = owned[key];
-		if (value !== null) set(key, value, (current) => current === value);
+		if (value !== null) scalar(key, value, (current) => current === value);
 	}
-	set('lessons', owned.lessons, (current) => sameList(current, owned.lessons));
-	if (owned.hot !== null) set('hot', owned.hot, (current) => current === owned.hot);
-	for (const key of ['aliases', 'tags'] as const) {
-		const current = found.has(key) ? found.get(key)?.value : null;
-		// An unreadable value is the user's: adding to it would mean rewriting it, so leave it.
-		if (current === undefined) continue;
-		const have = Array.isArray(current) ? current : typeof current === 'string' && current !== '' ? [current] : [];
-		const missing = owned[key].filter((item) => !have.includes(item));
-		if (missing.length > 0) set(key, [...have, ...missing], () => false);
-	}
-	if (replaced.size === 0 && appended.length === 0) return yaml;
+	list('lessons', owned.lessons, true);
+	if (owned.hot !== null) scalar('hot', owned.hot, (current) => current === owned.hot);
+	list('aliases', owned.aliases, false);
+	list('tags', owned.tags, false);
+	if (edits.length === 0 && appended.length === 0) return { yaml, ends };
 	const out: string[] = [];
-	for (let i = 0; i < yaml.length; i++) {
-		const replacement = replaced.get(i);
-		if (!replacement) out.push(yaml[i]);
-		else {
-			for (const line of replacement.lines) out.push(line);
-			i = replacement.to - 1;
+	const outEnds: string[] = [];
+	const eol = ends[0] ?? '\n';
+	const byLine = new Map(edits.map((e) => [e.from, e]));
+	for (let i = 0; i < yaml.length; ) {
+		const edit = byLine.get(i);
+		if (!edit) {
+			out.push(yaml[i]);
+			outEnds.push(ends[i]);
+			i++;
+			continue;
 		}
+		edit.lines.forEach((line, k) => {
+			out.push(line);
+			outEnds.push(k < edit.to - edit.from ? ends[edit.from + k] : eol);
+		});
+		i = edit.to;
 	}
-	return [...out, ...appended];
+	for (const line of appended) {
+		out.push(line);
+		outEnds.push(eol);
+	}
+	return { yaml: out, ends: outEnds };
 }
 
-function sameList(current: unknown, wanted: readonly string[]): boolean {
-	return Array.isArray(current) && current.length === wanted.length && current.every((item, i) => item === wanted[i]);
+/** The entry with its value replaced by `written`: in place on the key line, comments kept. */
+function replaceValue(yaml: readonly string[], entry: Entry, written: string): Edit {
+	const line = yaml[entry.from];
+	const { start, end } = valueRange(line, entry.valueFrom);
+	const keyLine = start === end ? `${line.slice(0, entry.valueFrom).trimEnd()} ${written}${line.slice(end)}` : line.slice(0, start) + written + line.slice(end);
+	// A value continued on the lines below is replaced as a whole; comment lines among them stay.
+	const kept = yaml.slice(entry.from + 1, entry.to).filter((l) => /^\s*#/.test(l));
+	return { from: entry.from, to: entry.to, lines: [keyLine, ...kept] };
 }
 
-/** Replaces the lines from the begin marker to the end marker, or appends the region when they are missing. */
-function mergeRegion(body: string, region: string[], eol: string, fresh: boolean): string {
+/**
+ * A list entry brought to `wanted`: missing items added in the style of the list (flow or block,
+ * its indentation), and with `exact`, items not wanted removed. Items kept stay as written.
+ */
+function editList(yaml: readonly string[], entry: Entry, key: string, wanted: readonly string[], exact: boolean): Edit[] {
+	const line = yaml[entry.from];
+	const { start, end } = valueRange(line, entry.valueFrom);
+	const inline = line.slice(start, end);
+	const flow = flowItems(inline);
+	if (flow) {
+		const kept = flow.filter((raw) => !exact || wanted.includes(readItem(raw) ?? ''));
+		const have = flow.map((raw) => readItem(raw));
+		const added = wanted.filter((w) => !have.includes(w));
+		if (kept.length === flow.length && added.length === 0) return [];
+		const list = `[${[...kept, ...added.map(writeScalar)].join(', ')}]`;
+		return [{ from: entry.from, to: entry.from + 1, lines: [line.slice(0, start) + list + line.slice(end)] }];
+	}
+	const items: { at: number; value: string | undefined }[] = [];
+	let indent = '  ';
+	for (let i = entry.from + 1; i < entry.to; i++) {
+		const item = /^(\s*)-( |$)(.*)$/.exec(yaml[i]);
+		if (!item) continue;
+		if (items.length === 0) indent = item[1];
+		items.push({ at: i, value: readItem(item[3]) });
+	}
+	const have = inline === '' ? items.map((i) => i.value) : [readItem(inline)];
+	const added = wanted.filter((w) => !have.includes(w));
+	const dropped = exact ? new Set(items.filter((i) => !wanted.includes(i.value ?? '')).map((i) => i.at)) : new Set<number>();
+	if (exact && inline !== '' && !wanted.includes(have[0] ?? '')) return [{ from: entry.from, to: entry.to, lines: writeYamlEntry(key, [...wanted]) }];
+	if (added.length === 0 && dropped.size === 0) return [];
+	const newItems = added.map((w) => `${indent}- ${writeScalar(w)}`);
+	if (inline !== '') {
+		// `aliases: foo` becomes a block list holding foo first.
+		return [{ from: entry.from, to: entry.from + 1, lines: [`${line.slice(0, entry.valueFrom).trimEnd()}${line.slice(end)}`, `${indent}- ${inline}`, ...newItems] }];
+	}
+	const last = items.length > 0 ? items[items.length - 1].at : entry.from;
+	// A list left with no items is written `key: []`, which YAML reads as a list, not null.
+	const emptied = newItems.length === 0 && dropped.size === items.length;
+	const lines: string[] = [];
+	for (let i = entry.from; i < entry.to; i++) {
+		if (i === entry.from && emptied) lines.push(`${line.slice(0, entry.valueFrom).trimEnd()} []${line.slice(end)}`);
+		else if (!dropped.has(i)) lines.push(yaml[i]);
+		if (i === last) for (const item of newItems) lines.push(item);
+	}
+	return [{ from: entry.from, to: entry.to, lines }];
+}
+
+/** Replaces the region from the begin marker to the end marker, or appends it when there is none. */
+function mergeRegion(body: string, region: string[], eol: string): string {
 	const block = [REGION_BEGIN, ...region, REGION_END].join(eol);
 	const found = findRegion(body);
 	if (found) return body.slice(0, found.start) + block + body.slice(found.end);
-	if (fresh) return `${eol}${block}${eol}`;
 	const gap = body === '' ? eol : body.endsWith(`${eol}${eol}`) ? '' : body.endsWith(eol) ? eol : eol + eol;
 	return `${body}${gap}${block}${eol}`;
 }
 
 /**
- * The first end marker with a begin marker above it (the nearest one), from the begin line's start
- * to the end line's last character. A stray marker the user left never pairs across their text.
+ * The plugin's region in `body`: from the start of the begin marker's line to the end of the end
+ * marker (text after it on its line is the user's). The first end marker with a begin marker
+ * above it (the nearest one): a stray marker the user left never pairs across their text.
  */
-function findRegion(body: string): { start: number; end: number } | null {
+export function findRegion(body: string): { start: number; end: number } | null {
 	let begin = -1;
-	for (let at = 0; at < body.length; ) {
-		const newline = body.indexOf('\n', at);
-		const lineEnd = newline === -1 ? body.length : newline;
-		if (body.startsWith(BEGIN_MARK, at)) begin = at;
-		else if (body.startsWith(REGION_END, at) && begin !== -1) {
-			return { start: begin, end: lineEnd > at && body[lineEnd - 1] === '\r' ? lineEnd - 1 : lineEnd };
-		}
-		at = lineEnd + 1;
+	for (const { start } of lineSpans(body)) {
+		if (body.startsWith(BEGIN_MARK, start)) begin = start;
+		else if (begin !== -1 && body.startsWith(REGION_END, start)) return { start: begin, end: start + REGION_END.length };
 	}
 	return null;
 }

@@ -1,29 +1,32 @@
 import { termKey } from '../termKey';
-import { addBlockIds, unitBlockIds, type UnitBlockId } from './blockIds';
-import { readTermProperty } from './frontmatter';
+import { unitBlockIds, type UnitBlockId } from './blockIds';
+import { listsLesson } from './lessonScope';
 import { linkTexts } from './linkText';
 import { noteContent, orphanContent, type OccurrenceTarget } from './noteContent';
-import { mergeNoteText, type NoteContent } from './noteText';
+import { findRegion, mergeNoteText, type NoteContent } from './noteText';
 import { collectOccurrences, compare, type LessonSource, type Occurrence } from './occurrences';
-import { newNotePath, pathKey } from './safeName';
+import { newNotePath, pathKey, safeFileName } from './safeName';
+import { readTermNote } from './termNote';
 
 export interface PlanOptions {
 	/** Folder for new term notes (`Terms`); existing ones are found wherever they are. */
 	folder: string;
 	/** Notes for every glossed term, not only the 🔥 ones. */
 	includeAllTerms: boolean;
-	/** Write `^unit-N` block ids into lessons so links open the exact unit. */
-	writeBlockIds: boolean;
 	/** Plan only these term keys (e.g. one lesson's); all of them when absent. */
 	scope?: ReadonlySet<string>;
+	/** Create notes only for these keys (existing notes are still updated); any key when absent. */
+	mayCreate?: (key: string) => boolean;
 }
 
 export interface PlanInput {
 	lessons: readonly LessonSource[];
-	/** Notes that may be term notes; those without a `term` property are ignored. */
+	/** Notes that may be term notes; only those the plugin made (see readTermNote) are used. */
 	notes: readonly { path: string; text: string }[];
 	/** Every file path in the vault: new notes avoid them, lesson links are made unambiguous against them. */
 	paths: readonly string[];
+	/** Notes that could not be read: whether they are lessons is unknown, so notes listing them are left alone. */
+	unreadable?: readonly string[];
 	options: PlanOptions;
 }
 
@@ -38,39 +41,50 @@ export interface NoteAction {
 	content: NoteContent;
 }
 
-/** Block ids to add to one lesson: the text planned from and the text to write. */
-export interface LessonEdit {
-	path: string;
-	before: string;
-	after: string;
-	/** Number of block ids added. */
-	added: number;
-}
-
 export interface TermNotePlan {
 	notes: NoteAction[];
-	lessonEdits: LessonEdit[];
 	/** A second note recording a term that already has one: reported, left alone. */
 	duplicates: { key: string; path: string; keptPath: string }[];
+	/** Notes left alone because a lesson they list could not be read. */
+	held: { path: string; lesson: string }[];
+}
+
+/** A term note found in the vault. */
+interface FoundNote {
+	path: string;
+	text: string;
+	term: string;
+	hasRegion: boolean;
 }
 
 /**
  * (parsed lessons, existing notes) → what to create, update and leave alone, with the exact new
- * text of every file. Pure: the applier only writes what this returns.
+ * text of every file. Pure: the applier only writes what this returns. Never writes a lesson:
+ * links go to a unit's block id only where the lesson already has one Obsidian resolves.
  */
 export function planTermNotes(input: PlanInput): TermNotePlan {
 	const { options } = input;
 	const folder = options.folder.replace(/^\/+|\/+$/g, '');
 	const lessonPaths = new Set(input.lessons.map((l) => l.path));
-	const existing = new Map<string, { path: string; text: string; term: string }>();
+	const existing = new Map<string, FoundNote>();
 	const duplicates: TermNotePlan['duplicates'] = [];
-	for (const note of [...input.notes].sort((a, b) => compare(a.path, b.path))) {
-		const term = lessonPaths.has(note.path) ? null : readTermProperty(note.text);
-		if (term === null) continue;
-		const key = termKey(term);
-		const kept = existing.get(key);
-		if (kept) duplicates.push({ key, path: note.path, keptPath: kept.path });
-		else existing.set(key, { path: note.path, text: note.text, term });
+	const found: (FoundNote & { key: string })[] = [];
+	for (const note of input.notes) {
+		const term = lessonPaths.has(note.path) ? null : readTermNote(note.text);
+		if (term !== null && termKey(term) !== '') found.push({ ...note, term, key: termKey(term), hasRegion: findRegion(note.text) !== null });
+	}
+	for (const note of found.sort((a, b) => preferred(a, b, folder))) {
+		const kept = existing.get(note.key);
+		if (kept) duplicates.push({ key: note.key, path: note.path, keptPath: kept.path });
+		else existing.set(note.key, note);
+	}
+	const held: TermNotePlan['held'] = [];
+	const heldKeys = new Set<string>();
+	for (const [key, note] of existing) {
+		const lesson = input.unreadable?.find((path) => listsLesson(note.text, path));
+		if (lesson === undefined) continue;
+		held.push({ path: note.path, lesson });
+		heldKeys.add(key);
 	}
 
 	const byKey = collectOccurrences(input.lessons);
@@ -78,13 +92,14 @@ export function planTermNotes(input: PlanInput): TermNotePlan {
 	for (const entry of byKey.values()) if (entry.hot || options.includeAllTerms) keys.add(entry.key);
 	for (const key of existing.keys()) keys.add(key);
 
-	const targets = new Targets(input.paths, options.writeBlockIds);
+	const targets = new Targets(input.paths);
 	const taken = new Set([...input.paths, ...input.notes.map((n) => n.path), ...lessonPaths].map(pathKey));
 	const notes: NoteAction[] = [];
 	for (const key of [...keys].sort(compare)) {
-		if (options.scope && !options.scope.has(key)) continue;
+		if ((options.scope && !options.scope.has(key)) || heldKeys.has(key)) continue;
 		const entry = byKey.get(key);
 		const note = existing.get(key);
+		if (!note && options.mayCreate && !options.mayCreate(key)) continue;
 		if (entry) {
 			const content = noteContent(entry, (o) => targets.of(o));
 			const path = note?.path ?? newNotePath(folder, content.owned.term, key, taken);
@@ -93,7 +108,22 @@ export function planTermNotes(input: PlanInput): TermNotePlan {
 			notes.push(action(key, note.path, note.text, orphanContent(note.text, note.term)));
 		}
 	}
-	return { notes, lessonEdits: targets.lessonEdits(), duplicates };
+	return { notes, duplicates, held };
+}
+
+/** What decides which of two notes for a term is its note. */
+export type NoteRank = Pick<FoundNote, 'path' | 'term' | 'hasRegion'>;
+
+/**
+ * Which of two notes recording the same term is its note, whatever their paths sort as: the one at
+ * the path a new note would get, then one with the plugin's region, then the first by path.
+ */
+export function preferred(a: NoteRank, b: NoteRank, folder: string): number {
+	const rank = (note: NoteRank) => {
+		const home = pathKey(`${folder === '' ? '' : `${folder}/`}${safeFileName(note.term)}.md`);
+		return (pathKey(note.path) === home ? 0 : 2) + (note.hasRegion ? 0 : 1);
+	};
+	return rank(a) - rank(b) || compare(a.path, b.path);
 }
 
 function action(key: string, path: string, before: string | null, content: NoteContent): NoteAction {
@@ -102,17 +132,13 @@ function action(key: string, path: string, before: string | null, content: NoteC
 	return { kind, key, path, before, after, content };
 }
 
-/** Link targets of occurrences, and the block ids the lessons need for them. */
+/** Link targets of occurrences: the lesson's link text, and the unit's block id where Obsidian resolves one. */
 class Targets {
 	private readonly ids = new Map<LessonSource, UnitBlockId[]>();
-	private readonly missing = new Map<LessonSource, Set<number>>();
 	private readonly linkText: (path: string) => string;
 	private readonly linktexts = new Map<LessonSource, string>();
 
-	constructor(
-		paths: readonly string[],
-		private readonly writeBlockIds: boolean,
-	) {
+	constructor(paths: readonly string[]) {
 		this.linkText = linkTexts(paths);
 	}
 
@@ -122,21 +148,7 @@ class Targets {
 		if (linktext === undefined) this.linktexts.set(lesson, (linktext = this.linkText(lesson.path)));
 		let ids = this.ids.get(lesson);
 		if (!ids) this.ids.set(lesson, (ids = unitBlockIds(lesson.text, lesson.lesson)));
-		const { id, present } = ids[unitIndex];
-		if (present) return { linktext, blockId: id };
-		if (!this.writeBlockIds) return { linktext, blockId: null };
-		let missing = this.missing.get(lesson);
-		if (!missing) this.missing.set(lesson, (missing = new Set()));
-		missing.add(unitIndex);
-		return { linktext, blockId: id };
-	}
-
-	lessonEdits(): LessonEdit[] {
-		const edits: LessonEdit[] = [];
-		for (const [lesson, units] of this.missing) {
-			const after = addBlockIds(lesson.text, lesson.lesson, units, this.ids.get(lesson));
-			edits.push({ path: lesson.path, before: lesson.text, after, added: units.size });
-		}
-		return edits.sort((a, b) => compare(a.path, b.path));
+		const { id, present, usable } = ids[unitIndex];
+		return { linktext, blockId: present && usable ? id : null };
 	}
 }

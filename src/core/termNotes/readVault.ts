@@ -1,11 +1,12 @@
 import type { Lesson } from '../model';
 import type { NoteFiles } from '../noteFiles';
-import { readTermProperty } from './frontmatter';
 import type { LessonSource } from './occurrences';
 import type { PlanInput } from './plan';
+import { readTermNote } from './termNote';
 
 /**
- * Reads the Markdown notes once: lessons (parsed by `parse`) and the notes that record a term.
+ * Reads the Markdown notes once: lessons (parsed by `parse`) and the term notes the plugin made;
+ * a note that cannot be read is listed as unreadable (it may be a lesson), and the run goes on.
  * `mayMatter` lets a caller that already knows a note is neither skip reading it (in Obsidian,
  * an edit to one lesson then reads the lessons and term notes, not the whole vault).
  */
@@ -17,14 +18,20 @@ export async function readVault(
 	const paths = files.list();
 	const lessons: LessonSource[] = [];
 	const notes: { path: string; text: string }[] = [];
+	const unreadable: string[] = [];
 	for (const path of paths) {
 		if (!path.endsWith('.md') || !mayMatter(path)) continue;
-		// A file deleted or locked since it was listed is not part of this run.
-		const text = await files.read(path).catch(() => null);
-		if (text === null) continue;
+		let text: string;
+		try {
+			text = await files.read(path);
+		} catch {
+			// Deleted or locked since it was listed, or a name the platform will not open.
+			unreadable.push(path);
+			continue;
+		}
 		const lesson = parse(path, text);
 		if (lesson.isLesson) lessons.push({ path, text, lesson });
-		else if (readTermProperty(text) !== null) notes.push({ path, text });
+		else if (readTermNote(text) !== null) notes.push({ path, text });
 	}
-	return { lessons, notes, paths };
+	return { lessons, notes, paths, unreadable };
 }

@@ -22,10 +22,52 @@ export function readYamlValue(inline: string, continuation: readonly string[]): 
 		}
 		return list;
 	}
-	if (items.length > 0) return undefined;
+	const block = /^([|>])([-+]?)$/.exec(head);
+	if (block) return readBlockScalar(continuation, block[1] === '>', block[2]);
+	if (items.length > 0) {
+		// A plain scalar continued on indented lines: YAML folds them with spaces.
+		if (/^["'[{|>]/.test(head) || items.some((line) => /^\s*-( |$)/.test(line) || /:( |$)/.test(line))) return undefined;
+		return [head, ...items.map((line) => stripComment(line).trim())].join(' ');
+	}
 	if (head.startsWith('[')) return readFlowList(head);
 	const scalar = readScalar(head);
 	return scalar === undefined ? undefined : scalar;
+}
+
+/** `|` keeps line breaks, `>` folds them into spaces; `-` strips the final break, `+` keeps trailing blank lines. */
+function readBlockScalar(lines: readonly string[], folded: boolean, chomp: string): string {
+	const kept = lines.map((line) => line.trim());
+	while (chomp !== '+' && kept.length > 0 && kept[kept.length - 1] === '') kept.pop();
+	const text = kept.join(folded ? ' ' : '\n');
+	return chomp === '-' ? text : `${text}\n`;
+}
+
+/** Where the value of a `key: value  # comment` line sits, from `from` on: without the comment and the spaces around it. */
+export function valueRange(line: string, from: number): { start: number; end: number } {
+	const value = stripComment(line.slice(from));
+	const start = from + (value.length - value.trimStart().length);
+	return { start, end: Math.max(start, from + value.trimEnd().length) };
+}
+
+/** The raw items of a one-line flow list `[a, "b, c"]` (the text between its brackets), or null when it is not one. */
+export function flowItems(text: string): string[] | null {
+	const trimmed = text.trim();
+	if (!trimmed.startsWith('[') || !trimmed.endsWith(']')) return null;
+	const body = trimmed.slice(1, -1);
+	if (body.trim() === '') return [];
+	const parts: string[] = [];
+	for (let start = 0; ; ) {
+		const at = findUnquoted(body, start, (c) => c === ',');
+		parts.push(body.slice(start, at === -1 ? body.length : at).trim());
+		if (at === -1) return parts;
+		start = at + 1;
+	}
+}
+
+/** One list item's value as YAML reads it (a raw `- item` text or flow item), or undefined. */
+export function readItem(raw: string): string | undefined {
+	const item = readScalar(stripComment(raw).trim());
+	return typeof item === 'string' ? item : undefined;
 }
 
 /** Serialises an owned entry: `key: value` or `key:` with an indented block list. */
@@ -118,7 +160,7 @@ function readFlowList(text: string): string[] | undefined {
 }
 
 /** Plain when YAML would read it back as the same string, else double-quoted. */
-function writeScalar(value: string): string {
+export function writeScalar(value: string): string {
 	const plain =
 		value !== '' &&
 		value === value.trim() &&

@@ -1,0 +1,73 @@
+import type { Editor, MarkdownFileInfo, TFile } from 'obsidian';
+import { lessonKeys, TermSightings } from '../../core/termNotes/termSightings';
+import type BilingualLessonsPlugin from '../../main';
+import type { TermNoteSync } from './TermNoteSync';
+import { openEditor, type VaultNoteFiles } from './VaultNoteFiles';
+
+/** How long a term must have stood in the lesson before an automatic run creates its note. */
+export const SETTLED_MS = 10_000;
+
+interface Session {
+	sightings: TermSightings;
+	/** Whether the user changed the lesson in its editor (not the plugin, not a reload from disk). */
+	edited: boolean;
+}
+
+/**
+ * The automatic update (off by default): when the user leaves a lesson they edited in its editor,
+ * its term notes are brought up to date and notes are created for the terms that stood in it for
+ * `SETTLED_MS`. It never writes into the lesson, and never runs for the plugin's own edits, for
+ * files changed on disk (sync, other apps) or while the user is still in the lesson.
+ */
+export function registerAutoUpdate(plugin: BilingualLessonsPlugin, sync: TermNoteSync, files: VaultNoteFiles): void {
+	const { app } = plugin;
+	const sessions = new Map<string, Session>();
+	let active: string | null = null;
+
+	const keysOf = (path: string, text: string): string[] | null => {
+		const lesson = plugin.lessons.get(path, text);
+		return lesson.isLesson ? lessonKeys(lesson) : null;
+	};
+	const begin = (file: TFile): Session => {
+		const editor = openEditor(app, file);
+		const session = { sightings: new TermSightings(editor ? (keysOf(file.path, editor.getValue()) ?? []) : []), edited: false };
+		sessions.set(file.path, session);
+		return session;
+	};
+	const leave = (path: string): void => {
+		const session = sessions.get(path);
+		sessions.delete(path);
+		if (!session?.edited || !plugin.settings.autoUpdateTermNotes) return;
+		const now = Date.now();
+		void sync.run({ target: { kind: 'lessons', paths: [path] }, mayCreate: (key) => session.sightings.settled(key, now, SETTLED_MS) });
+	};
+	const follow = (): void => {
+		const file = app.workspace.getActiveFile();
+		const path = file?.path ?? null;
+		if (path === active) return;
+		const left = active;
+		active = path;
+		if (left !== null) leave(left);
+		if (file) begin(file);
+	};
+	const edited = async (editor: Editor, info: MarkdownFileInfo): Promise<void> => {
+		const { file } = info;
+		if (!file || files.isWriting(editor) || !plugin.settings.autoUpdateTermNotes) return;
+		const text = editor.getValue();
+		const keys = keysOf(file.path, text);
+		if (keys === null) return;
+		const session = sessions.get(file.path) ?? begin(file);
+		session.sightings.see(keys, Date.now());
+		// A note reloaded after a change on disk (sync, another app) fires editor-change too: then the buffer is what the disk holds.
+		const disk = await app.vault.read(file).catch(() => null);
+		if (disk !== text) session.edited = true;
+	};
+
+	app.workspace.onLayoutReady(() => {
+		follow();
+		plugin.registerEvent(app.workspace.on('file-open', follow));
+		plugin.registerEvent(app.workspace.on('active-leaf-change', follow));
+		plugin.registerEvent(app.workspace.on('layout-change', follow));
+		plugin.registerEvent(app.workspace.on('editor-change', (editor, info) => void edited(editor, info)));
+	});
+}

@@ -1,0 +1,42 @@
+import { Notice } from 'obsidian';
+import { addBlockIds, type BlockIdEdit } from '../../core/termNotes/blockIds';
+import type BilingualLessonsPlugin from '../../main';
+import type { VaultNoteFiles } from './VaultNoteFiles';
+
+/**
+ * "Add unit block ids to this lesson": the only command that writes into a lesson. Adds ` ^unit-N`
+ * to each unit header that ends a paragraph and has no id yet, so term note links open that unit.
+ */
+export function registerBlockIdsCommand(plugin: BilingualLessonsPlugin, files: VaultNoteFiles): void {
+	plugin.addCommand({
+		id: 'add-unit-block-ids',
+		name: 'Add unit block ids to this lesson',
+		checkCallback: (checking) => {
+			const file = plugin.app.workspace.getActiveFile();
+			if (!file || file.extension !== 'md') return false;
+			if (!checking) void addIds(plugin, files, file.path);
+			return true;
+		},
+	});
+}
+
+async function addIds(plugin: BilingualLessonsPlugin, files: VaultNoteFiles, path: string): Promise<void> {
+	let edit: BlockIdEdit | null = null;
+	try {
+		await files.process(path, (text) => {
+			const lesson = plugin.lessons.get(path, text);
+			edit = lesson.isLesson ? addBlockIds(text, lesson) : null;
+			return edit?.text ?? text;
+		});
+	} catch (error) {
+		new Notice(`Block ids could not be added: ${error instanceof Error ? error.message : String(error)}`);
+		return;
+	}
+	new Notice(edit ? describe(edit) : 'This note is not a lesson.');
+}
+
+function describe(edit: BlockIdEdit): string {
+	const added = edit.added === 0 ? 'No block ids needed' : `Added ${edit.added} block id(s)`;
+	const skipped = edit.skipped.length === 0 ? '' : `\nUnit(s) ${edit.skipped.join(', ')} got none: the header line does not end a paragraph.`;
+	return `${added}.${skipped}`;
+}

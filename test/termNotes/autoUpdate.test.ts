@@ -1,0 +1,135 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { readTermNote } from '../../src/core/termNotes/termNote';
+import BilingualLessonsPlugin from '../../src/main';
+import { SETTLED_MS } from '../../src/Obsidian/termNotes/autoUpdate';
+import type { App } from '../obsidian-double/app';
+import { loadPlugin } from '../obsidian-double/harness';
+import { MarkdownView } from '../obsidian-double/markdownView';
+import { notices } from '../obsidian-double/notice';
+import { LESSON_A, LESSON_B } from '../fixtures';
+
+const A = 'Lessons/voice-ai-inference-and-evals.md';
+const B = 'Lessons/voice-ai-speech-to-speech.md';
+const FILES = { [A]: LESSON_A, [B]: LESSON_B, 'plain.md': 'Just a note.\n' };
+const LABS = '* **large labs**';
+const HOT_LABS = ['* **large labs**：', '* **large labs** 🔥：'] as const;
+const NEW_BULLET = '* **bread and bu** 🔥：看家本'; // typed mid-way, then the user leaves
+
+const load = (autoUpdateTermNotes?: boolean) => loadPlugin(BilingualLessonsPlugin, { files: FILES, data: autoUpdateTermNotes === undefined ? undefined : { autoUpdateTermNotes } });
+const peek = (app: App, path: string) => {
+	const file = app.vault.getFileByPath(path);
+	return file ? app.vault.peek(file) : undefined;
+};
+const termNotes = (app: App) => app.vault.getMarkdownFiles().filter((f) => readTermNote(app.vault.peek(f) ?? '') !== null).map((f) => f.path);
+/** Everything the vault writes from now on, by path. */
+function recordWrites(app: App): string[] {
+	const writes: string[] = [];
+	for (const event of ['create', 'modify']) app.vault.on(event, (file) => writes.push((file as { path: string }).path));
+	return writes;
+}
+
+async function openInEditor(app: App, path: string): Promise<MarkdownView> {
+	const leaf = app.workspace.getLeaf(false);
+	await leaf.openFile(app.vault.getFileByPath(path)!);
+	return leaf.view as MarkdownView;
+}
+
+/** Types `text` after `anchor` in the editor as a user does, one character at a time. */
+function typeAfter(view: MarkdownView, anchor: string, text: string): void {
+	let at = view.editor.getValue().indexOf(anchor) + anchor.length;
+	for (const c of text) {
+		view.editor.type(c, at);
+		at += c.length;
+	}
+}
+
+/** Lets the plugin's pending reads, runs and the metadata cache finish. */
+async function quiet(app: App): Promise<void> {
+	for (let i = 0; i < 5; i++) {
+		await new Promise((resolve) => setTimeout(resolve, 50));
+		await app.metadataCache.settled();
+	}
+}
+
+afterEach(() => {
+	vi.useRealTimers();
+	notices.length = 0;
+	document.body.empty();
+});
+
+describe('automatic term note updates', () => {
+	it('are off by default: typing in a lesson and leaving it writes only what the editor saves', async () => {
+		const { app } = await load();
+		const writes = recordWrites(app);
+		const view = await openInEditor(app, B);
+		typeAfter(view, LABS, ' 🔥');
+		await openInEditor(app, 'plain.md');
+		await quiet(app);
+		expect(writes).toEqual([B]);
+		expect(termNotes(app)).toEqual([]);
+	});
+
+	it('run when the user leaves a lesson they edited, never while they are in it, and never write the lesson or create a note for a term typed a moment ago', async () => {
+		vi.useFakeTimers({ toFake: ['Date'] });
+		const { app, plugin } = await load(true);
+		const writes = recordWrites(app);
+		const view = await openInEditor(app, B);
+		typeAfter(view, LABS, ' 🔥');
+		const labsLine = LESSON_B.split('\n').find((line) => line.startsWith(LABS)) ?? '';
+		typeAfter(view, labsLine.replace(LABS, `${LABS} 🔥`), `\n${NEW_BULLET}`);
+		await quiet(app);
+		expect(writes).toEqual([]);
+
+		vi.setSystemTime(Date.now() + SETTLED_MS / 2);
+		const typed = view.editor.getValue();
+		await openInEditor(app, 'plain.md');
+		await vi.waitFor(() => expect(plugin.termNotes.pathFor('large labs')).toBe('Terms/large labs.md'), { timeout: 10_000 });
+		await quiet(app);
+		expect(termNotes(app)).toContain('Terms/large labs.md');
+		expect(termNotes(app).some((path) => path.includes('bread'))).toBe(false);
+		expect(writes.filter((path) => path.startsWith('Lessons/'))).toEqual([B]); // the editor's own save
+		expect(peek(app, B)).toBe(typed);
+		expect(peek(app, A)).toBe(LESSON_A);
+
+		// The same term, once it has stood in the lesson long enough, gets its note on the next leave.
+		const again = await openInEditor(app, B);
+		again.editor.type(' ', again.editor.getValue().length);
+		vi.setSystemTime(Date.now() + SETTLED_MS);
+		await openInEditor(app, 'plain.md');
+		await vi.waitFor(() => expect(plugin.termNotes.pathFor('bread and bu')).toBe('Terms/bread and bu.md'), { timeout: 10_000 });
+	}, 20_000);
+
+	it('read only lessons and term notes on a run, not every note in the vault', async () => {
+		const { app, plugin } = await load(true);
+		await vi.waitFor(() => expect(plugin.lessons.isLesson('plain.md')).toBe(false));
+		await quiet(app);
+		const read = vi.spyOn(app.vault, 'cachedRead');
+		const view = await openInEditor(app, B);
+		typeAfter(view, LABS, ' 🔥');
+		await openInEditor(app, A);
+		await vi.waitFor(() => expect(plugin.termNotes.pathFor('large labs')).toBe('Terms/large labs.md'), { timeout: 10_000 });
+		const paths = read.mock.calls.map(([file]) => file.path);
+		expect(paths).toEqual(expect.arrayContaining([B]));
+		expect(paths).not.toContain('plain.md');
+	});
+
+	it('never react to files changed on disk (sync), deleted, or to the plugin\'s own edits of a lesson: no cascade', async () => {
+		const { app } = await load(true);
+		const writes = recordWrites(app);
+		// A synced change to the open lesson reloads its editor (which fires editor-change), and one to a closed lesson.
+		const view = await openInEditor(app, B);
+		await app.vault.process(app.vault.getFileByPath(B)!, (t) => t.replace(HOT_LABS[0], HOT_LABS[1]));
+		await app.vault.process(app.vault.getFileByPath(A)!, (t) => t.replace('* **outsource**', '* **outsource** 🔥'));
+		expect(view.editor.getValue()).toContain(HOT_LABS[1]);
+		await quiet(app);
+		// The plugin's own edit of the open lesson.
+		await app.registry.runCommand('add-unit-block-ids');
+		await vi.waitFor(() => expect(notices.at(-1)).toMatch(/^Added \d+ block id/));
+		await openInEditor(app, 'plain.md');
+		await app.fileManager.trashFile(app.vault.getFileByPath(A)!);
+		await quiet(app);
+		expect(termNotes(app)).toEqual([]);
+		expect(writes).toEqual([B, A, B]); // the two synced writes, then the editor saving the block ids
+	});
+});
