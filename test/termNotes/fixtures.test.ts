@@ -90,7 +90,7 @@ describe('term notes over the two real lessons', () => {
 		}
 		expect(files.writes - writes).toBe(100);
 		expect(files.files.get(note)).toBe(edited);
-	});
+	}, 30_000);
 
 	it('makes a note for every distinct glossed term when asked: 312', async () => {
 		const files = vault();

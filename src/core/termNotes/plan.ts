@@ -73,7 +73,9 @@ export function planTermNotes(input: PlanInput): TermNotePlan {
 		const term = lessonPaths.has(note.path) ? null : readTermNote(note.text);
 		if (term !== null && termKey(term) !== '') found.push({ ...note, term, key: termKey(term), hasRegion: findRegion(note.text) !== null });
 	}
-	for (const note of found.sort((a, b) => preferred(a, b, folder))) {
+	const ranked = found.map((note) => ({ note, rank: rankOf(note, folder) }));
+	ranked.sort((a, b) => a.rank - b.rank || compare(a.note.path, b.note.path));
+	for (const { note } of ranked) {
 		const kept = existing.get(note.key);
 		if (kept) duplicates.push({ key: note.key, path: note.path, keptPath: kept.path });
 		else existing.set(note.key, note);
@@ -111,6 +113,12 @@ export function planTermNotes(input: PlanInput): TermNotePlan {
 	return { notes, duplicates, held };
 }
 
+function action(key: string, path: string, before: string | null, content: NoteContent): NoteAction {
+	const after = mergeNoteText(before, content);
+	const kind = before === null ? 'create' : after === before ? 'unchanged' : 'update';
+	return { kind, key, path, before, after, content };
+}
+
 /** What decides which of two notes for a term is its note. */
 export type NoteRank = Pick<FoundNote, 'path' | 'term' | 'hasRegion'>;
 
@@ -119,19 +127,13 @@ export type NoteRank = Pick<FoundNote, 'path' | 'term' | 'hasRegion'>;
  * the path a new note would get, then one with the plugin's region, then the first by path.
  */
 export function preferred(a: NoteRank, b: NoteRank, folder: string): number {
-	const rank = (note: NoteRank) => {
-		const home = pathKey(`${folder === '' ? '' : `${folder}/`}${safeFileName(note.term)}.md`);
-		return (pathKey(note.path) === home ? 0 : 2) + (note.hasRegion ? 0 : 1);
-	};
-	return rank(a) - rank(b) || compare(a.path, b.path);
+	return rankOf(a, folder) - rankOf(b, folder) || compare(a.path, b.path);
 }
 
-function action(key: string, path: string, before: string | null, content: NoteContent): NoteAction {
-	const after = mergeNoteText(before, content);
-	const kind = before === null ? 'create' : after === before ? 'unchanged' : 'update';
-	return { kind, key, path, before, after, content };
+function rankOf(note: NoteRank, folder: string): number {
+	const home = pathKey(`${folder === '' ? '' : `${folder}/`}${safeFileName(note.term)}.md`);
+	return (pathKey(note.path) === home ? 0 : 2) + (note.hasRegion ? 0 : 1);
 }
-
 /** Link targets of occurrences: the lesson's link text, and the unit's block id where Obsidian resolves one. */
 class Targets {
 	private readonly ids = new Map<LessonSource, UnitBlockId[]>();
