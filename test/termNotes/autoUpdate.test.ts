@@ -100,9 +100,10 @@ describe('automatic term note updates', () => {
 		await vi.waitFor(() => expect(plugin.termNotes.pathFor('bread and bu')).toBe('Terms/bread and bu.md'), { timeout: 10_000 });
 	}, 20_000);
 
-	it('read only lessons and term notes on a run, not every note in the vault', async () => {
+	it('read only lessons and term notes on a run after the first, not every note in the vault', async () => {
 		const { app, plugin } = await load(true);
 		await vi.waitFor(() => expect(plugin.lessons.isLesson('plain.md')).toBe(false));
+		expect(await plugin.termNotes.ensureNote('outsource')).toBe('Terms/outsource.md');
 		await quiet(app);
 		const read = vi.spyOn(app.vault, 'cachedRead');
 		const view = await openInEditor(app, B);

@@ -38,25 +38,27 @@ describe('block ids in lessons (the "Add unit block ids" command)', () => {
 	});
 
 	it('keeps CRLF and lone CR line endings, and puts the id on the header line the parser reported', () => {
-		const lf = '# L\n\n(1) **One.**\n\n一。\n\n解析：\n* **one** 🔥：一\n\n---\n\n(2) **Two.**\n\n二。\n\n解析：\n* **two**：二\n';
+		const one = '(1) **The tide comes in twice a day.**';
+		const two = '(2) **Sailors read the tables before they leave.**';
+		const lf = `# L\n\n${one}\n\n潮水一天涨两次。\n\n解析：\n* **tide** 🔥：名词，潮汐\n\n---\n\n${two}\n\n水手出发前先看潮汐表。\n\n解析：\n* **tables**：名词，表\n`;
 		for (const eol of ['\r\n', '\r']) {
 			const text = lf.replace(/\n/g, eol);
 			const { text: written } = add(text);
-			expect(written).toBe(text.replace(`(1) **One.**${eol}`, `(1) **One.** ^unit-1${eol}`).replace(`(2) **Two.**${eol}`, `(2) **Two.** ^unit-2${eol}`));
-			expect(parseLesson(written).units.map((u) => [u.blockId, u.english])).toEqual([['unit-1', 'One.'], ['unit-2', 'Two.']]);
+			expect(written).toBe(text.replace(`${one}${eol}`, `${one} ^unit-1${eol}`).replace(`${two}${eol}`, `${two} ^unit-2${eol}`));
+			expect(parseLesson(written).units.map((u) => u.blockId)).toEqual(['unit-1', 'unit-2']);
 		}
 	});
 
 	it('writes no id where it would not end a block: a header followed directly by the English, or inside a code fence', () => {
 		const text = [
-			'# L', '', '(1) [0:01-0:02]', '**{Straight on.}**', '', '直接。', '', '解析：', '* **straight** 🔥：直', '', '---', '',
-			'```', '(2) **In a fence.**', '```', '', '(3) **Alone.**', '', '三。', '', '解析：', '* **alone**：独', '',
+			'# L', '', '(1) [0:01-0:02]', '**{The ferry leaves [from the north pier] at noon.}**', '', '渡轮中午从北码头出发。', '', '解析：', '* **pier** 🔥：名词，码头', '', '---', '',
+			'```', '(2) **A header inside a fence is not a unit.**', '```', '', '(3) **Tickets are sold on board.**', '', '船上售票。', '', '解析：', '* **on board**：短语，在船上', '',
 		].join('\n');
 		const lesson = parseLesson(text);
 		const { text: written, skipped } = addBlockIds(text, lesson);
 		const fenced = lesson.units.filter((u) => u.line === 13).map((u) => u.n);
 		expect(skipped).toEqual([1, ...fenced]);
-		expect(written).toBe(text.replace('(3) **Alone.**', '(3) **Alone.** ^unit-3'));
+		expect(written).toBe(text.replace('(3) **Tickets are sold on board.**', '(3) **Tickets are sold on board.** ^unit-3'));
 		expect(Object.keys(computeCache(written).blocks ?? {})).toEqual(['unit-3']);
 	});
 });

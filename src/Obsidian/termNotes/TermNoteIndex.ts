@@ -6,10 +6,10 @@ import { readTermNote } from '../../core/termNotes/termNote';
 import type BilingualLessonsPlugin from '../../main';
 
 /**
- * Which note the plugin made for which term, read off each note's text (its marker or tag, see
- * readTermNote), not off the metadata cache's frontmatter, which misses notes whose YAML it rejects.
- * The cache's frontmatter gives a first answer at once; every note is then read once when the
- * layout is ready, and again when the metadata cache reports it changed.
+ * Which note the plugin made for which term. At start-up the metadata cache's frontmatter gives
+ * the answer without reading a note (its tag and `term`); from then on each note's text decides
+ * (its marker or tag, see readTermNote), as the metadata cache reports it changed and as term
+ * note runs read it, so notes whose YAML the cache rejects are found too.
  */
 export class TermNoteIndex {
 	private readonly byPath = new Map<string, NoteRank & { key: string }>();
@@ -30,7 +30,6 @@ export class TermNoteIndex {
 			if (tagged && typeof term === 'string' && termKey(term) !== '') this.add({ path: file.path, term, key: termKey(term), hasRegion: true });
 		}
 		app.workspace.onLayoutReady(() => {
-			void this.readAll();
 			this.plugin.registerEvent(app.metadataCache.on('changed', (file, data) => this.set(file.path, data)));
 			this.plugin.registerEvent(app.vault.on('delete', (file) => this.remove(file.path)));
 			this.plugin.registerEvent(app.vault.on('rename', (file, oldPath) => this.renamed(file, oldPath)));
@@ -53,7 +52,7 @@ export class TermNoteIndex {
 		return this.byPath.has(path) || !this.seen.has(path);
 	}
 
-	/** What a run read: the index learns from it too. */
+	/** A note's text as the cache reported it or a run read it. */
 	set(path: string, text: string): void {
 		this.seen.add(path);
 		this.forget(path);
@@ -74,16 +73,6 @@ export class TermNoteIndex {
 		if (!note) return;
 		this.byPath.delete(path);
 		this.pathsByKey.get(note.key)?.delete(path);
-	}
-
-	private async readAll(): Promise<void> {
-		const { vault } = this.plugin.app;
-		for (const file of vault.getMarkdownFiles()) {
-			if (this.seen.has(file.path)) continue;
-			// A note deleted meanwhile is settled by its delete event.
-			const text = await vault.cachedRead(file).catch(() => null);
-			if (text !== null && !this.seen.has(file.path)) this.set(file.path, text);
-		}
 	}
 
 	private remove(path: string): void {

@@ -57,7 +57,7 @@ export class TermNoteSync {
 		const { files } = this;
 		// A note seen before that is neither a lesson nor a term note need not be read again.
 		const mayMatter = (path: string) => lessons.isLesson(path) !== false || this.index.mayBeTermNote(path);
-		const vault = await readVault(files, (path, text) => lessons.get(path, text), mayMatter);
+		const vault = await readVault(files, (path, text) => lessons.get(path, text), mayMatter, (path, text) => this.index.set(path, text));
 		const { target } = request;
 		if (request.announce && target.kind === 'lessons' && !target.paths.some((path) => vault.lessons.some((l) => l.path === path))) {
 			new Notice('This note is not a lesson.');

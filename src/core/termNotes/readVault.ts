@@ -14,6 +14,8 @@ export async function readVault(
 	files: NoteFiles,
 	parse: (path: string, text: string) => Lesson,
 	mayMatter: (path: string) => boolean = () => true,
+	/** Told every note's text as it is read (in Obsidian, the term note index learns from it). */
+	onRead: (path: string, text: string) => void = () => {},
 ): Promise<Omit<PlanInput, 'options'>> {
 	const paths = files.list();
 	const lessons: LessonSource[] = [];
@@ -29,6 +31,7 @@ export async function readVault(
 			unreadable.push(path);
 			continue;
 		}
+		onRead(path, text);
 		const lesson = parse(path, text);
 		if (lesson.isLesson) lessons.push({ path, text, lesson });
 		else if (readTermNote(text) !== null) notes.push({ path, text });
