@@ -42,6 +42,15 @@ describe('cli terms', () => {
 		expect(lastLine()).toBe('created 0, updated 0, unchanged 135');
 	});
 
+	it('writes into lessons only with --block-ids, and then links to the units', async () => {
+		const lesson = join(dir, 'Lessons/voice-ai-inference-and-evals.md');
+		const before = readFileSync(lesson, 'utf8');
+		expect(await termsCommand.run([dir, '--block-ids'])).toBe(0);
+		expect(lastLine()).toBe('created 135, updated 0, unchanged 0; block ids added to 2 lesson(s)');
+		expect(readFileSync(lesson, 'utf8').replace(/ \^unit-\d+$/gm, '')).toBe(before);
+		expect(readFileSync(join(dir, 'Terms/tackle.md'), 'utf8')).toContain('[[voice-ai-inference-and-evals#^unit-58|');
+	});
+
 	it('makes notes for every glossed term with --all, in the folder asked for', async () => {
 		expect(await termsCommand.run([dir, '--all', '--folder', 'Vocab'])).toBe(0);
 		expect(readdirSync(join(dir, 'Vocab'))).toHaveLength(312);

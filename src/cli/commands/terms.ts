@@ -3,7 +3,9 @@ import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import type { NoteFiles } from '../../core/noteFiles';
 import { parseLesson } from '../../core/parser/parseLesson';
 import { applyPlan } from '../../core/termNotes/apply';
+import { addBlockIds } from '../../core/termNotes/blockIds';
 import { lessonScope } from '../../core/termNotes/lessonScope';
+import type { LessonSource } from '../../core/termNotes/occurrences';
 import { planTermNotes, type TermNotePlan } from '../../core/termNotes/plan';
 import { readVault } from '../../core/termNotes/readVault';
 import { DEFAULT_SETTINGS } from '../../settings';
@@ -55,15 +57,24 @@ class FolderNoteFiles implements NoteFiles {
 	}
 }
 
-/** `terms VAULT_DIR [--dry-run] [--all]`: create or update term notes in a folder of Markdown files. */
+/**
+ * `terms VAULT_DIR [--dry-run] [--all] [--block-ids]`: create or update term notes in a folder of
+ * Markdown files. Lessons are written only with `--block-ids`, which adds unit block ids first.
+ */
 export const termsCommand: CliCommand = {
-	usage: 'VAULT_DIR [--dry-run] [--all] [--folder NAME]',
+	usage: 'VAULT_DIR [--dry-run] [--all] [--folder NAME] [--block-ids]',
 	async run(args) {
 		const { dir, folder, flags } = readArgs(args);
 		const files = new FolderNoteFiles(dir);
 		const options = { folder, includeAllTerms: flags.has('--all') };
-		const input = await readVault(files, (_, text) => parseLesson(text));
+		let input = await readVault(files, (_, text) => parseLesson(text));
 		const unknown = [...files.skipped.filter((s) => s.sameAs === undefined).map((s) => files.relative(s.path)), ...files.undecodable];
+		const idFailures: { path: string; message: string }[] = [];
+		let lessonsEdited = 0;
+		if (flags.has('--block-ids') && !flags.has('--dry-run')) {
+			lessonsEdited = await writeBlockIds(files, input.lessons.filter((l) => !unknown.includes(l.path)), idFailures);
+			if (lessonsEdited > 0) input = await readVault(new FolderNoteFiles(dir), (_, text) => parseLesson(text));
+		}
 		const { plan, leftAlone } = leaveAlone(planTermNotes({ ...input, options }), unknown, (path) => lessonScope(input, path));
 		for (const s of files.skipped) process.stderr.write(`skipped: ${skippedText(s, (p) => files.relative(p))}\n`);
 		for (const path of files.undecodable) process.stderr.write(`skipped: ${path}: ${NOT_UTF8}\n`);
@@ -74,12 +85,14 @@ export const termsCommand: CliCommand = {
 			return 0;
 		}
 		const report = await applyPlan(plan, files);
-		for (const { path, message } of report.failed) process.stderr.write(`failed: ${path}: ${message}\n`);
+		const failed = [...idFailures, ...report.failed];
+		for (const { path, message } of failed) process.stderr.write(`failed: ${path}: ${message}\n`);
+		const ids = flags.has('--block-ids') ? `; block ids added to ${lessonsEdited} lesson(s)` : '';
 		process.stdout.write(
 			`created ${report.created.length}, updated ${report.updated.length}, unchanged ${report.unchanged}` +
-				`${report.failed.length ? `; ${report.failed.length} failed` : ''}\n`,
+				`${ids}${failed.length ? `; ${failed.length} failed` : ''}\n`,
 		);
-		return report.failed.length > 0 ? 1 : 0;
+		return failed.length > 0 ? 1 : 0;
 	},
 };
 
@@ -97,7 +110,23 @@ function leaveAlone(plan: TermNotePlan, unknown: readonly string[], scope: (path
 	return { plan: { ...plan, notes }, leftAlone };
 }
 
-const FLAGS = new Set(['--dry-run', '--all']);
+const FLAGS = new Set(['--dry-run', '--all', '--block-ids']);
+
+/** Adds unit block ids to each lesson that lacks some; a lesson changed since it was read is left alone. Resolves to how many were written. */
+async function writeBlockIds(files: NoteFiles, lessons: readonly LessonSource[], failed: { path: string; message: string }[]): Promise<number> {
+	let edited = 0;
+	for (const lesson of lessons) {
+		const edit = addBlockIds(lesson.text, lesson.lesson);
+		if (edit.added === 0) continue;
+		try {
+			const written = await files.process(lesson.path, (current) => (current === lesson.text ? edit.text : current));
+			if (written === edit.text) edited++;
+		} catch (error) {
+			failed.push({ path: lesson.path, message: error instanceof Error ? error.message : String(error) });
+		}
+	}
+	return edited;
+}
 
 function readArgs(args: string[]): { dir: string; folder: string; flags: Set<string> } {
 	const flags = new Set<string>();
