@@ -75,14 +75,11 @@ describe('cards in the reading view', () => {
 	it('link chips to a term note made after the lesson was rendered', async () => {
 		const { app, plugin, view, root } = await open(A);
 		await app.fileManager.trashFile(app.vault.getFileByPath(LATENCY_NOTE)!);
-		await settle();
-		await view.whenRendered();
-		expect(root.findAll('a.bl-chip')).toHaveLength(0);
+		// The metadata cache reports the change some tasks later, then the cards re-render.
+		await vi.waitFor(() => expect(root.findAll('a.bl-chip')).toHaveLength(0), { timeout: 5000 });
 		await app.vault.create('Terms/Latency.md', '---\nterm: Latency\ntags: [bilingual-lessons/term]\n---\n');
-		await settle();
-		await view.whenRendered();
+		await vi.waitFor(() => expect(root.findAll('a.bl-chip').map((a) => a.getAttr('data-href'))).toContain('Terms/Latency.md'), { timeout: 5000 });
 		expect(plugin.termNotes.pathFor('latency')).toBe('Terms/Latency.md');
-		expect(root.findAll('a.bl-chip').map((a) => a.getAttr('data-href'))).toContain('Terms/Latency.md');
 	});
 
 	it('conceal translations in study mode, reveal one on click, and toggle from the header', async () => {
