@@ -73,7 +73,7 @@ describe('cards in the reading view', () => {
 	});
 
 	it('link chips to a term note made after the lesson was rendered', async () => {
-		const { app, plugin, view, root } = await open(A);
+		const { app, plugin, root } = await open(A);
 		await app.fileManager.trashFile(app.vault.getFileByPath(LATENCY_NOTE)!);
 		// The metadata cache reports the change some tasks later, then the cards re-render.
 		await vi.waitFor(() => expect(root.findAll('a.bl-chip')).toHaveLength(0), { timeout: 5000 });

@@ -46,10 +46,10 @@ describe('noteLink', () => {
 
 describe('term notes for a lesson whose file name breaks wikilinks', () => {
 	const lesson = lessonSource('Lessons/Q&A #3 | part [1].md', [
-		{ n: 1, english: 'We tackle the problem.', terms: [{ term: 'tackle', hot: true, meaning: '处理' }] },
+		{ n: 1, english: 'We tackle the problem.', blockId: 'unit-1', terms: [{ term: 'tackle', hot: true, meaning: '处理' }] },
 	]);
 	const input = { lessons: [lesson], notes: [], paths: [lesson.path] };
-	const plan = planTermNotes({ ...input, options: { folder: 'Terms', includeAllTerms: false, writeBlockIds: true } });
+	const plan = planTermNotes({ ...input, options: { folder: 'Terms', includeAllTerms: false } });
 	const note = plan.notes[0].after;
 
 	it('writes an occurrence link that leads to the lesson and unit', () => {
@@ -61,10 +61,9 @@ describe('term notes for a lesson whose file name breaks wikilinks', () => {
 		const [listed] = property(note, 'lessons') as string[];
 		expect(links(listed)).toEqual([{ path: 'Q&A #3 | part [1].md', fragment: '', text: 'Q&A #3 | part [1]' }]);
 		expect(lessonScope({ ...input, notes: [{ path: plan.notes[0].path, text: note }] }, lesson.path)).toEqual(new Set(['tackle']));
-		// Planned again from what it wrote (the lesson with its block ids, the note), nothing changes.
-		const edited = { ...lesson, text: plan.lessonEdits[0].after };
+		// Planned again from what it wrote, nothing changes.
 		const notes = [{ path: plan.notes[0].path, text: note }];
-		const again = planTermNotes({ lessons: [edited], notes, paths: input.paths, options: { folder: 'Terms', includeAllTerms: false, writeBlockIds: true } });
+		const again = planTermNotes({ lessons: [lesson], notes, paths: input.paths, options: { folder: 'Terms', includeAllTerms: false } });
 		expect(again.notes.map((a) => a.kind)).toEqual(['unchanged']);
 	});
 });
