@@ -14,6 +14,10 @@ describe.skipIf(!hasChromium)('term notes', () => {
 
 	it('are created for the vault after the preview, and link lessons and notes both ways', async () => {
 		const page = await shim().open({ note: LESSON_A });
+		// Links go to units once the lesson has block ids, which only their command writes (through the editor, saved as typing is).
+		await onShim(page, (shim) => void shim.runCommand('add-unit-block-ids'));
+		const blockOfUnit1 = () => onShim(page, (shim, path) => shim.app.metadataCache.getCache(path)?.blocks?.['unit-1']?.id ?? null, LESSON_A);
+		await expect.poll(blockOfUnit1, { timeout: 10_000 }).toBe('unit-1');
 		await onShim(page, (shim) => void shim.runCommand('update-term-notes-for-vault'));
 		const modal = page.locator('.modal', { hasText: 'Term notes preview' });
 		await expect(modal.locator('h4').first().textContent()).resolves.toMatch(/^Create \(\d+\)$/);
