@@ -40,6 +40,8 @@ export class MarkdownView extends ItemView implements Pick<O.MarkdownView, 'getV
 	/** Test helper: vault writes to the file that met unsaved changes in the editor. */
 	modifiedExternally = 0;
 	private rendering: Promise<void> = Promise.resolve();
+	/** The text last saved to or loaded from the vault. */
+	private saved = '';
 	private saveTimer: ReturnType<typeof setTimeout> | null = null;
 
 	constructor(leaf: WorkspaceLeaf) {
@@ -78,7 +80,7 @@ export class MarkdownView extends ItemView implements Pick<O.MarkdownView, 'getV
 
 	/** Whether the editor holds changes not yet saved to the vault. */
 	get dirty(): boolean {
-		return this.editor.getValue() !== this.data;
+		return this.editor.getValue() !== this.saved;
 	}
 
 	requestSave(): void {
@@ -90,8 +92,8 @@ export class MarkdownView extends ItemView implements Pick<O.MarkdownView, 'getV
 		if (this.saveTimer !== null) clearTimeout(this.saveTimer);
 		this.saveTimer = null;
 		if (!this.file || !this.dirty) return;
-		this.data = this.editor.getValue();
-		await this.vault.modify(this.file, this.data);
+		this.saved = this.editor.getValue();
+		await this.vault.modify(this.file, this.saved);
 	}
 
 	clear(): void {
@@ -161,8 +163,8 @@ export class MarkdownView extends ItemView implements Pick<O.MarkdownView, 'getV
 		await this.save();
 		// Loading a note is not an edit: no editor-change while `file` is unset.
 		this.file = null;
-		this.data = this.vault.peek(file) ?? '';
-		this.editor.setValue(this.data);
+		this.saved = this.vault.peek(file) ?? '';
+		this.editor.setValue(this.saved);
 		this.file = file;
 		this.containerEl.querySelector('.view-header-title')?.setText(file.basename);
 		this.previewMode.clear();
@@ -200,14 +202,14 @@ export class MarkdownView extends ItemView implements Pick<O.MarkdownView, 'getV
 	private reload(file: TFile): void {
 		const text = this.vault.peek(file) ?? '';
 		if (text === this.editor.getValue()) {
-			this.data = text;
+			this.saved = text;
 			return;
 		}
 		if (this.dirty) {
 			this.modifiedExternally++;
 			return;
 		}
-		this.data = text;
+		this.saved = text;
 		this.editor.setValue(text);
 	}
 

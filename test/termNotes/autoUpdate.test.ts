@@ -123,7 +123,6 @@ describe('automatic term note updates', () => {
 		await app.vault.process(app.vault.getFileByPath(B)!, (t) => t.replace(HOT_LABS[0], HOT_LABS[1]));
 		await app.vault.process(app.vault.getFileByPath(A)!, (t) => t.replace('* **outsource**', '* **outsource** 🔥'));
 		expect(view.editor.getValue()).toContain(HOT_LABS[1]);
-		await quiet(app);
 		// The plugin's own edit of the open lesson.
 		await app.registry.runCommand('add-unit-block-ids');
 		await vi.waitFor(() => expect(notices.at(-1)).toMatch(/^Added \d+ block id/));

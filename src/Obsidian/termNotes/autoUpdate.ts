@@ -1,4 +1,4 @@
-import type { Editor, MarkdownFileInfo, TFile } from 'obsidian';
+import { TFile, type Editor, type MarkdownFileInfo } from 'obsidian';
 import { lessonKeys, TermSightings } from '../../core/termNotes/termSightings';
 import type BilingualLessonsPlugin from '../../main';
 import type { TermNoteSync } from './TermNoteSync';
@@ -22,6 +22,8 @@ interface Session {
 export function registerAutoUpdate(plugin: BilingualLessonsPlugin, sync: TermNoteSync, files: VaultNoteFiles): void {
 	const { app } = plugin;
 	const sessions = new Map<string, Session>();
+	/** Open notes written on disk since their editor last changed. */
+	const written = new Set<string>();
 	let active: string | null = null;
 
 	const keysOf = (path: string, text: string): string[] | null => {
@@ -32,6 +34,7 @@ export function registerAutoUpdate(plugin: BilingualLessonsPlugin, sync: TermNot
 		const editor = openEditor(app, file);
 		const session = { sightings: new TermSightings(editor ? (keysOf(file.path, editor.getValue()) ?? []) : []), edited: false };
 		sessions.set(file.path, session);
+		written.delete(file.path);
 		return session;
 	};
 	const leave = (path: string): void => {
@@ -50,17 +53,18 @@ export function registerAutoUpdate(plugin: BilingualLessonsPlugin, sync: TermNot
 		if (left !== null) leave(left);
 		if (file) begin(file);
 	};
-	const edited = async (editor: Editor, info: MarkdownFileInfo): Promise<void> => {
+	const edited = (editor: Editor, info: MarkdownFileInfo): void => {
 		const { file } = info;
 		if (!file || files.isWriting(editor) || !plugin.settings.autoUpdateTermNotes) return;
-		const text = editor.getValue();
-		const keys = keysOf(file.path, text);
+		const keys = keysOf(file.path, editor.getValue());
 		if (keys === null) return;
 		const session = sessions.get(file.path) ?? begin(file);
 		session.sightings.see(keys, Date.now());
-		// A note reloaded after a change on disk (sync, another app) fires editor-change too: then the buffer is what the disk holds.
-		const disk = await app.vault.read(file).catch(() => null);
-		if (disk !== text) session.edited = true;
+		// An editor reloaded after its file changed on disk (sync, another app) fires editor-change too: the
+		// first change after a write to the file is taken for that reload. (After the editor's own save
+		// it is a keystroke missed, but the typing before the save already counted.)
+		if (written.delete(file.path)) return;
+		session.edited = true;
 	};
 
 	app.workspace.onLayoutReady(() => {
@@ -68,6 +72,7 @@ export function registerAutoUpdate(plugin: BilingualLessonsPlugin, sync: TermNot
 		plugin.registerEvent(app.workspace.on('file-open', follow));
 		plugin.registerEvent(app.workspace.on('active-leaf-change', follow));
 		plugin.registerEvent(app.workspace.on('layout-change', follow));
-		plugin.registerEvent(app.workspace.on('editor-change', (editor, info) => void edited(editor, info)));
+		plugin.registerEvent(app.workspace.on('editor-change', (editor, info) => edited(editor, info)));
+		plugin.registerEvent(app.vault.on('modify', (file) => file instanceof TFile && openEditor(app, file) && written.add(file.path)));
 	});
 }
