@@ -8,7 +8,7 @@ import { BEES, BEES_MISCOUNTED } from './lessons';
 
 const LESSON = 'Garden/bees.md';
 const HIVE_NOTE = 'Terms/hive.md';
-const FILES = { [LESSON]: BEES, 'Garden/miscounted.md': BEES_MISCOUNTED, 'Garden/plan.md': '# Plan\n\n- **beans**: row 3\n', [HIVE_NOTE]: '---\nterm: hive\n---\n# hive\n' };
+const FILES = { [LESSON]: BEES, 'Garden/miscounted.md': BEES_MISCOUNTED, 'Garden/plan.md': '# Plan\n\n- **beans**: row 3\n', [HIVE_NOTE]: '---\nterm: hive\ntags: [bilingual-lessons/term]\n---\n# hive\n' };
 
 async function open(path: string, mode: ViewMode = 'live', data: object = {}) {
 	const { app, plugin } = await loadPlugin(BilingualLessonsPlugin, { files: FILES, data: { autoUpdateTermNotes: false, ...data } });
