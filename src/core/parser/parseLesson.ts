@@ -50,25 +50,30 @@ function parseText(text: string, options: ParseOptions): Lesson {
 	const bodyStart = frontmatterEnd(lines);
 
 	const headers = findHeaders(lines, bodyStart);
-	const first = firstAnalysed(lines, headers, labels);
-	if (first < 0) return notALesson();
-	const afterUnits = findAfterSections(lines, headers[first].line, labels);
-	const unitsEnd = Math.min(afterUnits.summary?.line ?? lines.length, afterUnits.vocabularyLine ?? lines.length);
-
-	const parsed: { unit: Unit; diagnostics: Diagnostic[] }[] = [];
-	for (let k = first; k < headers.length && headers[k].line < unitsEnd; k++) {
+	const nextLine = (k: number) => (k + 1 < headers.length ? headers[k + 1].line : lines.length);
+	const parse = (k: number, end: number) => {
 		const { line, header } = headers[k];
-		const next = Math.min(k + 1 < headers.length ? headers[k + 1].line : lines.length, unitsEnd);
-		const unitDiagnostics: Diagnostic[] = [];
-		parsed.push({ unit: parseUnitBody(lines, line, header, unitLastLine(lines, line, next, labels), labels, unitDiagnostics), diagnostics: unitDiagnostics });
-	}
-	let start = parsed.findIndex(({ unit }) => teaches(unit));
-	if (start < 0) start = parsed.findIndex(({ unit }) => hasBulletsOnly(lines, unit));
+		const diagnostics: Diagnostic[] = [];
+		return { unit: parseUnitBody(lines, line, header, unitLastLine(lines, line, end, labels), labels, diagnostics), diagnostics };
+	};
+	// Only headers that look like a lesson's are parsed to find where it starts: a note of a million `(1)` lines stays cheap.
+	const first = (test: (unit: Unit) => boolean) =>
+		headers.findIndex((at, k) => mayTeach(lines, at, nextLine(k), labels) && test(parse(k, nextLine(k)).unit));
+	let start = first(teaches);
+	if (start < 0) start = first((unit) => hasBulletsOnly(lines, unit));
 	if (start < 0) return notALesson();
 	// Units just before the first that teaches belong to it when their numbers run on: a unit 1 whose list was left out.
-	while (start > 0 && parsed[start - 1].unit.n === parsed[start].unit.n - 1) start--;
-	const units = parsed.slice(start).map((p) => p.unit);
-	const diagnostics = parsed.slice(start).flatMap((p) => p.diagnostics);
+	while (start > 0 && headers[start - 1].header.n === headers[start].header.n - 1) start--;
+
+	const afterUnits = findAfterSections(lines, headers[start].line, labels);
+	const unitsEnd = Math.min(afterUnits.summary?.line ?? lines.length, afterUnits.vocabularyLine ?? lines.length);
+	const units: Unit[] = [];
+	const diagnostics: Diagnostic[] = [];
+	for (let k = start; k < headers.length && headers[k].line < unitsEnd; k++) {
+		const parsed = parse(k, Math.min(nextLine(k), unitsEnd));
+		units.push(parsed.unit);
+		for (const d of parsed.diagnostics) diagnostics.push(d);
+	}
 
 	const firstUnitLine = units[0].line;
 	const title = findTitle(lines, bodyStart, firstUnitLine);
@@ -141,13 +146,20 @@ function findHeaders(lines: readonly string[], from: number): HeaderAt[] {
 	return found;
 }
 
-/** The first header with an analysis label before the next header, or -1. */
-function firstAnalysed(lines: readonly string[], headers: HeaderAt[], labels: readonly string[]): number {
-	for (let k = 0; k < headers.length; k++) {
-		const next = k + 1 < headers.length ? headers[k + 1].line : lines.length;
-		for (let line = headers[k].line + 1; line < next; line++) if (isAnalysisLabel(lines[line], labels)) return k;
+/**
+ * Whether a header may open a unit that teaches: English words on it or before its analysis label,
+ * and a bullet or table row after the label (all before the next header). Reads the lines only.
+ */
+function mayTeach(lines: readonly string[], at: HeaderAt, next: number, labels: readonly string[]): boolean {
+	let english = isEnglish(at.header.rest);
+	let line = at.line + 1;
+	for (; line < next && !isAnalysisLabel(lines[line], labels); line++) english ||= isEnglish(lines[line]);
+	if (!english) return false;
+	for (line++; line < next; line++) {
+		const t = lines[line];
+		if (bulletText(t) !== null || t[indent(t)] === '|') return true;
 	}
-	return -1;
+	return false;
 }
 
 /** A unit runs until the next header, a separator or a heading (other than `#### 解析`); the last line before it. */

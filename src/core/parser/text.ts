@@ -125,36 +125,35 @@ function isCjk(code: number): boolean {
 export type Script = 'en' | 'zh' | 'none';
 
 /**
- * What a piece of text is written in, judged on all of it: Chinese when its Han characters are at
- * least a fifth of its Latin letters (a Han character carries about a word), English when it has
- * Latin letters and less Chinese than that, 'none' when it has neither. So a translation that opens
- * with `**Continuous integration**（持续集成）` is still Chinese.
+ * What a line is written in, judged on all of it: Chinese when its Han characters are at least a
+ * fifth of its Latin letters (a Han character carries about a word), English when it has Latin
+ * letters and less Chinese than that, 'none' when it has neither; so a translation that opens with
+ * `**Continuous integration**（持续集成）` is still Chinese. And, in the same pass, where the line
+ * goes on in Chinese after opening with an English sentence (`**Could you?** 能…吗？`): the index of its first Chinese character,
+ * or -1. The English must end as a sentence ends (`. ? ! …` or a closing quote), so
+ * `**Continuous integration**（持续集成）…` stays one piece.
  */
-export function scriptOf(s: string, from = 0, to = s.length): Script {
+export function lineScript(s: string): { script: Script; split: number } {
 	let cjk = 0;
 	let latin = 0;
-	for (let i = from; i < to; i++) {
+	let firstCjk = -1;
+	let latinBefore = 0;
+	for (let i = 0; i < s.length; i++) {
 		const code = s.charCodeAt(i);
 		if (code < 128) {
 			if ((code | 32) >= 97 && (code | 32) <= 122) latin++;
-		} else if (isCjk(code)) cjk++;
+		} else if (isCjk(code)) {
+			if (cjk++ === 0) {
+				firstCjk = i;
+				latinBefore = latin;
+			}
+		}
 	}
-	if (cjk > 0 && cjk * 5 >= latin) return 'zh';
-	return latin > 0 ? 'en' : 'none';
-}
-
-/**
- * Where a line that opens with an English sentence goes on in Chinese (`**Could you?** 能…吗？`):
- * the index of its first Chinese character, or -1. The English must end as a sentence ends
- * (`. ? ! …` or a closing quote), so `**Continuous integration**（持续集成）…` stays one piece.
- */
-export function chineseAfterEnglish(s: string): number {
-	let i = 0;
-	while (i < s.length && !isCjk(s.charCodeAt(i))) i++;
-	if (i === 0 || i === s.length || scriptOf(s, 0, i) !== 'en' || scriptOf(s, i) !== 'zh') return -1;
-	let end = i - 1;
+	const script: Script = cjk > 0 && cjk * 5 >= latin ? 'zh' : latin > 0 ? 'en' : 'none';
+	if (firstCjk <= 0 || latinBefore === 0 || cjk * 5 < latin - latinBefore) return { script, split: -1 };
+	let end = firstCjk - 1;
 	while (end > 0 && (s[end] === ' ' || s[end] === '*' || s[end] === '\t')) end--;
-	return '.?!…"”’\''.includes(s[end]) ? i : -1;
+	return { script, split: '.?!…"”’\''.includes(s[end]) ? firstCjk : -1 };
 }
 
 /** True for text a lesson could teach as English: a few Latin words, hardly any Chinese. */

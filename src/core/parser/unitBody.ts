@@ -1,7 +1,7 @@
 import type { Diagnostic, Unit } from '../model';
 import type { NumberedHeader } from './header';
 import { MAX_MARKUP_DEPTH, parseMarkup, type MarkupResult } from './markup';
-import { chineseAfterEnglish, indent, isBlank, scriptOf, stripBold, stripLeadingEmoji } from './text';
+import { indent, isBlank, lineScript, stripBold, stripLeadingEmoji, type Script } from './text';
 import { readTermList } from './termList';
 
 interface Paragraph {
@@ -96,14 +96,14 @@ export function parseUnitBody(
 		current = null;
 	};
 	const add = (content: string, line: number) => {
-		const split = labelled === null ? chineseAfterEnglish(content) : -1;
+		if (labelled !== null) return addPart(content, line, labelled);
+		const { script, split } = lineScript(content);
 		if (split > 0) {
-			addPart(content.slice(0, split), line);
-			addPart(content.slice(split), line);
-		} else addPart(content, line);
+			addPart(content.slice(0, split), line, 'en');
+			addPart(content.slice(split), line, 'zh');
+		} else addPart(content, line, script);
 	};
-	const addPart = (content: string, line: number) => {
-		const script = labelled ?? scriptOf(content);
+	const addPart = (content: string, line: number, script: Script) => {
 		// A line of neither script (`—`, a number) goes with the line before it.
 		const part = script === 'none' ? (current?.part ?? (translation.length > 0 ? 'zh' : 'en')) : script;
 		if (current !== null && current.part === part && current.last === line - 1) {
