@@ -1,55 +1,20 @@
 import { Window } from 'happy-dom';
 import { GlossaryIndex } from '../../src/core/glossary/glossaryIndex';
+import type { LessonRecord } from '../../src/core/glossary/lessonRecord';
 import { DEFAULT_FILTER } from '../../src/core/glossary/viewModel';
+import { LessonCache } from '../../src/core/lessonCache';
 import { parseLesson } from '../../src/core/parser/parseLesson';
 import { GlossaryPanel, type GlossaryActions } from '../../src/render/glossary/panel';
 import { installDomHelpers } from '../obsidian-double/dom';
-import { medianMs, type Bench } from './bench';
+import { medianMs, type Bench, type BenchResult } from './bench';
+import { heapMb } from './heap';
+import { floorScan } from './parse.bench';
+import { syntheticLesson } from './synthetic';
 
-// About the real lessons' density (37–63 units, ~3 terms a unit): 200 lessons of 50 units, 2 new terms each.
-const LESSONS = 200;
-const UNITS = 50;
+const HEAP_BUDGET_MB = 20; // per 1,000 lessons
 const OPEN_BUDGET_MS = 100;
 const KEY_BUDGET_MS = 16;
-const REINDEX_BUDGET_MS = 5;
-
-const SYLLABLES = ['ba', 'ce', 'di', 'fo', 'gu', 'ka', 'le', 'mi', 'no', 'pu', 'ra', 'se', 'ti', 'vo', 'wu', 'za'];
-const HANZI = '延迟推理队列模型评测语音文本速度容差分布服务技术一致稳定生产环境';
-
-/** A distinct pseudo-word for every number: its base-16 digits spelled as syllables. */
-function word(n: number): string {
-	let w = '';
-	do {
-		w += SYLLABLES[n % 16];
-		n = Math.floor(n / 16);
-	} while (n > 0);
-	return w;
-}
-
-function meaning(n: number): string {
-	return [0, 1, 2, 3].map((k) => HANZI[(n * 7 + k * 13) % HANZI.length]).join('');
-}
-
-/** A variant-A lesson whose units each gloss two new terms (the first of them 🔥). */
-function lessonText(l: number, units = UNITS): string {
-	const parts = [`# Lesson ${l}`, '', `本文共 **${units} 个语义单元**，将全部翻译。`, '', '---', ''];
-	for (let u = 0; u < units; u++) {
-		const [a, b] = [0, 1].map((k) => word((l * UNITS + u) * 2 + k + 4096));
-		parts.push(
-			`(${u + 1}) [00:${String(u).padStart(2, '0')}-00:${String(u + 1).padStart(2, '0')}] **We talked about ${a} and then the ${b} of it all.**`,
-			'',
-			`我们谈到了${meaning(u)}，然后是它的${meaning(u + 1)}。`,
-			'',
-			'解析：',
-			`* **${a}** /ˈ${a}/：名词，${meaning(l + u)} 🔥`,
-			`* **${b}**：动词，${meaning(l + u + 1)}`,
-			'',
-			'---',
-			'',
-		);
-	}
-	return parts.join('\n');
-}
+const REINDEX_BUDGET_MS = 2; // at 1M terms
 
 const actions: GlossaryActions = {
 	hasNote: () => false,
@@ -62,71 +27,150 @@ const actions: GlossaryActions = {
 	exportAnki: () => {},
 };
 
+const ms = (n: number) => `${n.toFixed(n < 10 ? 2 : 0)} ms`;
+
+/**
+ * A vault of `lessons` synthetic lessons indexed as the plugin does (lesson cache, then index), timed
+ * against a floor scan of the same texts; the heap the index and cache hold afterwards, per 1,000 lessons.
+ */
+function scale(lessons: number): { heapPer1000: number; msPerLesson: number; floorRatio: number; terms: number } {
+	const before = heapMb();
+	const cache = new LessonCache(() => ({}));
+	const index = new GlossaryIndex();
+	let buildMs = 0;
+	let floorMs = 0;
+	let sink = 0;
+	for (let i = 0; i < lessons; i++) {
+		const text = syntheticLesson(i);
+		const t0 = performance.now();
+		sink += floorScan(text);
+		const t1 = performance.now();
+		index.setLesson(`Lessons/${i}.md`, cache.get(`Lessons/${i}.md`, text), i, text.length);
+		buildMs += performance.now() - t1;
+		floorMs += t1 - t0;
+	}
+	index.entries();
+	const held = heapMb() - before;
+	if (sink === 0) throw new Error('floor scan optimised away');
+	const terms = index.totals().terms + cache.get('', '').units.length; // both held until measured
+	return { heapPer1000: (held / lessons) * 1000, msPerLesson: buildMs / lessons, floorRatio: buildMs / floorMs, terms };
+}
+
+/** A lesson record of `count` fresh terms, built directly (no parse): for indexes of up to a million terms. */
+function record(l: number, count: number, shared: string | null = null): LessonRecord {
+	const terms: LessonRecord['terms'] = Array.from({ length: count }, (_, t) => [t % 40, `w${l}x${t}`, null, '名词', `意思${t}`, t % 5 === 0 ? 1 : 0]);
+	if (shared !== null) terms.push([0, shared, null, '名词', '共同', 1]);
+	const units = Array.from({ length: 40 }, (_, u): [number, number, null] => [u + 1, u * 10, null]);
+	return { path: `L/${l}.md`, title: `L${l}`, mtime: l, size: 1, units, terms, words: '' };
+}
+
+/** Median time to re-index one edited lesson (and read the A–Z list a view update reads) in an index of `terms`. */
+function reindex(terms: number): number {
+	const index = new GlossaryIndex();
+	const lessons = terms / 100;
+	for (let l = 0; l < lessons; l++) index.setRecord(record(l, 100));
+	index.entries();
+	const versions = [record(7, 100), record(7, 99)];
+	let v = 0;
+	return medianMs(() => {
+		index.setRecord(versions[v++ % 2]);
+		index.entries();
+	}, 41, 5);
+}
+
+/** Build time per lesson when one term is glossed by every lesson: flat when nothing is quadratic. */
+function sharedTermMsPerLesson(lessons: number): number {
+	const records = Array.from({ length: lessons }, (_, l) => record(l, 20, 'shared term'));
+	const t0 = performance.now();
+	const index = new GlossaryIndex();
+	for (const r of records) index.setRecord(r);
+	index.entries();
+	if (index.entry('shared term')?.lessonCount !== lessons) throw new Error('shared term miscounted');
+	return (performance.now() - t0) / lessons;
+}
+
+/** Opening the glossary view and typing into it at `lessons` × 120 glossed terms. */
+function viewFigures(lessons: number): { terms: number; openMs: number; keyMs: number; slowestKeyMs: number } {
+	const index = new GlossaryIndex();
+	for (let l = 0; l < lessons; l++) index.setLesson(`Lessons/${l}.md`, parseLesson(syntheticLesson(l, { shared: 0.3 })), l);
+	const terms = index.totals().terms;
+	const win = new Window() as unknown as Parameters<typeof installDomHelpers>[0];
+	installDomHelpers(win);
+	const host = win.document.body.createDiv();
+	const listen = <K extends keyof HTMLElementEventMap>(el: HTMLElement, type: K, handler: (evt: HTMLElementEventMap[K]) => void) => el.addEventListener(type, handler);
+	const open = () => {
+		host.empty();
+		return new GlossaryPanel(host, index, actions, listen, DEFAULT_FILTER);
+	};
+	const openMs = medianMs(open, 7, 2);
+	const panel = open();
+	const search = host.querySelector('input') as HTMLInputElement;
+	const type = (text: string) => {
+		search.value = text;
+		search.dispatchEvent(new win.Event('input'));
+	};
+	// What a learner types: a word growing letter by letter, a Chinese meaning, then clearing; five times over
+	// after a warm-up round. Each query's best time is its cost without the noise of a shared machine; the
+	// slowest of those is the figure for "each keystroke".
+	const first = index.entries()[Math.floor(terms / 3)].key.replace(/\s.*/, '');
+	const queries = [1, 2, 3, 4, 5, 6].map((n) => first.slice(0, n)).concat(['延', '延迟', 'zz', '']);
+	const best = queries.map(() => Infinity);
+	const keyTimes: number[] = [];
+	for (let round = 0; round < 6; round++) {
+		queries.forEach((query, i) => {
+			const start = performance.now();
+			type(query);
+			const took = performance.now() - start;
+			if (round === 0) return;
+			keyTimes.push(took);
+			best[i] = Math.min(best[i], took);
+		});
+	}
+	keyTimes.sort((a, b) => a - b);
+	if (panel.shown.length !== terms) throw new Error('the bench ended on a filtered list');
+	return { terms, openMs, keyMs: keyTimes[Math.floor(keyTimes.length / 2)], slowestKeyMs: Math.max(...best) };
+}
+
 export const glossaryBench: Bench = {
 	name: 'glossary',
 	run() {
-		const index = new GlossaryIndex();
-		for (let l = 0; l < LESSONS; l++) index.setLesson(`Lessons/lesson ${l}.md`, parseLesson(lessonText(l)), l);
-		const terms = index.totals().terms;
-
-		const win = new Window() as unknown as Parameters<typeof installDomHelpers>[0];
-		installDomHelpers(win);
-		const host = win.document.body.createDiv();
-		const listen = <K extends keyof HTMLElementEventMap>(el: HTMLElement, type: K, handler: (evt: HTMLElementEventMap[K]) => void) => el.addEventListener(type, handler);
-		const open = () => {
-			host.empty();
-			return new GlossaryPanel(host, index, actions, listen, DEFAULT_FILTER);
-		};
-		const openMs = medianMs(open, 15, 3);
-
-		const panel = open();
-		const search = host.querySelector('input') as HTMLInputElement;
-		const type = (text: string) => {
-			search.value = text;
-			search.dispatchEvent(new win.Event('input'));
-		};
-		// What a learner types: a word growing letter by letter, a Chinese meaning, then clearing; five times over
-		// after a warm-up round. Each query's best time is its cost without the noise of a shared machine; the
-		// slowest of those is the figure for "each keystroke".
-		const queries = ['b', 'ba', 'bac', 'bace', 'baced', 'bacedi', '延', '延迟', 'zz', ''];
-		const best = queries.map(() => Infinity);
-		const keyTimes: number[] = [];
-		for (let round = 0; round < 6; round++) {
-			queries.forEach((query, i) => {
-				const start = performance.now();
-				type(query);
-				const ms = performance.now() - start;
-				if (round === 0) return;
-				keyTimes.push(ms);
-				best[i] = Math.min(best[i], ms);
+		const results: BenchResult[] = [];
+		for (const lessons of [100, 1000, 10000]) {
+			const s = scale(lessons);
+			results.push({
+				label: `${lessons} lessons (${s.terms} terms): heap per 1,000 lessons · index time per lesson · index ÷ floor scan`,
+				value: `${s.heapPer1000.toFixed(1)} MB · ${ms(s.msPerLesson)} · ${s.floorRatio.toFixed(1)}×`,
+				budget: `≤ ${HEAP_BUDGET_MB} MB`,
+				ok: s.heapPer1000 <= HEAP_BUDGET_MB,
 			});
 		}
-		keyTimes.sort((a, b) => a - b);
-		const keyMs = keyTimes[Math.floor(keyTimes.length / 2)];
-		const slowestKeyMs = Math.max(...best);
-		if (panel.shown.length !== terms) throw new Error('the bench ended on a filtered list');
 
-		const path = 'Lessons/lesson 7.md';
-		const versions = [parseLesson(lessonText(7)), parseLesson(lessonText(7, UNITS - 1))];
-		let v = 0;
-		// What a view update then reads is included: the A–Z entry list.
-		const reindexMs = medianMs(() => {
-			index.setLesson(path, versions[v++ % 2], v);
-			index.entries();
-		}, 41, 5);
-		const reparseMs = medianMs(() => {
-			index.setLesson(path, parseLesson(lessonText(7, UNITS - (v++ % 2))), v);
-			index.entries();
-		}, 21, 3);
+		const small = reindex(10_000);
+		const large = reindex(1_000_000);
+		results.push({
+			label: 're-index one edited lesson at 1M terms (ratio to 10k terms)',
+			value: `${ms(large)} (${(large / small).toFixed(1)}× of ${ms(small)})`,
+			budget: `≤ ${REINDEX_BUDGET_MS} ms`,
+			ok: large <= REINDEX_BUDGET_MS,
+		});
+		const few = sharedTermMsPerLesson(500);
+		const many = sharedTermMsPerLesson(5000);
+		results.push({
+			label: 'a term glossed by every lesson: build time per lesson at 5,000 lessons ÷ at 500',
+			value: `${(many / few).toFixed(2)}× (${ms(many)} vs ${ms(few)})`,
+			budget: '≤ 2× (no quadratic term)',
+			ok: many / few <= 2,
+		});
 
-		const label = `${terms} terms`;
-		const ms = (n: number) => `${n.toFixed(1)} ms`;
-		return [
-			{ label: `open the view (${label}, model + first screen)`, value: ms(openMs), budget: `${OPEN_BUDGET_MS} ms`, ok: openMs <= OPEN_BUDGET_MS },
-			{ label: `keystroke: filter + render (${label}), median`, value: ms(keyMs), budget: `${KEY_BUDGET_MS} ms`, ok: keyMs <= KEY_BUDGET_MS },
-			{ label: `slowest keystroke of ${queries.length} (each its best of 5)`, value: ms(slowestKeyMs), budget: `${KEY_BUDGET_MS} ms`, ok: slowestKeyMs <= KEY_BUDGET_MS },
-			{ label: `re-index one edited lesson (${label})`, value: ms(reindexMs), budget: `${REINDEX_BUDGET_MS} ms`, ok: reindexMs <= REINDEX_BUDGET_MS },
-			{ label: 'parse + re-index one edited lesson', value: ms(reparseMs), budget: `${REINDEX_BUDGET_MS * 2} ms`, ok: reparseMs <= REINDEX_BUDGET_MS * 2 },
-		];
+		for (const [lessons, required] of [[1000, true], [3000, false]] as const) {
+			const v = viewFigures(lessons);
+			const label = `${Math.round(v.terms / 1000)}k terms`;
+			const open = { label: `open the view (${label}, model + first screen)`, value: ms(v.openMs), budget: `${OPEN_BUDGET_MS} ms`, ok: v.openMs <= OPEN_BUDGET_MS };
+			const key = { label: `keystroke: filter + rank + render (${label}), median`, value: ms(v.keyMs), budget: `${KEY_BUDGET_MS} ms`, ok: v.keyMs <= KEY_BUDGET_MS };
+			const slowest = { label: `slowest keystroke (${label}, each its best of 5)`, value: ms(v.slowestKeyMs), budget: `${KEY_BUDGET_MS} ms`, ok: v.slowestKeyMs <= KEY_BUDGET_MS };
+			// At 300k terms the budgets are the 100k ones: reported, "works" is what is required.
+			results.push(...(required ? [open, key, slowest] : [open, key, slowest].map((r) => ({ ...r, budget: `${r.budget} at 100k (reported)`, ok: true }))));
+		}
+		return results;
 	},
 };

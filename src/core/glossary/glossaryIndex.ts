@@ -39,11 +39,11 @@ export class GlossaryIndex {
 		for (const [unit, form, ipa, pos, meaning, hot] of record.terms) {
 			const key = termKey(form);
 			if (!key) continue;
-			const entry = this.entryFor(key, touched);
+			const entry = this.entryFor(key);
 			const searchable = ipa === null ? meaning : `${meaning}\n${ipa}`;
 			const folded = needsFolding(searchable) ? searchFold(searchable) : null;
 			const occurrence = new IndexedOccurrence(lesson, entry, unit, form === key ? key : form, ipa, pos === null ? null : this.intern(pos), meaning, hot === 1, folded);
-			entry.add(occurrence);
+			if (entry.add(occurrence)) this.hotEntries++;
 			occurrences.push(occurrence);
 			if (pos !== null) this.posCounts.set(pos, (this.posCounts.get(pos) ?? 0) + 1);
 		}
@@ -123,28 +123,27 @@ export class GlossaryIndex {
 		};
 	}
 
-	/** The entry for `key`, created when new; its 🔥 state before this change is remembered in `touched`. */
-	private entryFor(key: string, touched: Map<TermEntry, boolean>): TermEntry {
+	/** The entry for `key`, created when new. */
+	private entryFor(key: string): TermEntry {
 		let entry = this.entriesByKey.get(key);
 		if (!entry) {
 			entry = new TermEntry(key);
 			this.entriesByKey.set(key, entry);
 			this.order.add(entry);
 		}
-		if (!touched.has(entry)) touched.set(entry, entry.size > 0 && entry.hot);
 		return entry;
 	}
 
-	/** Forgets `path`'s occurrences; returns the entries they were in, each with whether it was 🔥. */
-	private removeLesson(path: string): Map<TermEntry, boolean> {
-		const touched = new Map<TermEntry, boolean>();
+	/** Forgets `path`'s occurrences; returns the entries they were in (some may be left empty). */
+	private removeLesson(path: string): Set<TermEntry> {
+		const touched = new Set<TermEntry>();
 		const lesson = this.lessonsByPath.get(path);
 		const occurrences = this.occurrencesByPath.get(path);
 		if (!lesson || !occurrences) return touched;
 		for (const o of occurrences) {
 			if (!touched.has(o.entry)) {
-				touched.set(o.entry, o.entry.hot);
-				o.entry.removeLesson(lesson);
+				touched.add(o.entry);
+				if (o.entry.removeLesson(lesson)) this.hotEntries--;
 			}
 			if (o.pos !== null) {
 				const left = (this.posCounts.get(o.pos) ?? 1) - 1;
@@ -157,15 +156,13 @@ export class GlossaryIndex {
 		return touched;
 	}
 
-	/** Drops entries left empty, recounts 🔥 entries among those touched, tells the listeners. */
-	private settle(touched: Map<TermEntry, boolean>): void {
-		for (const [entry, wasHot] of touched) {
-			const empty = entry.size === 0;
-			if (empty && this.entriesByKey.get(entry.key) === entry) {
+	/** Drops the entries a removal left empty, and tells the listeners. */
+	private settle(touched: Set<TermEntry>): void {
+		for (const entry of touched) {
+			if (entry.size === 0 && this.entriesByKey.get(entry.key) === entry) {
 				this.entriesByKey.delete(entry.key);
 				this.order.remove(entry);
 			}
-			this.hotEntries += (!empty && entry.hot ? 1 : 0) - (wasHot ? 1 : 0);
 		}
 		this.changed();
 	}

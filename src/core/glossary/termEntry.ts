@@ -56,8 +56,10 @@ export class IndexedOccurrence implements Occurrence {
  * entries on screen are ever asked.
  */
 export class TermEntry implements GlossaryEntry {
-	private list: IndexedOccurrence[] = [];
+	private list: IndexedOccurrence[] = NONE;
 	private ordered = true;
+	/** How many of the occurrences are 🔥: an entry glossed in every lesson answers `hot` at once. */
+	private hotCount = 0;
 
 	constructor(readonly key: string) {}
 
@@ -95,7 +97,7 @@ export class TermEntry implements GlossaryEntry {
 	}
 
 	get hot(): boolean {
-		return this.list.some((o) => o.hot);
+		return this.hotCount > 0;
 	}
 
 	get lessonCount(): number {
@@ -111,15 +113,23 @@ export class TermEntry implements GlossaryEntry {
 		return newest;
 	}
 
-	add(occurrence: IndexedOccurrence): void {
+	/** Adds an occurrence; true when it made the entry 🔥. */
+	add(occurrence: IndexedOccurrence): boolean {
 		const last = this.list[this.list.length - 1];
 		if (last && last.lesson !== occurrence.lesson && compare(last.lesson.path, occurrence.lesson.path) > 0) this.ordered = false;
-		this.list.push(occurrence);
+		// Most terms are glossed once: a list of one is made to size (a first push would reserve 17 places).
+		if (this.list === NONE) this.list = [occurrence];
+		else this.list.push(occurrence);
+		return occurrence.hot && ++this.hotCount === 1;
 	}
 
-	/** Drops a lesson's occurrences. */
-	removeLesson(lesson: IndexedLesson): void {
+	/** Drops a lesson's occurrences; true when that made the entry stop being 🔥. */
+	removeLesson(lesson: IndexedLesson): boolean {
+		const wasHot = this.hotCount > 0;
 		this.list = this.list.filter((o) => o.lesson !== lesson);
+		this.hotCount = 0;
+		for (const o of this.list) if (o.hot) this.hotCount++;
+		return wasHot && this.hotCount === 0;
 	}
 
 	/** After a lesson's path changed: the order by path must be checked again. */
@@ -127,6 +137,8 @@ export class TermEntry implements GlossaryEntry {
 		this.ordered = this.list.length < 2;
 	}
 }
+
+const NONE: IndexedOccurrence[] = [];
 
 /** Code-unit order, as the A–Z list and lesson paths are compared everywhere in the glossary. */
 export function compare(a: string, b: string): number {

@@ -1,0 +1,87 @@
+// Start-up of the built plugin code on the test double, in Node: onload, the first (cold) index build of a
+// 2,000-lesson vault, and a second start that reads the persisted index. The longest task is measured by a
+// timer that ticks all along: the gap between ticks is how long the event loop was kept busy.
+import { Window } from 'happy-dom';
+import type * as O from 'obsidian';
+import manifest from '../../manifest.json';
+import { installDomHelpers } from '../obsidian-double/dom';
+import type { Bench, BenchResult } from './bench';
+import { syntheticLesson } from './synthetic';
+
+const LESSONS = 2000;
+const ONLOAD_BUDGET_MS = 10;
+const TASK_BUDGET_MS = 50;
+const WARM_BUDGET_MS = 300;
+
+/** The DOM and Obsidian's globals the plugin and the double expect, on a happy-dom window. */
+function installGlobals(): void {
+	const win = new Window() as unknown as Window & typeof globalThis;
+	installDomHelpers(win as unknown as Parameters<typeof installDomHelpers>[0]);
+	const g = globalThis as Record<string, unknown>;
+	g.window = win;
+	for (const name of ['document', 'createEl', 'createDiv', 'createSpan', 'createFragment', 'activeDocument', 'activeWindow', 'HTMLElement', 'Element', 'Node', 'Event', 'KeyboardEvent', 'MouseEvent', 'DocumentFragment', 'getComputedStyle', 'requestAnimationFrame', 'cancelAnimationFrame']) {
+		g[name] ??= (win as unknown as Record<string, unknown>)[name];
+	}
+}
+
+/** Runs `work`, returning its wall time and the longest stretch the event loop went without a turn meanwhile. */
+async function timed(work: () => Promise<void>): Promise<{ ms: number; longestTaskMs: number }> {
+	let last = performance.now();
+	let longest = 0;
+	let running = true;
+	const tick = () => {
+		const now = performance.now();
+		longest = Math.max(longest, now - last);
+		last = now;
+		if (running) setTimeout(tick, 0);
+	};
+	setTimeout(tick, 0);
+	const start = performance.now();
+	await work();
+	const ms = performance.now() - start;
+	running = false;
+	longest = Math.max(longest, performance.now() - last);
+	return { ms, longestTaskMs: longest };
+}
+
+export const startupBench: Bench = {
+	name: 'startup',
+	async run() {
+		installGlobals();
+		const { App } = await import('../obsidian-double/app');
+		const { default: Plugin } = await import('../../src/main');
+		const files = Object.fromEntries(Array.from({ length: LESSONS }, (_, i) => [`Lessons/${Math.floor(i / 100)}/lesson ${i}.md`, syntheticLesson(i)]));
+		const app = new App(files);
+		app.workspace.setLayoutReady();
+
+		const start = async (): Promise<{ onloadMs: number; build: { ms: number; longestTaskMs: number }; plugin: InstanceType<typeof Plugin> }> => {
+			const plugin = new Plugin(app as unknown as O.App, manifest);
+			const t0 = performance.now();
+			plugin.load();
+			await (plugin as unknown as { whenLoaded: Promise<void> }).whenLoaded;
+			const onloadMs = performance.now() - t0;
+			const build = await timed(() => plugin.glossary.ready);
+			return { onloadMs, build, plugin };
+		};
+		const cold = await start();
+		const lessons = cold.plugin.glossary.index.totals().lessons;
+		cold.plugin.unload();
+		const warm = await start();
+		if (warm.plugin.glossary.index.totals().lessons !== lessons || lessons !== LESSONS) throw new Error('the second start lost lessons');
+		warm.plugin.unload();
+
+		const fmt = (b: { ms: number; longestTaskMs: number }) => `${b.ms.toFixed(0)} ms, longest task ${b.longestTaskMs.toFixed(0)} ms`;
+		const results: BenchResult[] = [
+			{ label: 'onload (first start)', value: `${cold.onloadMs.toFixed(1)} ms`, budget: `≤ ${ONLOAD_BUDGET_MS} ms`, ok: cold.onloadMs <= ONLOAD_BUDGET_MS },
+			{ label: 'onload (second start)', value: `${warm.onloadMs.toFixed(1)} ms`, budget: `≤ ${ONLOAD_BUDGET_MS} ms`, ok: warm.onloadMs <= ONLOAD_BUDGET_MS },
+			{ label: `first start: index ${LESSONS} lessons from their notes`, value: fmt(cold.build), budget: `tasks ≤ ${TASK_BUDGET_MS} ms`, ok: cold.build.longestTaskMs <= TASK_BUDGET_MS },
+			{
+				label: `second start: glossary usable from the persisted index (${(warm.build.ms / cold.build.ms * 100).toFixed(0)}% of the first)`,
+				value: fmt(warm.build),
+				budget: `≤ ${WARM_BUDGET_MS} ms, tasks ≤ ${TASK_BUDGET_MS} ms`,
+				ok: warm.build.ms <= WARM_BUDGET_MS && warm.build.longestTaskMs <= TASK_BUDGET_MS,
+			},
+		];
+		return results;
+	},
+};
