@@ -14,5 +14,7 @@ export default defineConfig({
 		exclude: ['test/e2e/**', 'node_modules/**'],
 		setupFiles: ['test/setup-dom.ts'],
 		environment: 'node',
+		// Six sessions share two cores here: the default 5 s fails tests that take 1 s on a quiet machine.
+		testTimeout: 30_000,
 	},
 });
