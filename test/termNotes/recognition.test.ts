@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lessonScope } from '../../src/core/termNotes/lessonScope';
-import { mergeNoteText, REGION_BEGIN, REGION_END, TERM_TAG } from '../../src/core/termNotes/noteText';
+import { mergeNoteText, REGION_BEGIN, TERM_TAG } from '../../src/core/termNotes/noteText';
 import { planTermNotes, type PlanInput } from '../../src/core/termNotes/plan';
 import { readTermNote } from '../../src/core/termNotes/termNote';
 import { lessonSource } from './lessons';

@@ -25,6 +25,8 @@ export interface TermOccurrences {
 	hot: boolean;
 }
 
+const PLACEHOLDER = /^\{\{.*\}\}$/;
+
 /** Groups the glossed terms of `lessons` by term key, in a stable order (lessons by path). */
 export function collectOccurrences(lessons: readonly LessonSource[]): Map<string, TermOccurrences> {
 	const byKey = new Map<string, TermOccurrences>();
@@ -33,7 +35,8 @@ export function collectOccurrences(lessons: readonly LessonSource[]): Map<string
 		lesson.lesson.units.forEach((unit, unitIndex) => {
 			for (const term of unit.terms) {
 				const key = termKey(term.term);
-				if (key === '') continue;
+				// A template's placeholder (`{{term}}` in a lesson template) is no term to make a note for.
+				if (key === '' || PLACEHOLDER.test(term.term)) continue;
 				let entry = byKey.get(key);
 				if (!entry) byKey.set(key, (entry = { key, occurrences: [], hot: false }));
 				entry.hot ||= term.hot;
