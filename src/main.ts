@@ -3,6 +3,7 @@ import { LessonCache } from './core/lessonCache';
 import { loadSettings, parseOptionsFrom, type BilingualLessonsSettings } from './settings';
 import { BilingualLessonsSettingTab } from './Obsidian/SettingsTab';
 import type { TermNoteService } from './Obsidian/TermNoteService';
+import type { GlossaryAccess } from './Obsidian/glossary/registerGlossary';
 import { registerTermNotes } from './Obsidian/termNotes/registerTermNotes';
 import { registerCards } from './Obsidian/cards/registerCards';
 import type { GlossaryIndexer } from './Obsidian/glossary/GlossaryIndexer';
@@ -17,6 +18,8 @@ export default class BilingualLessonsPlugin extends Plugin {
 	termNotes!: TermNoteService;
 	/** The vault glossary's index and what feeds it. */
 	glossary!: GlossaryIndexer;
+	/** Set by the glossary feature when it registers: what the cards ask of it. */
+	glossaryAccess?: GlossaryAccess;
 	private settingsListeners: (() => void)[] = [];
 
 	async onload(): Promise<void> {

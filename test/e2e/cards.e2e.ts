@@ -26,16 +26,68 @@ describe.skipIf(!hasChromium)('cards in the reading view', () => {
 		expect(await html({ note: LESSON_B, order: 'reverse' })).toBe(inOrder);
 	});
 
-	it('set a ruby gloss above its term', async () => {
+	it("set a gloss above its term, the term's line box unwidened and its words at their normal gap", async () => {
 		const page = await shim().open({ note: LESSON_A });
-		const term = page.locator('.bl-card-block[data-bl-unit="1"] ruby.bl-term', { hasText: 'inference layer' }).first();
-		const text = (await term.locator('.bl-term-text').boundingBox())!;
-		const gloss = (await term.locator('rt.bl-gloss').boundingBox())!;
-		expect(await term.locator('rt.bl-gloss').textContent()).toContain('推理层');
-		// Above: the gloss ends before the middle of the term's line box (which includes the leading).
-		expect(gloss.y).toBeLessThan(text.y);
-		expect(gloss.y + gloss.height).toBeLessThanOrEqual(text.y + text.height / 2);
-		expect(Math.abs(gloss.x + gloss.width / 2 - (text.x + text.width / 2))).toBeLessThan(text.width);
+		const term = page.locator('.bl-card-block[data-bl-unit="1"] .bl-term', { hasText: 'inference layer' }).first();
+		const gloss = term.locator('.bl-gloss');
+		expect(await gloss.textContent()).toBe('推理层');
+		const [text, above] = [(await term.boundingBox())!, (await gloss.boundingBox())!];
+		expect(above.y + above.height).toBeLessThanOrEqual(text.y + 2);
+		expect(above.x).toBeCloseTo(text.x, 0);
+		// Every glossed term of the lesson on one line, however wide its gloss, is as wide as its own
+		// words: the width of its text alone, measured in a copy of it without the gloss.
+		const widths = await page.$$eval('.bl-english .bl-term:has(.bl-gloss)', (terms) =>
+			terms.flatMap((el) => {
+				const bare = el.cloneNode(true) as HTMLElement;
+				bare.querySelector('.bl-gloss')?.remove();
+				el.after(bare);
+				const oneLine = el.getClientRects().length === 1 && bare.getClientRects().length === 1;
+				const widths = [el.getBoundingClientRect().width, bare.getBoundingClientRect().width, el.querySelector('.bl-gloss')!.getBoundingClientRect().width];
+				bare.remove();
+				return oneLine ? [widths] : [];
+			}),
+		);
+		expect(widths.length).toBeGreaterThan(50);
+		expect(widths.filter(([term, bare]) => Math.abs(term - bare) > 0.5)).toEqual([]);
+		expect(widths.some(([term, , gloss]) => gloss > term)).toBe(true);
+		// The gap between the two words of the term is a plain space's, as between "run" and "the" before
+		// it (within a fraction of a pixel: the term is semibold; a gloss's spread would be many pixels).
+		const gaps = await term.evaluate((el) => {
+			const english = el.closest('.bl-english')!;
+			const gapAfter = (node: Node, word: string): number => {
+				const text = node.textContent ?? '';
+				const at = text.indexOf(word);
+				const range = document.createRange();
+				range.setStart(node, at + word.length);
+				range.setEnd(node, at + word.length + 1);
+				return range.getBoundingClientRect().width;
+			};
+			const walker = document.createTreeWalker(english, NodeFilter.SHOW_TEXT);
+			let plain = 0;
+			for (let node = walker.nextNode(); node; node = walker.nextNode()) if (node.textContent?.includes('to run the')) plain = gapAfter(node, 'run');
+			return [gapAfter(el.lastChild!, 'inference'), plain];
+		});
+		expect(gaps[1]).toBeGreaterThan(0);
+		expect(Math.abs(gaps[0] - gaps[1])).toBeLessThan(0.5);
+	});
+
+	it('keep the gloss of a term broken across lines whole, above its first part', async () => {
+		const page = await shim().open({ note: LESSON_A }, { width: 420, height: 800 });
+		const split = await page.$$eval('.bl-english .bl-term:has(.bl-gloss)', (terms) =>
+			terms
+				.filter((el) => el.getClientRects().length > 1)
+				.map((el) => {
+					const [first] = el.getClientRects();
+					const gloss = el.querySelector('.bl-gloss')!;
+					return { first: first.toJSON() as DOMRect, gloss: gloss.getBoundingClientRect().toJSON() as DOMRect, parts: gloss.getClientRects().length };
+				}),
+		);
+		expect(split.length).toBeGreaterThan(0);
+		for (const { first, gloss, parts } of split) {
+			expect(parts).toBe(1);
+			expect(gloss.left).toBeCloseTo(first.left, 0);
+			expect(gloss.bottom).toBeLessThanOrEqual(first.top + 2);
+		}
 	});
 
 	it('hide translations in study mode and reveal one unit on click', async () => {

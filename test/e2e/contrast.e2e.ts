@@ -6,9 +6,9 @@ import { LESSON_A, LESSON_B } from './sampleVault';
 import { useShim } from './useShim';
 
 /** Text read as prose: WCAG AA for normal text. */
-const PROSE = ['.bl-english', '.bl-aside', '.bl-translation p', '.bl-gloss', '.bl-chip-term', '.bl-chip-meaning', '.bl-glossary-term', '.bl-glossary-meaning'];
+const PROSE = ['.bl-english', '.bl-clause', '.bl-modifier', '.bl-aside', '.bl-translation p', '.bl-gloss', '.bl-chip-term', '.bl-chip-meaning', '.bl-glossary-term', '.bl-glossary-meaning'];
 /** Accented labels (bold, coloured by the theme's accent): WCAG AA for large or bold text and UI. */
-const ACCENTS = ['.bl-term-text', '.bl-unit-number'];
+const ACCENTS = ['.bl-term-hot', '.bl-unit-number'];
 
 describe.skipIf(!hasChromium)('contrast', () => {
 	const shim = useShim();

@@ -1,10 +1,15 @@
 import { MarkdownRenderChild, type HoverParent, type HoverPopover, type MarkdownPostProcessorContext } from 'obsidian';
-import { actionFor, chipLinkAt, type CardAction } from '../../render/cards/cardActions';
+import type { Lesson } from '../../core/model';
+import { actionFor, chipLinkAt, termSpanAt, type CardAction } from '../../render/cards/cardActions';
 
 /** What a card block hands back to the feature: the clicks and hovers it cannot act on alone. */
 export interface CardBlockHost {
 	act(action: CardAction, evt: MouseEvent, block: CardBlock): void;
 	hover(link: HTMLElement, evt: MouseEvent, block: CardBlock): void;
+	/** A mouse pointer came onto (`over`) or left a term of the English. */
+	termHover(term: HTMLElement, over: boolean, block: CardBlock): void;
+	/** A key pressed on a focused term of the English. */
+	termKey(term: HTMLElement, evt: KeyboardEvent, block: CardBlock): void;
 	/** The block is on screen (load) or gone (unload). */
 	track(block: CardBlock, alive: boolean): void;
 }
@@ -17,6 +22,8 @@ export class CardBlock extends MarkdownRenderChild implements HoverParent {
 	hoverPopover: HoverPopover | null = null;
 	/** What the block was rendered from (see core/cards/blockSignature). */
 	signature = '';
+	/** The lesson the block was rendered from. */
+	lesson: Lesson | null = null;
 
 	constructor(
 		containerEl: HTMLElement,
@@ -47,6 +54,17 @@ export class CardBlock extends MarkdownRenderChild implements HoverParent {
 		this.registerDomEvent(this.containerEl, 'mouseover', (evt) => {
 			const link = chipLinkAt(evt.target);
 			if (link) this.host.hover(link, evt, this);
+		});
+		// Pointer events tell a mouse from a finger: a tap is a click, handled above.
+		const termHover = (evt: PointerEvent, over: boolean): void => {
+			const term = evt.pointerType === 'mouse' ? termSpanAt(evt.target) : null;
+			if (term && !term.contains(evt.relatedTarget as Node | null)) this.host.termHover(term, over, this);
+		};
+		this.registerDomEvent(this.containerEl, 'pointerover', (evt) => termHover(evt, true));
+		this.registerDomEvent(this.containerEl, 'pointerout', (evt) => termHover(evt, false));
+		this.registerDomEvent(this.containerEl, 'keydown', (evt) => {
+			const term = termSpanAt(evt.target);
+			if (term) this.host.termKey(term, evt, this);
 		});
 	}
 

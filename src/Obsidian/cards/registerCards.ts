@@ -14,6 +14,7 @@ import { jumpToLine, markdownViews, showsLesson } from './lessonViews';
 import { LiveBlocks } from './LiveBlocks';
 import { StudyModes } from './StudyModes';
 import { registerLivePreview } from '../livePreview/registerLivePreview';
+import { TermPopover } from './TermPopover';
 
 const HOVER_SOURCE = 'bilingual-lessons';
 
@@ -32,9 +33,11 @@ export function registerCards(plugin: BilingualLessonsPlugin): void {
 		return lesson.isLesson ? blockSignature(planBlock(lesson, info.lineStart, info.lineEnd), lesson, notePath) : 'not a lesson';
 	});
 	plugin.register(() => freshness.cancel());
+	const popover = new TermPopover(plugin);
 	const host: CardBlockHost = {
 		act(action, evt, block) {
-			if (action.kind === 'reveal') study.reveal(block.sourcePath, action.unit);
+			if (action.kind === 'term') popover.toggle(action.span, block);
+			else if (action.kind === 'reveal') study.reveal(block.sourcePath, action.unit);
 			else if (action.kind === 'open') void app.workspace.openLinkText(action.path, block.sourcePath, Keymap.isModEvent(evt));
 			else jumpToLine(app, block.sourcePath, action.line, block.containerEl);
 		},
@@ -42,6 +45,8 @@ export function registerCards(plugin: BilingualLessonsPlugin): void {
 			const linktext = link.getAttr('data-href');
 			app.workspace.trigger('hover-link', { event, source: HOVER_SOURCE, hoverParent: block, targetEl: link, linktext, sourcePath: block.sourcePath });
 		},
+		termHover: (term, over, block) => popover.hover(term, over, block),
+		termKey: (term, evt, block) => popover.key(term, evt, block),
 		track: (block, alive) => live.track(block, alive),
 	};
 
@@ -65,6 +70,7 @@ export function registerCards(plugin: BilingualLessonsPlugin): void {
 		const lesson = plugin.lessons.get(ctx.sourcePath, info.text);
 		if (!lesson.isLesson) return;
 		const block = new CardBlock(el, ctx, host);
+		block.lesson = lesson;
 		const plan = planBlock(lesson, info.lineStart, info.lineEnd);
 		renderBlock(el, plan, lesson, envFor(block));
 		block.signature = blockSignature(plan, lesson, notePath);
@@ -81,6 +87,7 @@ export function registerCards(plugin: BilingualLessonsPlugin): void {
 		const unit = lesson.isLesson ? unitOfHeaderBlock(lesson, text, blockText) : null;
 		if (!unit) return;
 		const block = new CardBlock(el, ctx, host);
+		block.lesson = lesson;
 		el.empty();
 		renderBlock(el, unitPlan(lesson, unit), lesson, envFor(block));
 		ctx.addChild(block);

@@ -73,6 +73,11 @@ export class GlossaryView extends ItemView {
 		await super.setState(state, result);
 	}
 
+	/** Shows the terms matching `text`, as if typed into the search box. */
+	search(text: string): void {
+		this.panel?.restore({ text });
+	}
+
 	focusSearch(): void {
 		this.panel?.focusSearch();
 	}

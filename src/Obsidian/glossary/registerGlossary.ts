@@ -6,6 +6,12 @@ import { GlossaryIndexer } from './GlossaryIndexer';
 import { GLOSSARY_VIEW, GlossaryView } from './GlossaryView';
 import { lessonReader } from './readLesson';
 
+/** What other features ask of the glossary: how many lessons gloss a term, and the glossary searching for one. */
+export interface GlossaryAccess {
+	lessonCount(key: string): number;
+	show(search: string): Promise<void>;
+}
+
 /** The vault glossary: a live index of every lesson's terms, a view to browse it, export commands. */
 export function registerGlossary(plugin: BilingualLessonsPlugin): GlossaryIndexer {
 	const indexer = new GlossaryIndexer(plugin);
@@ -18,12 +24,18 @@ export function registerGlossary(plugin: BilingualLessonsPlugin): GlossaryIndexe
 	const exportAll = (format: ExportFormat) => () => void exportToVault(app, viewModel.rows(DEFAULT_FILTER), format, lessonReader(plugin));
 	plugin.addCommand({ id: 'export-glossary-csv', name: 'Export glossary as CSV', callback: exportAll('csv') });
 	plugin.addCommand({ id: 'export-glossary-anki', name: 'Export glossary for Anki', callback: exportAll('anki') });
+	plugin.glossaryAccess = {
+		lessonCount: (key) => indexer.index.entry(key)?.lessonCount ?? 0,
+		show: (search) => openGlossary(app.workspace, search),
+	};
 	return indexer;
 }
 
-/** Shows the glossary (in the right sidebar unless it is open elsewhere) and puts the cursor in its search. */
-async function openGlossary(workspace: Workspace): Promise<void> {
+/** Shows the glossary (in the right sidebar unless it is open elsewhere), searching for `search` if given, cursor in its search. */
+async function openGlossary(workspace: Workspace, search?: string): Promise<void> {
 	const leaf = workspace.getLeavesOfType(GLOSSARY_VIEW)[0] ?? (await workspace.ensureSideLeaf(GLOSSARY_VIEW, 'right', { active: true }));
 	await workspace.revealLeaf(leaf);
-	if (leaf.view instanceof GlossaryView) leaf.view.focusSearch();
+	if (!(leaf.view instanceof GlossaryView)) return;
+	if (search !== undefined) leaf.view.search(search);
+	leaf.view.focusSearch();
 }

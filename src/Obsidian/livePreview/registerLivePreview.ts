@@ -41,7 +41,10 @@ export function registerLivePreview(plugin: BilingualLessonsPlugin, shared: Card
 				key: `${generation} ${unitCardKey(unit, markdown, shared.notePath)}`,
 				estimatedHeight: cardHeight(unit),
 				mount(el, view) {
-					const block = mountCard(el, path, shared, (b) => renderBlock(el, plan, lesson, shared.envFor(b)));
+					const block = mountCard(el, path, shared, (b) => {
+						b.lesson = lesson; // for its terms' popovers
+						renderBlock(el, plan, lesson, shared.envFor(b));
+					});
 					// After the card's own handler: a click that is not one of its actions (reveal, chip,
 					// diagnostic) opens the unit's markdown.
 					block.registerDomEvent(el, 'click', (evt) => {

@@ -11,8 +11,11 @@ export type InterlinearNode =
 	| { kind: 'bracket'; text: string }
 	/** `depth` counts the modifier groups from the outermost down to this one (0 for others). */
 	| { kind: 'markup'; markup: MarkupKind; depth: number; children: InterlinearNode[] }
-	/** `glossed` is empty on the continuation pieces of a term cut by a markup boundary. */
-	| { kind: 'term'; text: string; glossed: Term[]; hot: boolean };
+	/**
+	 * `terms` are every term of the piece's group; `glossed` the same on the group's first piece
+	 * and empty on the continuation pieces of a term cut by a markup boundary.
+	 */
+	| { kind: 'term'; text: string; terms: Term[]; glossed: Term[]; hot: boolean };
 
 interface TermGroup {
 	start: number;
@@ -88,7 +91,7 @@ class Builder {
 			if (start > pos) nodes.push({ kind: 'text', text: this.english.slice(pos, start) });
 			const glossed = group.glossed ? [] : group.terms;
 			group.glossed = true;
-			nodes.push({ kind: 'term', text: this.english.slice(start, end), glossed, hot: group.terms.some((t) => t.hot) });
+			nodes.push({ kind: 'term', text: this.english.slice(start, end), terms: group.terms, glossed, hot: group.terms.some((t) => t.hot) });
 			pos = end;
 		}
 		if (pos < to) nodes.push({ kind: 'text', text: this.english.slice(pos, to) });

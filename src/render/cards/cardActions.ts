@@ -2,7 +2,9 @@
 export type CardAction =
 	| { kind: 'reveal'; unit: number }
 	| { kind: 'open'; path: string }
-	| { kind: 'jump'; line: number };
+	| { kind: 'jump'; line: number }
+	/** A term of the English: its popover. */
+	| { kind: 'term'; span: HTMLElement };
 
 /** The action for a click on `target`, or null when the click is not for the cards. */
 export function actionFor(target: EventTarget | null): CardAction | null {
@@ -11,8 +13,10 @@ export function actionFor(target: EventTarget | null): CardAction | null {
 	if (chip) return { kind: 'open', path: chip.getAttribute('data-href') ?? '' };
 	const jump = target.closest('.bl-diagnostic-line[data-line]');
 	if (jump) return { kind: 'jump', line: Number(jump.getAttribute('data-line')) };
-	// A concealed unit is revealed by its button, or by a click anywhere in its English.
-	const reveal = target.closest('.bl-reveal, .bl-concealed .bl-english');
+	const term = termSpanAt(target);
+	if (term) return { kind: 'term', span: term };
+	// A concealed unit is revealed by its button only: a click in the English is for its terms.
+	const reveal = target.closest('.bl-reveal');
 	const block = reveal?.closest('.bl-card-block[data-bl-unit]');
 	if (block) return { kind: 'reveal', unit: Number(block.getAttribute('data-bl-unit')) };
 	return null;
@@ -21,6 +25,11 @@ export function actionFor(target: EventTarget | null): CardAction | null {
 /** The term note link a pointer is over, for hover previews. */
 export function chipLinkAt(target: EventTarget | null): HTMLElement | null {
 	return isElement(target) ? target.closest<HTMLElement>('a.bl-chip[data-href]') : null;
+}
+
+/** The term span of the English an event happened in, or null. */
+export function termSpanAt(target: EventTarget | null): HTMLElement | null {
+	return isElement(target) ? target.closest<HTMLElement>('.bl-english .bl-term[data-bl-terms]') : null;
 }
 
 /** Duck-typed: `instanceof Element` fails for events from a popout window's own realm. */

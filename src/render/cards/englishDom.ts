@@ -2,24 +2,32 @@ import { interlinear, shortGloss, type InterlinearNode } from '../../core/cards/
 import type { Term, Unit } from '../../core/model';
 import type { CardEnv } from './cardEnv';
 
-/** Deeper modifiers share the last underline style. */
+/** Deeper modifiers share the last style. */
 const MAX_DEPTH_CLASS = 3;
 
 /**
- * The unit's English, interlinear: markup groups as styled segments, each located term marked,
- * and as a ruby whose annotation is its gloss when the gloss mode shows it ("🔥 only" renders
- * no other glosses: a settings change re-renders the cards). Hover and brackets are left to CSS.
+ * The unit's English, interlinear: markup groups as styled segments, each located term a
+ * focusable span (its popover: see cardActions) carrying the indices of its terms in
+ * `data-bl-terms`, and its gloss when the gloss mode shows it ("🔥 only" renders no other
+ * glosses: a settings change re-renders the cards). The gloss is the term's first child, placed
+ * above it by CSS out of the flow, so it never widens the line. Hover and brackets are left to CSS.
  */
 export function renderEnglish(parent: HTMLElement, unit: Unit, env: Pick<CardEnv, 'glossMode' | 'showBrackets'>): HTMLElement {
 	const cls = ['bl-english', `bl-glosses-${env.glossMode}`];
 	if (env.showBrackets) cls.push('bl-show-brackets');
 	const english = parent.createDiv({ cls });
 	const shows = env.glossMode === 'hot' ? (term: Term) => term.hot : () => true;
-	appendNodes(english, interlinear(unit), shows);
+	appendNodes(english, interlinear(unit), { shows, terms: unit.terms });
 	return english;
 }
 
-function appendNodes(parent: HTMLElement, nodes: InterlinearNode[], shows: (term: Term) => boolean): void {
+interface TermContext {
+	shows: (term: Term) => boolean;
+	/** The unit's terms, whose indices the term spans carry. */
+	terms: Term[];
+}
+
+function appendNodes(parent: HTMLElement, nodes: InterlinearNode[], ctx: TermContext): void {
 	for (const node of nodes) {
 		switch (node.kind) {
 			case 'text':
@@ -31,33 +39,39 @@ function appendNodes(parent: HTMLElement, nodes: InterlinearNode[], shows: (term
 			case 'markup': {
 				const cls = [`bl-${node.markup}`];
 				if (node.markup === 'modifier') cls.push(`bl-depth-${Math.min(node.depth, MAX_DEPTH_CLASS)}`);
-				appendNodes(parent.createSpan({ cls }), node.children, shows);
+				appendNodes(parent.createSpan({ cls }), node.children, ctx);
 				break;
 			}
 			case 'term':
-				appendTerm(parent, node.text, node.glossed.filter(shows), node.hot, node.glossed.length === 0);
+				appendTerm(parent, node, ctx);
 				break;
 		}
 	}
 }
 
-function appendTerm(parent: HTMLElement, text: string, glosses: Term[], hot: boolean, continued: boolean): void {
-	const cls = hot ? 'bl-term bl-term-hot' : 'bl-term';
-	if (glosses.length === 0) {
-		parent.createSpan({ cls: continued ? `${cls} bl-term-continued` : cls, text });
-		return;
+function appendTerm(parent: HTMLElement, node: Extract<InterlinearNode, { kind: 'term' }>, ctx: TermContext): void {
+	const continued = node.glossed.length === 0;
+	const cls = ['bl-term'];
+	if (node.hot) cls.push('bl-term-hot');
+	if (continued) cls.push('bl-term-continued');
+	const indices = node.terms.map((term) => ctx.terms.indexOf(term)).join(' ');
+	// The first piece is the one keyboard users reach; a continuation still opens the popover on a click.
+	const attr: Record<string, string | number> = continued
+		? { 'data-bl-terms': indices }
+		: { 'data-bl-terms': indices, tabindex: 0, role: 'button', 'aria-haspopup': 'dialog' };
+	const span = parent.createSpan({ cls, attr });
+	const glosses = node.glossed.filter(ctx.shows);
+	// Nearly every term has its gloss to itself: then the gloss is the item, one element fewer.
+	if (glosses.length === 1) appendGloss(span, 'bl-gloss', glosses[0]);
+	else if (glosses.length > 1) {
+		const gloss = span.createSpan({ cls: 'bl-gloss' });
+		for (const term of glosses) appendGloss(gloss, '', term);
 	}
-	const ruby = parent.createEl('ruby', { cls });
-	ruby.createSpan({ cls: 'bl-term-text', text });
-	// Nearly every term has its gloss to itself: then the annotation is the gloss, one element fewer.
-	if (glosses.length === 1) return void appendGloss(ruby, 'rt', 'bl-gloss', glosses[0]);
-	const rt = ruby.createEl('rt', { cls: 'bl-gloss' });
-	for (const term of glosses) appendGloss(rt, 'span', '', term);
+	span.appendText(node.text);
 }
 
-/** One term's gloss: its short meaning, and IPA where the bullet has it. */
-function appendGloss(parent: HTMLElement, tag: 'rt' | 'span', cls: string, term: Term): void {
-	const text = term.ipa ? `${shortGloss(term.meaning)} /${term.ipa}/` : shortGloss(term.meaning);
+/** One term's gloss: its short meaning (the popover has the rest). */
+function appendGloss(parent: HTMLElement, cls: string, term: Term): void {
 	const hot = term.hot ? ' bl-gloss-hot' : '';
-	parent.createEl(tag, { cls: `${cls} bl-gloss-item${hot}`.trim(), text, attr: { 'data-term': term.term } });
+	parent.createSpan({ cls: `${cls} bl-gloss-item${hot}`.trim(), text: shortGloss(term.meaning), attr: { 'data-term': term.term } });
 }

@@ -1,0 +1,51 @@
+import type { Term } from '../../core/model';
+
+/** What the popover shows about a term besides the term itself. */
+export interface PopoverInfo {
+	/** Path of the term's note, or null when it has none. */
+	notePath(term: Term): string | null;
+	/** How many lessons of the vault gloss the term (this one included); 0 while the glossary is not indexed. */
+	lessonCount(term: Term): number;
+	/** Whether the platform can pronounce text (speech synthesis; Android's WebView has none). */
+	canSpeak: boolean;
+}
+
+/**
+ * The popover of a term in the English: for each of its terms (overlapping terms share one piece of
+ * text) the term, 🔥, IPA, part of speech, meaning, a speaker, a link to its term note and to the
+ * glossary. Buttons carry `data-bl-action` and `data-bl-term` (the term's index in `terms`); the
+ * host acts on them.
+ */
+export function renderTermPopover(parent: HTMLElement, terms: Term[], info: PopoverInfo): HTMLElement {
+	const list = parent.createDiv({ cls: 'bl-popover-terms' });
+	terms.forEach((term, i) => renderEntry(list, term, i, info));
+	return list;
+}
+
+function renderEntry(parent: HTMLElement, term: Term, i: number, info: PopoverInfo): void {
+	const entry = parent.createDiv({ cls: term.hot ? 'bl-popover-entry is-hot' : 'bl-popover-entry' });
+	const head = entry.createDiv({ cls: 'bl-popover-head' });
+	head.createSpan({ cls: 'bl-popover-term', text: term.term });
+	if (term.hot) head.createSpan({ cls: 'bl-popover-hot', text: '🔥', attr: { role: 'img', 'aria-label': 'Key term', title: 'Key term' } });
+	if (term.ipa) head.createSpan({ cls: 'bl-popover-ipa', text: `/${term.ipa}/` });
+	if (term.pos) head.createSpan({ cls: 'bl-popover-pos', text: term.pos });
+	entry.createDiv({ cls: 'bl-popover-meaning', text: term.meaning });
+	const actions = entry.createDiv({ cls: 'bl-popover-actions' });
+	const data = { 'data-bl-term': i };
+	if (info.canSpeak) {
+		actions.createEl('button', { cls: 'bl-popover-speak', text: '🔊 Listen', attr: { ...data, 'data-bl-action': 'speak', 'aria-label': `Pronounce ${term.term}` } });
+	} else {
+		actions.createSpan({ cls: 'bl-popover-no-speech', text: 'No speech on this device' });
+	}
+	const path = info.notePath(term);
+	if (path) actions.createEl('a', { cls: 'bl-popover-note internal-link', text: 'Term note', href: path, attr: { ...data, 'data-href': path, 'data-bl-action': 'note' } });
+	const others = info.lessonCount(term) - 1;
+	const glossary = others > 0 ? `Also in ${others} other lesson${others === 1 ? '' : 's'}` : 'In the glossary';
+	actions.createEl('button', { cls: 'bl-popover-glossary', text: glossary, attr: { ...data, 'data-bl-action': 'glossary' } });
+}
+
+/** The terms a term span of the English stands for (its `data-bl-terms` indices into the unit's terms). */
+export function termsOf(span: Element, unitTerms: readonly Term[]): Term[] {
+	const indices = (span.getAttribute('data-bl-terms') ?? '').split(' ').filter(Boolean);
+	return indices.map(Number).map((i) => unitTerms[i]).filter((term): term is Term => term !== undefined);
+}

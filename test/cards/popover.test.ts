@@ -1,0 +1,73 @@
+// @vitest-environment happy-dom
+// The term popover in the plugin, over the test double: what it shows and what its buttons do.
+import { afterEach, describe, expect, it } from 'vitest';
+import BilingualLessonsPlugin from '../../src/main';
+import { LESSON_A, LESSON_B } from '../fixtures';
+import { loadPlugin, openNote } from '../obsidian-double/harness';
+
+const A = 'Lessons/voice-ai-inference-and-evals.md';
+const B = 'Lessons/voice-ai-speech-to-speech.md';
+const FILES = { [A]: LESSON_A, [B]: LESSON_B, 'Terms/latency.md': '---\nterm: latency\n---\n# latency\n' };
+
+async function open() {
+	const { app } = await loadPlugin(BilingualLessonsPlugin, { files: FILES, data: { autoUpdateTermNotes: false } });
+	await new Promise((resolve) => setTimeout(resolve, 50)); // the glossary indexes the vault
+	const view = await openNote(app, A);
+	const root = view.previewMode.containerEl;
+	document.body.appendChild(view.containerEl);
+	const termIn = (unit: number, text: string) => root.findAll(`.bl-card-block[data-bl-unit="${unit}"] .bl-english .bl-term`).find((el) => el.getText().endsWith(text))!;
+	return { app, view, root, termIn };
+}
+
+const popover = () => document.body.querySelector<HTMLElement>('.bl-popover');
+
+afterEach(() => document.body.empty());
+
+describe('term popover', () => {
+	it('shows term, IPA, meaning, key mark, its term note and its other lessons, and says when the device has no speech', async () => {
+		const { app, termIn } = await open();
+		const latency = termIn(1, 'latency');
+		latency.click();
+		const el = popover()!;
+		expect(el.getAttr('role')).toBe('dialog');
+		expect(el.find('.bl-popover-term').getText()).toBe('latency');
+		expect(el.find('.bl-popover-ipa').getText()).toBe('/ˈleɪtənsi/');
+		expect(el.find('.bl-popover-pos').getText()).toBe('名词');
+		expect(el.find('.bl-popover-meaning').getText()).toBe('延迟（网络/系统响应时间）');
+		expect(el.find('.bl-popover-hot')).not.toBeNull();
+		// happy-dom, like Android's WebView, has no speech synthesis: a sentence, not a dead button.
+		expect(el.find('.bl-popover-speak')).toBeNull();
+		expect(el.find('.bl-popover-no-speech').getText()).toBe('No speech on this device');
+		expect(latency.getAttr('aria-expanded')).toBe('true');
+
+		el.find<HTMLElement>('.bl-popover-note')!.click();
+		await new Promise((resolve) => setTimeout(resolve, 0));
+		expect(app.workspace.getActiveFile()?.path).toBe('Terms/latency.md');
+		expect(popover()).toBeNull();
+	});
+
+	it('counts the other lessons that gloss the term, and offers no note link where there is no note', async () => {
+		const { termIn } = await open();
+		termIn(54, 'decent').click();
+		expect(popover()!.find('.bl-popover-glossary').getText()).toBe('Also in 1 other lesson');
+		expect(popover()!.find('.bl-popover-note')).toBeNull();
+	});
+
+	it('toggles on a second click, and closes on Escape or a click elsewhere', async () => {
+		const { termIn, root } = await open();
+		const term = termIn(1, 'outsource');
+		term.click();
+		expect(popover()).not.toBeNull();
+		term.click();
+		expect(popover()).toBeNull();
+		term.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+		expect(popover()).not.toBeNull();
+		expect(document.activeElement?.closest('.bl-popover')).not.toBeNull();
+		popover()!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+		expect(popover()).toBeNull();
+		expect(document.activeElement).toBe(term);
+		term.click();
+		root.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
+		expect(popover()).toBeNull();
+	});
+});
