@@ -40,7 +40,7 @@ describe('term popover', () => {
 		expect(el.find('.bl-popover-no-speech').getText()).toBe('No speech on this device');
 		expect(latency.getAttr('aria-expanded')).toBe('true');
 
-		el.find<HTMLElement>('.bl-popover-note')!.click();
+		el.find('.bl-popover-note').click();
 		await new Promise((resolve) => setTimeout(resolve, 0));
 		expect(app.workspace.getActiveFile()?.path).toBe('Terms/latency.md');
 		expect(popover()).toBeNull();
