@@ -10,6 +10,8 @@ export interface CardBlockHost {
 	termHover(term: HTMLElement, over: boolean, block: CardBlock): void;
 	/** A key pressed on a focused term of the English. */
 	termKey(term: HTMLElement, evt: KeyboardEvent, block: CardBlock): void;
+	/** A pointer or key was released in the block: the selection may have changed. */
+	selectionChanged(block: CardBlock): void;
 	/** The block is on screen (load) or gone (unload). */
 	track(block: CardBlock, alive: boolean): void;
 }
@@ -62,6 +64,8 @@ export class CardBlock extends MarkdownRenderChild implements HoverParent {
 		};
 		this.registerDomEvent(this.containerEl, 'pointerover', (evt) => termHover(evt, true));
 		this.registerDomEvent(this.containerEl, 'pointerout', (evt) => termHover(evt, false));
+		this.registerDomEvent(this.containerEl, 'pointerup', () => this.host.selectionChanged(this));
+		this.registerDomEvent(this.containerEl, 'keyup', () => this.host.selectionChanged(this));
 		this.registerDomEvent(this.containerEl, 'keydown', (evt) => {
 			const term = termSpanAt(evt.target);
 			if (term) this.host.termKey(term, evt, this);

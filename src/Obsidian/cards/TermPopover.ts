@@ -5,11 +5,10 @@ import type BilingualLessonsPlugin from '../../main';
 import { renderTermPopover, termsOf } from '../../render/cards/termPopover';
 import { canSpeak, speak } from '../glossary/speak';
 import type { CardBlock } from './CardBlock';
+import { placeBy } from './floating';
 
 /** How long a mouse rests on a term before its popover opens, or away before it closes (ms). */
 const HOVER_DELAY_MS = 300;
-/** Room between a term and its popover, and around the popover at the window's edges (px). */
-const GAP_PX = 6;
 
 /**
  * The one popover of the English's terms: opened by a mouse resting on a term, by a tap or click
@@ -85,18 +84,7 @@ export class TermPopover {
 			canSpeak: canSpeak(),
 		});
 		if (el.parentElement !== span.doc.body) span.doc.body.appendChild(el);
-		this.place(el, span);
-	}
-
-	/** Below the term's first line, or above it when the window has no room below; kept inside the window. */
-	private place(el: HTMLElement, span: HTMLElement): void {
-		const rect = span.getClientRects()[0] ?? span.getBoundingClientRect();
-		const size = el.getBoundingClientRect();
-		const win = span.win;
-		const below = rect.bottom + GAP_PX;
-		const top = below + size.height <= win.innerHeight - GAP_PX ? below : Math.max(GAP_PX, rect.top - GAP_PX - size.height);
-		const left = Math.max(GAP_PX, Math.min(rect.left, win.innerWidth - size.width - GAP_PX));
-		el.setCssProps({ '--bl-popover-top': `${top}px`, '--bl-popover-left': `${left}px` });
+		placeBy(el, span.getClientRects()[0] ?? span.getBoundingClientRect(), span.win);
 	}
 
 	/** The popover element, made once, its listeners registered for the plugin's lifetime. */

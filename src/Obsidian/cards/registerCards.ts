@@ -15,6 +15,7 @@ import { LiveBlocks } from './LiveBlocks';
 import { StudyModes } from './StudyModes';
 import { registerLivePreview } from '../livePreview/registerLivePreview';
 import { TermPopover } from './TermPopover';
+import { AddTermAction } from './AddTermAction';
 
 const HOVER_SOURCE = 'bilingual-lessons';
 
@@ -34,6 +35,15 @@ export function registerCards(plugin: BilingualLessonsPlugin): void {
 	});
 	plugin.register(() => freshness.cancel());
 	const popover = new TermPopover(plugin);
+	const adder = new AddTermAction(plugin);
+	plugin.addCommand({
+		id: 'add-selection-as-term',
+		name: 'Add the selected text as a term',
+		checkCallback: (checking) => {
+			const path = app.workspace.getActiveFile()?.path;
+			return path !== undefined && adder.run(live.of(path), checking);
+		},
+	});
 	const host: CardBlockHost = {
 		act(action, evt, block) {
 			if (action.kind === 'term') popover.toggle(action.span, block);
@@ -47,6 +57,7 @@ export function registerCards(plugin: BilingualLessonsPlugin): void {
 		},
 		termHover: (term, over, block) => popover.hover(term, over, block),
 		termKey: (term, evt, block) => popover.key(term, evt, block),
+		selectionChanged: (block) => adder.check(block),
 		track: (block, alive) => live.track(block, alive),
 	};
 

@@ -36,3 +36,18 @@ export function termSpanAt(target: EventTarget | null): HTMLElement | null {
 function isElement(target: EventTarget | null): target is Element {
 	return typeof (target as Element | null)?.closest === 'function';
 }
+
+/**
+ * The English text a selection covers when it lies within one card's English (glosses and hidden
+ * brackets left out), with that English; else null.
+ */
+export function selectionInEnglish(selection: Selection | null): { english: HTMLElement; text: string } | null {
+	if (!selection || selection.isCollapsed || selection.rangeCount === 0) return null;
+	const range = selection.getRangeAt(0);
+	const start = range.startContainer.parentElement?.closest<HTMLElement>('.bl-english') ?? null;
+	const end = range.endContainer.parentElement?.closest<HTMLElement>('.bl-english') ?? null;
+	if (!start || start !== end) return null;
+	const copy = range.cloneContents();
+	for (const el of copy.querySelectorAll('.bl-gloss, .bl-bracket')) el.remove();
+	return { english: start, text: copy.textContent ?? '' };
+}

@@ -58,7 +58,7 @@ function appendTerm(parent: HTMLElement, node: Extract<InterlinearNode, { kind: 
 	// The first piece is the one keyboard users reach; a continuation still opens the popover on a click.
 	const attr: Record<string, string | number> = continued
 		? { 'data-bl-terms': indices }
-		: { 'data-bl-terms': indices, tabindex: 0, role: 'button', 'aria-haspopup': 'dialog' };
+		: { 'data-bl-terms': indices, tabindex: 0, role: 'button' };
 	const span = parent.createSpan({ cls, attr });
 	const glosses = node.glossed.filter(ctx.shows);
 	// Nearly every term has its gloss to itself: then the gloss is the item, one element fewer.

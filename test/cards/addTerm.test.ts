@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { applyInsertion, editorChange, termBullet, termFromSelection, termInsertion, termProblem, type NewTerm } from '../../src/core/cards/addTerm';
+import { parseLesson } from '../../src/core/parser/parseLesson';
+import { LESSON_A } from '../fixtures';
+
+const TERM: NewTerm = { term: 'tight tolerances', ipa: '', pos: '短语', meaning: '严格的容差', hot: false };
+
+/** A lesson of our own: unit 2 has no analysis list, unit 3 a `-` list, CRLF in the second variant. */
+const LESSON = [
+	'# Cooking with heat',
+	'',
+	'(1) [00:01-00:05] **Sear the steak until a crust forms.**',
+	'',
+	'把牛排煎到表面形成硬壳。',
+	'',
+	'解析：',
+	'* **sear** /sɪr/：动词，用高温快速煎 🔥',
+	'',
+	'---',
+	'',
+	'(2) [00:06-00:09] **Then let it rest.**',
+	'',
+	'然后让它静置。',
+	'',
+	'---',
+	'',
+	'(3) [00:10-00:12] **Slice against the grain.**',
+	'',
+	'逆着纹理切。',
+	'',
+	'解析：',
+	'- **against the grain**：短语，逆着纹理',
+].join('\n');
+
+function added(text: string, n: number, term: NewTerm = TERM): string {
+	const insertion = termInsertion(parseLesson(text), n, term, text.split(/\r?\n/))!;
+	return applyInsertion(text, insertion);
+}
+
+describe('adding a term to a unit', () => {
+	it('writes the bullet in the lesson format, with IPA, part of speech and 🔥 only when given', () => {
+		expect(termBullet(TERM)).toBe('* **tight tolerances**：短语，严格的容差');
+		expect(termBullet({ term: ' crust ', ipa: '/krʌst/', pos: '', meaning: '硬壳', hot: true }, '-')).toBe('- **crust** /krʌst/：硬壳 🔥');
+	});
+
+	it('appends the bullet after the last one of the unit, in the list\'s own marker, keeping every other line', () => {
+		const after = added(LESSON, 1);
+		expect(after.split('\n').slice(6, 10)).toEqual(['解析：', '* **sear** /sɪr/：动词，用高温快速煎 🔥', '* **tight tolerances**：短语，严格的容差', '']);
+		expect(after.replace('* **tight tolerances**：短语，严格的容差\n', '')).toBe(LESSON);
+		const last = added(LESSON, 3);
+		expect(last.endsWith('- **against the grain**：短语，逆着纹理\n- **tight tolerances**：短语，严格的容差')).toBe(true);
+		expect(parseLesson(last).units[2].terms.map((t) => t.term)).toEqual(['against the grain', 'tight tolerances']);
+	});
+
+	it('gives a unit without a list one, after its translation, which the parser then reads', () => {
+		const after = added(LESSON, 2);
+		expect(after.split('\n').slice(14, 19)).toEqual(['', '解析：', '* **tight tolerances**：短语，严格的容差', '', '---']);
+		const unit = parseLesson(after).units[1];
+		expect(unit.terms.map((t) => [t.term, t.pos, t.meaning])).toEqual([['tight tolerances', '短语', '严格的容差']]);
+		expect(unit.translation).toBe('然后让它静置。');
+	});
+
+	it('keeps CRLF line endings, and finds the place in a real lesson', () => {
+		const crlf = LESSON.replace(/\n/g, '\r\n');
+		const after = added(crlf, 1);
+		expect(after).toBe(added(LESSON, 1).replace(/\n/g, '\r\n'));
+		const real = added(LESSON_A, 3, { ...TERM, term: 'supercomputer', pos: '名词', meaning: '超级计算机' });
+		const unit = parseLesson(real).units.find((u) => u.n === 3)!;
+		expect(unit.terms.at(-1)).toMatchObject({ term: 'supercomputer', meaning: '超级计算机' });
+		expect(unit.terms.at(-1)!.span).not.toBeNull();
+		expect(real.length - LESSON_A.length).toBe('* **supercomputer**：名词，超级计算机\n'.length);
+	});
+
+	it('makes the same change through an editor, whose lines end in \\n', () => {
+		for (const n of [1, 2, 3]) {
+			const lines = LESSON.split('\n');
+			const change = editorChange(termInsertion(parseLesson(LESSON), n, TERM, lines)!, lines);
+			const offset = lines.slice(0, change.line).reduce((sum, line) => sum + line.length + 1, 0) + change.ch;
+			expect(LESSON.slice(0, offset) + change.text + LESSON.slice(offset)).toBe(added(LESSON, n));
+		}
+	});
+
+	it('reads a selection as a term and says what keeps a term from being written', () => {
+		expect(termFromSelection(' very tight\n tolerances. ')).toBe('very tight tolerances');
+		expect(termFromSelection('“P50”,')).toBe('P50');
+		expect(termProblem(TERM)).toBeNull();
+		expect(termProblem({ ...TERM, term: ' ' })).toBe('The term is empty.');
+		expect(termProblem({ ...TERM, meaning: '' })).toBe('Give the term a meaning.');
+		expect(termProblem({ ...TERM, meaning: 'a\nb' })).toBe('Each field must be one line.');
+		expect(termInsertion(parseLesson(LESSON), 9, TERM, [])).toBeNull();
+	});
+});
