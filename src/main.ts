@@ -18,6 +18,8 @@ export default class BilingualLessonsPlugin extends Plugin {
 	termNotes!: TermNoteService;
 	/** The vault glossary's index and what feeds it. */
 	glossary!: GlossaryIndexer;
+	/** Set by the cards feature when it registers: what the glossary asks of it. */
+	cards?: { flash(path: string, unit: number, term: string): void };
 	/** Set by the glossary feature when it registers: what the cards ask of it. */
 	glossaryAccess?: GlossaryAccess;
 	private settingsListeners: (() => void)[] = [];

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { StudyState } from '../../src/core/cards/studyState';
 import type { Unit } from '../../src/core/model';
 import { actionFor } from '../../src/render/cards/cardActions';
+import { termsOfSpan } from '../../src/render/cards/englishDom';
 import { applyStudy } from '../../src/render/cards/renderBlock';
 import { LESSON_A, LESSON_B } from '../fixtures';
 import { blocksOf, renderNote, testEnv } from './renderNote';
@@ -39,6 +40,9 @@ describe.each([
 		expect(numbers).toEqual(lesson.units.map((u) => u.n));
 		const hot = container.findAll('.bl-card-header').map((el) => el.getAttr('data-bl-hot'));
 		expect(hot).toEqual(lesson.units.map((u) => u.terms.filter((t) => t.hot).length).map((n) => (n > 0 ? `🔥 ${n}` : null)));
+		const labels = container.findAll('.bl-card-header').map((el) => [el.getAttr('data-bl-hot-label'), el.getAttr('title')]);
+		const counts = lesson.units.map((u) => u.terms.filter((t) => t.hot).length);
+		expect(labels).toEqual(counts.map((n) => (n === 0 ? [null, null] : [`${n} key term${n === 1 ? '' : 's'}`, `${n} key term${n === 1 ? '' : 's'} (🔥) in this unit`])));
 	});
 
 	it('keeps every card in one run of blocks: header, English, translation, chips', () => {
@@ -70,6 +74,12 @@ describe.each([
 				expect(written.startsWith(base) || base.includes(written)).toBe(true);
 				expect(item.closest('.bl-term')!.hasClass('bl-term-hot')).toBe(unit.terms.some((t) => t.hot && t.span && overlaps(t, term)));
 			}
+			// Each span stands for the terms it glosses: what its popover shows.
+			for (const span of english.findAll('.bl-term:not(.bl-term-continued)')) {
+				expect(termsOfSpan(span, unit).map((t) => t.term)).toEqual(span.findAll('.bl-gloss-item').map((el) => el.getAttr('data-term')));
+			}
+			const continued = english.findAll('.bl-term-continued');
+			for (const span of continued) expect(termsOfSpan(span, unit).length).toBeGreaterThan(0);
 		}
 	});
 

@@ -90,6 +90,18 @@ describe.skipIf(!hasChromium)('cards in the reading view', () => {
 		}
 	});
 
+	it('label the 🔥 count of a card, with a tooltip and for screen readers, and the lesson count of a glossary row', async () => {
+		const page = await shim().open({ note: LESSON_A, command: 'open-glossary' });
+		const header = page.locator('.bl-card-block[data-bl-unit="1"] .bl-card-header');
+		await expect(header.getAttribute('title')).resolves.toBe('2 key terms (🔥) in this unit');
+		expect(await header.ariaSnapshot()).toContain('2 key terms');
+		expect(await header.ariaSnapshot()).not.toContain('🔥 2');
+		await page.locator('.bl-glossary-search').fill('latency');
+		const row = page.locator('.bl-glossary-row[data-key="latency"]');
+		await expect(row.locator('.bl-glossary-count').getAttribute('title')).resolves.toBe('Glossed in 1 lesson');
+		expect(await row.getAttribute('aria-label')).toContain('latency, key term, in 1 lesson: ');
+	});
+
 	it('hide translations in study mode and reveal one unit on click', async () => {
 		const page = await shim().open({ note: LESSON_A });
 		const translation = page.locator('.bl-card-block[data-bl-unit="1"] p', { hasText: '好的，如果你想要速度' });

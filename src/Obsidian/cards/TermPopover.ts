@@ -2,7 +2,8 @@ import { Keymap } from 'obsidian';
 import type { Term } from '../../core/model';
 import { termKey } from '../../core/termKey';
 import type BilingualLessonsPlugin from '../../main';
-import { renderTermPopover, termsOf } from '../../render/cards/termPopover';
+import { termsOfSpan } from '../../render/cards/englishDom';
+import { renderTermPopover } from '../../render/cards/termPopover';
 import { canSpeak, speak } from '../glossary/speak';
 import type { CardBlock } from './CardBlock';
 import { placeBy } from './floating';
@@ -65,7 +66,7 @@ export class TermPopover {
 	private open(span: HTMLElement, block: CardBlock, pinned: boolean): void {
 		this.cancelTimer();
 		const unit = block.lesson?.units.find((u) => u.n === Number(span.closest('[data-bl-unit]')?.getAttribute('data-bl-unit')));
-		const terms = unit ? termsOf(span, unit.terms) : [];
+		const terms = unit ? termsOfSpan(span, unit) : [];
 		if (terms.length === 0) return;
 		if (this.anchor !== span) this.close();
 		this.anchor = span;

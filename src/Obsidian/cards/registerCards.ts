@@ -16,6 +16,7 @@ import { StudyModes } from './StudyModes';
 import { registerLivePreview } from '../livePreview/registerLivePreview';
 import { TermPopover } from './TermPopover';
 import { AddTermAction } from './AddTermAction';
+import { UnitFlash } from './UnitFlash';
 
 const HOVER_SOURCE = 'bilingual-lessons';
 
@@ -36,6 +37,8 @@ export function registerCards(plugin: BilingualLessonsPlugin): void {
 	plugin.register(() => freshness.cancel());
 	const popover = new TermPopover(plugin);
 	const adder = new AddTermAction(plugin);
+	const flash = new UnitFlash(live);
+	plugin.cards = { flash: (path, unit, term) => flash.show(path, unit, term) };
 	plugin.addCommand({
 		id: 'add-selection-as-term',
 		name: 'Add the selected text as a term',
@@ -87,6 +90,7 @@ export function registerCards(plugin: BilingualLessonsPlugin): void {
 		block.signature = blockSignature(plan, lesson, notePath);
 		ctx.addChild(block);
 		freshness.rendered(ctx.sourcePath, lesson);
+		flash.rendered(block);
 	};
 
 	/** A link to a unit's header shown alone (hover preview, embed): the unit's whole card. */

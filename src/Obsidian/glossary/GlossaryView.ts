@@ -91,7 +91,8 @@ export class GlossaryView extends ItemView {
 			speak: (entry) => speak(entry.term),
 			openTerm: (entry) => this.openTerm(entry),
 			details: (entry) => entryDetails(this.index, entry, read),
-			openOccurrence: (place, newTab) => void openUnit(app, place.path, place, newTab ? 'tab' : false),
+			openOccurrence: (place, newTab, term) =>
+				void openUnit(app, place.path, place, newTab ? 'tab' : false).then(() => this.plugin.cards?.flash(place.path, place.unit, term)),
 			exportCsv: (rows) => void exportToVault(app, rows, 'csv', read),
 			exportAnki: (rows) => void exportToVault(app, rows, 'anki', read),
 		};

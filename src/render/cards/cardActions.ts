@@ -29,7 +29,7 @@ export function chipLinkAt(target: EventTarget | null): HTMLElement | null {
 
 /** The term span of the English an event happened in, or null. */
 export function termSpanAt(target: EventTarget | null): HTMLElement | null {
-	return isElement(target) ? target.closest<HTMLElement>('.bl-english .bl-term[data-bl-terms]') : null;
+	return isElement(target) ? target.closest<HTMLElement>('.bl-english .bl-term') : null;
 }
 
 /** Duck-typed: `instanceof Element` fails for events from a popout window's own realm. */

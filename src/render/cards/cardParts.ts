@@ -3,12 +3,15 @@ import type { Term, Unit } from '../../core/model';
 import type { CardEnv } from './cardEnv';
 
 /**
- * Card header: unit number, time range and 🔥 count (`data-bl-hot`, drawn by CSS: one element
- * fewer per card, and a reading view renders hundreds); `data-bl-unit` anchors the card.
+ * Card header: unit number, time range and 🔥 count (`data-bl-hot`, drawn by CSS, which gives
+ * screen readers `data-bl-hot-label` for it; a tooltip says it too: one element fewer per card,
+ * and a reading view renders hundreds); `data-bl-unit` anchors the card.
  */
 export function renderHeader(parent: HTMLElement, unit: Unit): HTMLElement {
 	const hot = unit.terms.filter((term) => term.hot).length;
-	const header = parent.createDiv({ cls: 'bl-card-header', attr: { 'data-bl-hot': hot > 0 ? `🔥 ${hot}` : null } });
+	const label = hot === 1 ? '1 key term' : `${hot} key terms`;
+	const attr: Record<string, string> = hot > 0 ? { 'data-bl-hot': `🔥 ${hot}`, 'data-bl-hot-label': label, title: `${label} (🔥) in this unit` } : {};
+	const header = parent.createDiv({ cls: 'bl-card-header', attr });
 	header.createSpan({ cls: 'bl-unit-number', text: String(unit.n) });
 	if (unit.start) header.appendText(unit.end ? `${unit.start}–${unit.end}` : unit.start);
 	return header;

@@ -7,8 +7,7 @@ const MAX_DEPTH_CLASS = 3;
 
 /**
  * The unit's English, interlinear: markup groups as styled segments, each located term a
- * focusable span (its popover: see cardActions) carrying the indices of its terms in
- * `data-bl-terms`, and its gloss when the gloss mode shows it ("🔥 only" renders no other
+ * focusable span (its popover: see termsOfSpan) and its gloss when the gloss mode shows it ("🔥 only" renders no other
  * glosses: a settings change re-renders the cards). The gloss is the term's first child, placed
  * above it by CSS out of the flow, so it never widens the line. Hover and brackets are left to CSS.
  */
@@ -17,15 +16,15 @@ export function renderEnglish(parent: HTMLElement, unit: Unit, env: Pick<CardEnv
 	if (env.showBrackets) cls.push('bl-show-brackets');
 	const english = parent.createDiv({ cls });
 	const shows = env.glossMode === 'hot' ? (term: Term) => term.hot : () => true;
-	appendNodes(english, interlinear(unit), { shows, terms: unit.terms });
+	appendNodes(english, interlinear(unit), { shows });
 	return english;
 }
 
 interface TermContext {
 	shows: (term: Term) => boolean;
-	/** The unit's terms, whose indices the term spans carry. */
-	terms: Term[];
 }
+
+const FOCUSABLE = { tabindex: 0, role: 'button' };
 
 function appendNodes(parent: HTMLElement, nodes: InterlinearNode[], ctx: TermContext): void {
 	for (const node of nodes) {
@@ -51,15 +50,9 @@ function appendNodes(parent: HTMLElement, nodes: InterlinearNode[], ctx: TermCon
 
 function appendTerm(parent: HTMLElement, node: Extract<InterlinearNode, { kind: 'term' }>, ctx: TermContext): void {
 	const continued = node.glossed.length === 0;
-	const cls = ['bl-term'];
-	if (node.hot) cls.push('bl-term-hot');
-	if (continued) cls.push('bl-term-continued');
-	const indices = node.terms.map((term) => ctx.terms.indexOf(term)).join(' ');
+	const cls = `bl-term${node.hot ? ' bl-term-hot' : ''}${continued ? ' bl-term-continued' : ''}`;
 	// The first piece is the one keyboard users reach; a continuation still opens the popover on a click.
-	const attr: Record<string, string | number> = continued
-		? { 'data-bl-terms': indices }
-		: { 'data-bl-terms': indices, tabindex: 0, role: 'button' };
-	const span = parent.createSpan({ cls, attr });
+	const span = continued ? parent.createSpan({ cls }) : parent.createSpan({ cls, attr: FOCUSABLE });
 	const glosses = node.glossed.filter(ctx.shows);
 	// Nearly every term has its gloss to itself: then the gloss is the item, one element fewer.
 	if (glosses.length === 1) appendGloss(span, 'bl-gloss', glosses[0]);
@@ -74,4 +67,23 @@ function appendTerm(parent: HTMLElement, node: Extract<InterlinearNode, { kind: 
 function appendGloss(parent: HTMLElement, cls: string, term: Term): void {
 	const hot = term.hot ? ' bl-gloss-hot' : '';
 	parent.createSpan({ cls: `${cls} bl-gloss-item${hot}`.trim(), text: shortGloss(term.meaning), attr: { 'data-term': term.term } });
+}
+
+/**
+ * The terms a term span of a unit's English stands for: the pieces of `interlinear(unit)` and the
+ * `.bl-term` spans of the English come in the same order (found at a click, not written on every span).
+ */
+export function termsOfSpan(span: Element, unit: Unit): Term[] {
+	const english = span.closest('.bl-english');
+	if (!english) return [];
+	const index = Array.prototype.indexOf.call(english.querySelectorAll('.bl-term'), span);
+	return termPieces(interlinear(unit))[index]?.terms ?? [];
+}
+
+function termPieces(nodes: InterlinearNode[], into: Extract<InterlinearNode, { kind: 'term' }>[] = []): Extract<InterlinearNode, { kind: 'term' }>[] {
+	for (const node of nodes) {
+		if (node.kind === 'term') into.push(node);
+		else if (node.kind === 'markup') termPieces(node.children, into);
+	}
+	return into;
 }

@@ -43,9 +43,3 @@ function renderEntry(parent: HTMLElement, term: Term, i: number, info: PopoverIn
 	const glossary = others > 0 ? `Also in ${others} other lesson${others === 1 ? '' : 's'}` : 'In the glossary';
 	actions.createEl('button', { cls: 'bl-popover-glossary', text: glossary, attr: { ...data, 'data-bl-action': 'glossary' } });
 }
-
-/** The terms a term span of the English stands for (its `data-bl-terms` indices into the unit's terms). */
-export function termsOf(span: Element, unitTerms: readonly Term[]): Term[] {
-	const indices = (span.getAttribute('data-bl-terms') ?? '').split(' ').filter(Boolean);
-	return indices.map(Number).map((i) => unitTerms[i]).filter((term): term is Term => term !== undefined);
-}

@@ -16,7 +16,8 @@ export interface GlossaryActions {
 	/** An expanded row's sentences and "also appears in" units, read from the lessons. */
 	details(entry: GlossaryEntry): Promise<EntryDetails>;
 	/** Opens a lesson at a unit (an occurrence or an appearance); `newTab` when the click asked for one (Ctrl/Cmd). */
-	openOccurrence(place: UnitPlace, newTab: boolean): void;
+	/** `term` is the entry's, for the lesson to mark it where it lands. */
+	openOccurrence(place: UnitPlace, newTab: boolean, term: string): void;
 	exportCsv(rows: readonly GlossaryEntry[]): void;
 	exportAnki(rows: readonly GlossaryEntry[]): void;
 }
@@ -179,12 +180,12 @@ export class GlossaryPanel {
 				return this.actions.speak(entry);
 			case 'occurrence': {
 				const occurrence = entry.occurrences[Number(actionEl?.getAttr('data-occurrence'))];
-				if (occurrence) this.actions.openOccurrence(occurrence, evt.ctrlKey || evt.metaKey);
+				if (occurrence) this.actions.openOccurrence(occurrence, evt.ctrlKey || evt.metaKey, entry.term);
 				return;
 			}
 			case 'appearance': {
 				const appearance = this.details.get(entry.key)?.alsoIn[Number(actionEl?.getAttr('data-appearance'))];
-				if (appearance) this.actions.openOccurrence(appearance, evt.ctrlKey || evt.metaKey);
+				if (appearance) this.actions.openOccurrence(appearance, evt.ctrlKey || evt.metaKey, entry.term);
 				return;
 			}
 			default:

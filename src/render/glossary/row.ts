@@ -25,6 +25,7 @@ const SEARCH_MARK = 'bl-glossary-match';
  */
 export function renderRow(parent: HTMLElement, entry: GlossaryEntry, ctx: RowContext): HTMLElement {
 	const meaning = entry.meanings.join('; ');
+	const lessons = entry.lessonCount === 1 ? '1 lesson' : `${entry.lessonCount} lessons`;
 	const cls = ['bl-glossary-row'];
 	if (ctx.expanded) cls.push('is-expanded');
 	if (entry.hot) cls.push('is-hot');
@@ -36,7 +37,7 @@ export function renderRow(parent: HTMLElement, entry: GlossaryEntry, ctx: RowCon
 			'data-index': ctx.index,
 			'data-key': entry.key,
 			'aria-expanded': String(ctx.expanded),
-			'aria-label': `${entry.term}${entry.hot ? ', key term' : ''}: ${meaning}`,
+			'aria-label': `${entry.term}${entry.hot ? ', key term' : ''}, in ${lessons}: ${meaning}`,
 		},
 	});
 	const term = row.createEl('button', {
@@ -50,8 +51,8 @@ export function renderRow(parent: HTMLElement, entry: GlossaryEntry, ctx: RowCon
 	}
 	if (entry.pos.length > 0) row.createSpan({ cls: 'bl-glossary-pos', text: entry.pos.join(', ') });
 	if (entry.hot) row.createSpan({ cls: 'bl-glossary-hot', text: '🔥', attr: { 'aria-label': 'Key term', role: 'img' } });
-	const lessons = entry.lessonCount === 1 ? '1 lesson' : `${entry.lessonCount} lessons`;
-	row.createSpan({ cls: 'bl-glossary-count', text: String(entry.lessonCount), attr: { 'aria-label': lessons } });
+	// The row's label says it for screen readers; the tooltip, for the eye.
+	row.createSpan({ cls: 'bl-glossary-count', text: String(entry.lessonCount), attr: { title: `Glossed in ${lessons}`, 'aria-hidden': 'true' } });
 	if (ctx.canSpeak) {
 		row.createEl('button', {
 			cls: 'bl-glossary-speak clickable-icon',
