@@ -41,7 +41,7 @@ export class UnitFlash {
 			const marked = card.findAll('.bl-english .bl-term').filter((span) => termsOfSpan(span, unit).some((t) => termKey(t.term) === flash.key));
 			for (const span of marked) span.addClass('bl-term-marked');
 			marked[0]?.scrollIntoView({ block: 'center' });
-			activeWindow.setTimeout(() => {
+			window.setTimeout(() => {
 				card.removeClass('bl-flash');
 				for (const span of marked) span.removeClass('bl-term-marked');
 			}, flash.until - Date.now());
