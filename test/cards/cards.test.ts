@@ -186,7 +186,7 @@ describe('study mode', () => {
 
 		const button = blocksOf(container, 5).map((b) => b.find('.bl-reveal')).find(Boolean)!;
 		const action = actionFor(button);
-		expect(action).toEqual({ kind: 'reveal', unit: 5 });
+		expect(action).toEqual({ kind: 'study', unit: 5, part: 'translation' });
 		study.reveal(5);
 		applyStudy(container, study);
 		for (const block of container.findAll('.bl-card-block')) {

@@ -37,14 +37,26 @@ describe('study mode, as styled', () => {
 		expect(visibility(root.find('.bl-gloss'))).toBe('hidden');
 		expect(display(root.find('.bl-chip-meaning'))).toBe('none');
 
-		study.reveal(5);
+		study.reveal(5, ['translation']);
 		applyStudy(root, study);
 		const unit5 = blocksOf(root, 5);
 		const translation = unit5.flatMap((b) => b.findAll('.bl-translation > p'));
 		expect(translation).toHaveLength(1);
 		expect(display(translation[0])).not.toBe('none');
-		expect(unit5.flatMap((b) => b.findAll('.bl-reveal')).map(display)).toEqual(['none']);
+		const toggle = unit5.flatMap((b) => b.findAll('.bl-reveal'));
+		expect(toggle.map((b) => [display(b), b.getText()])).toEqual([['inline-block', 'Hide translation']]);
 		expect(root.findAll('.bl-translation > p').filter((p) => display(p) !== 'none')).toHaveLength(1);
+		// Translation and glosses apart: unit 5's glosses are still hidden, until their own button.
+		const glosses = unit5.flatMap((b) => b.findAll('.bl-english .bl-gloss'));
+		expect(glosses.length).toBeGreaterThan(0);
+		expect(glosses.map(visibility)).toEqual(glosses.map(() => 'hidden'));
+		expect(unit5.flatMap((b) => b.findAll('.bl-study-bar button')).map((b) => b.getText())).toEqual(['Show glosses']);
+		study.reveal(5, ['glosses']);
+		study.hide(5, ['translation']);
+		applyStudy(root, study);
+		expect(glosses.filter((g) => visibility(g) === 'hidden')).toEqual([]);
+		expect(display(translation[0])).toBe('none');
+		expect(toggle[0].getText()).toBe('Show translation');
 	});
 });
 

@@ -10,6 +10,8 @@ export interface CardBlockHost {
 	termHover(term: HTMLElement, over: boolean, block: CardBlock): void;
 	/** A key pressed on a focused term of the English. */
 	termKey(term: HTMLElement, evt: KeyboardEvent, block: CardBlock): void;
+	/** A key pressed in the block that is not a term's (study mode's keys). */
+	studyKey(evt: KeyboardEvent, block: CardBlock): void;
 	/** A pointer or key was released in the block: the selection may have changed. */
 	selectionChanged(block: CardBlock): void;
 	/** The block is on screen (load) or gone (unload). */
@@ -69,6 +71,7 @@ export class CardBlock extends MarkdownRenderChild implements HoverParent {
 		this.registerDomEvent(this.containerEl, 'keydown', (evt) => {
 			const term = termSpanAt(evt.target);
 			if (term) this.host.termKey(term, evt, this);
+			if (!evt.defaultPrevented) this.host.studyKey(evt, this);
 		});
 	}
 

@@ -1,8 +1,9 @@
 import { MarkdownView } from 'obsidian';
-import { StudyState } from '../../core/cards/studyState';
+import { StudyState, type StudyPart } from '../../core/cards/studyState';
 import type BilingualLessonsPlugin from '../../main';
 import { applyStudy } from '../../render/cards/renderBlock';
 import { markdownViews, showsLessonCards } from './lessonViews';
+import type { CardBlock } from './CardBlock';
 import type { LiveBlocks } from './LiveBlocks';
 
 /**
@@ -30,6 +31,11 @@ export class StudyModes {
 			checkCallback: (checking) => this.onActive(checking, (path, text) => this.change(path, (s) => s.revealAll(plugin.lessons.get(path, text).units.map((u) => u.n)))),
 		});
 		plugin.addCommand({ id: 'hide-all', name: 'Hide all translations and glosses', checkCallback: (checking) => this.onActive(checking, (path) => this.change(path, (s) => s.hideAll())) });
+		plugin.addCommand({
+			id: 'toggle-cloze-mode',
+			name: 'Toggle cloze mode (hide the 🔥 terms while studying)',
+			checkCallback: (checking) => this.onActive(checking, (path) => this.change(path, (s) => s.toggleCloze())),
+		});
 		plugin.registerEvent(plugin.app.workspace.on('layout-change', () => this.syncHeaderActions()));
 		plugin.registerEvent(plugin.app.workspace.on('file-open', () => this.syncHeaderActions()));
 		plugin.register(() => {
@@ -47,8 +53,37 @@ export class StudyModes {
 		this.change(path, (state) => state.toggle());
 	}
 
-	reveal(path: string, unit: number): void {
-		this.change(path, (state) => state.reveal(unit));
+	/** A study button: its part of the unit shown, or hidden again. */
+	togglePart(path: string, unit: number, part: StudyPart): void {
+		this.change(path, (state) => (state.hides(unit, part) ? state.reveal(unit, [part]) : state.hide(unit, [part])));
+	}
+
+	/**
+	 * Study keys while focus is in a card: N / J next unit, P / K previous, R reveal (translation and
+	 * glosses, and the 🔥 terms in cloze mode), H hide again. Keys with modifiers are left to Obsidian.
+	 */
+	key(evt: KeyboardEvent, block: CardBlock): void {
+		if (evt.ctrlKey || evt.metaKey || evt.altKey || !this.stateOf(block.sourcePath).study) return;
+		const unit = Number((evt.target as Element | null)?.closest?.('[data-bl-unit]')?.getAttribute('data-bl-unit'));
+		if (!unit) return;
+		const path = block.sourcePath;
+		const key = evt.key.toLowerCase();
+		if (key === 'n' || key === 'j' || key === 'p' || key === 'k') this.focusUnit(path, unit, key === 'n' || key === 'j' ? 1 : -1);
+		else if (key === 'r') this.change(path, (state) => state.reveal(unit, ['translation', 'glosses', 'cloze']));
+		else if (key === 'h') this.change(path, (state) => state.hide(unit));
+		else return;
+		evt.preventDefault();
+	}
+
+	/** Focuses the study buttons of the unit `step` units on from `unit` (the next one on screen that way). */
+	private focusUnit(path: string, unit: number, step: 1 | -1): void {
+		const bars = [...this.live.of(path)].flatMap((block) => block.containerEl.findAll('.bl-study-bar'));
+		const numbered = bars.map((bar) => ({ bar, n: Number(bar.closest('[data-bl-unit]')?.getAttribute('data-bl-unit')) }));
+		const ahead = numbered.filter(({ n }) => (step === 1 ? n > unit : n < unit)).sort((a, b) => step * (a.n - b.n));
+		const target = ahead[0]?.bar.find('button');
+		if (!target) return;
+		target.focus();
+		target.closest('.bl-card-block')?.scrollIntoView({ block: 'nearest' });
 	}
 
 	/** After a settings change: a new study default starts every lesson over in it. */

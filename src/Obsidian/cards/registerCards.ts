@@ -50,7 +50,7 @@ export function registerCards(plugin: BilingualLessonsPlugin): void {
 	const host: CardBlockHost = {
 		act(action, evt, block) {
 			if (action.kind === 'term') popover.toggle(action.span, block);
-			else if (action.kind === 'reveal') study.reveal(block.sourcePath, action.unit);
+			else if (action.kind === 'study') study.togglePart(block.sourcePath, action.unit, action.part);
 			else if (action.kind === 'open') void app.workspace.openLinkText(action.path, block.sourcePath, Keymap.isModEvent(evt));
 			else jumpToLine(app, block.sourcePath, action.line, block.containerEl);
 		},
@@ -61,6 +61,7 @@ export function registerCards(plugin: BilingualLessonsPlugin): void {
 		termHover: (term, over, block) => popover.hover(term, over, block),
 		termKey: (term, evt, block) => popover.key(term, evt, block),
 		selectionChanged: (block) => adder.check(block),
+		studyKey: (evt, block) => study.key(evt, block),
 		track: (block, alive) => live.track(block, alive),
 	};
 

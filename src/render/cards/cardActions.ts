@@ -1,6 +1,9 @@
+import type { StudyPart } from '../../core/cards/studyState';
+
 /** What a click inside a card asks for; the Obsidian layer carries it out. */
 export type CardAction =
-	| { kind: 'reveal'; unit: number }
+	/** A study-mode button: that part of the unit shown, or hidden again. */
+	| { kind: 'study'; unit: number; part: StudyPart }
 	| { kind: 'open'; path: string }
 	| { kind: 'jump'; line: number }
 	/** A term of the English: its popover. */
@@ -13,12 +16,12 @@ export function actionFor(target: EventTarget | null): CardAction | null {
 	if (chip) return { kind: 'open', path: chip.getAttribute('data-href') ?? '' };
 	const jump = target.closest('.bl-diagnostic-line[data-line]');
 	if (jump) return { kind: 'jump', line: Number(jump.getAttribute('data-line')) };
+	// A study toggle: under the English, or the translation's own.
+	const toggle = target.closest('.bl-card-block [data-bl-study]');
+	const card = toggle?.closest('.bl-card-block[data-bl-unit]');
+	if (toggle && card) return { kind: 'study', unit: Number(card.getAttribute('data-bl-unit')), part: toggle.getAttribute('data-bl-study') as StudyPart };
 	const term = termSpanAt(target);
 	if (term) return { kind: 'term', span: term };
-	// A concealed unit is revealed by its button only: a click in the English is for its terms.
-	const reveal = target.closest('.bl-reveal');
-	const block = reveal?.closest('.bl-card-block[data-bl-unit]');
-	if (block) return { kind: 'reveal', unit: Number(block.getAttribute('data-bl-unit')) };
 	return null;
 }
 

@@ -1,6 +1,8 @@
 import type { UnitSlice } from '../../core/cards/blockPlan';
 import type { Term, Unit } from '../../core/model';
+import type { StudyState } from '../../core/cards/studyState';
 import type { CardEnv } from './cardEnv';
+import { labelToggle } from './studyBar';
 
 /**
  * Card header: unit number, time range and 🔥 count (`data-bl-hot`, drawn by CSS, which gives
@@ -18,18 +20,19 @@ export function renderHeader(parent: HTMLElement, unit: Unit): HTMLElement {
 }
 
 /**
- * The study-mode button at the top of a translation (`translation` is the element holding it),
- * added the first time study mode needs it; CSS shows it only while the unit is concealed.
+ * The study-mode button at the top of a translation (`translation` is the element holding it) that
+ * shows it or hides it again, added the first time study mode needs it; CSS shows it only in study mode.
  */
-export function ensureRevealButton(translation: HTMLElement): void {
-	if (!translation.find(':scope > .bl-reveal')) translation.createEl('button', { cls: 'bl-reveal', text: 'Show translation', prepend: true });
+export function ensureRevealButton(translation: HTMLElement, study: StudyState, unit: number): void {
+	const button = translation.find(':scope > .bl-reveal') ?? translation.createEl('button', { cls: 'bl-reveal bl-study-toggle', attr: { 'data-bl-study': 'translation' }, prepend: true });
+	labelToggle(button, study, unit);
 }
 
 /** The unit's translation rendered from the model, for a block that mixes it with other parts. */
 export function renderTranslation(parent: HTMLElement, unit: Unit, env: Pick<CardEnv, 'renderMarkdown' | 'study'>): HTMLElement {
 	const translation = parent.createDiv({ cls: 'bl-translation' });
 	env.renderMarkdown(unit.translation, translation);
-	if (env.study.study) ensureRevealButton(translation);
+	if (env.study.study) ensureRevealButton(translation, env.study, unit.n);
 	return translation;
 }
 

@@ -5,6 +5,7 @@ import type { CardEnv } from './cardEnv';
 import { ensureRevealButton, renderChips, renderHeader, renderTranslation } from './cardParts';
 import { renderDiagnostics } from './diagnosticsDom';
 import { renderEnglish } from './englishDom';
+import { studyClasses, syncStudyBar } from './studyBar';
 
 /**
  * Turns one block Obsidian rendered (`el`, holding its own rendering of the block's markdown)
@@ -38,20 +39,19 @@ function renderSlice(target: HTMLElement, slice: UnitSlice, env: CardEnv): void 
 	const classes = ['bl-card-block'];
 	if (slice.first) classes.push('bl-card-first');
 	if (slice.last) classes.push('bl-card-last');
-	if (env.study.study) classes.push('bl-study');
-	if (env.study.isConcealed(unit.n)) classes.push('bl-concealed');
+	for (const { cls, on } of studyClasses(env.study, unit.n)) if (on) classes.push(cls);
 	// Obsidian's own rendering of a translation paragraph is kept: the block is the translation part.
 	if (own) classes.push('bl-translation');
 	// One class write, not one per class: a reading view renders hundreds of blocks at once.
 	target.className = [target.className, ...classes].join(' ').trim();
 	target.setAttr('data-bl-unit', unit.n);
 	if (own) {
-		if (env.study.study) ensureRevealButton(target);
+		if (env.study.study) ensureRevealButton(target, env.study, unit.n);
 		return;
 	}
 	target.setText('');
 	if (parts.includes('header')) renderHeader(target, unit);
-	if (parts.includes('english')) renderEnglish(target, unit, env);
+	if (parts.includes('english')) syncStudyBar(renderEnglish(target, unit, env), env.study, unit.n);
 	if (parts.includes('translation')) renderTranslation(target, unit, env);
 	if (parts.includes('terms')) renderChips(target, slice, env);
 }
@@ -60,9 +60,11 @@ function renderSlice(target: HTMLElement, slice: UnitSlice, env: CardEnv): void 
 export function applyStudy(root: HTMLElement, study: StudyState): void {
 	const blocks = root.hasClass('bl-card-block') ? [root] : root.findAll('.bl-card-block');
 	for (const block of blocks) {
-		block.toggleClass('bl-study', study.study);
-		block.toggleClass('bl-concealed', study.isConcealed(Number(block.getAttr('data-bl-unit'))));
+		const unit = Number(block.getAttr('data-bl-unit'));
+		for (const { cls, on } of studyClasses(study, unit)) block.toggleClass(cls, on);
+		const english = block.find(':scope > .bl-english');
+		if (english) syncStudyBar(english, study, unit);
 		const translation = block.hasClass('bl-translation') ? block : block.find(':scope > .bl-translation');
-		if (study.study && translation) ensureRevealButton(translation);
+		if (translation && (study.study || translation.find(':scope > .bl-reveal'))) ensureRevealButton(translation, study, unit);
 	}
 }
