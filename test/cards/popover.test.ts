@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 // The term popover in the plugin, over the test double: what it shows and what its buttons do.
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import BilingualLessonsPlugin from '../../src/main';
 import { LESSON_A, LESSON_B } from '../fixtures';
 import { loadPlugin, openNote } from '../obsidian-double/harness';
@@ -10,8 +10,9 @@ const B = 'Lessons/voice-ai-speech-to-speech.md';
 const FILES = { [A]: LESSON_A, [B]: LESSON_B, 'Terms/latency.md': '---\nterm: latency\n---\n# latency\n' };
 
 async function open() {
-	const { app } = await loadPlugin(BilingualLessonsPlugin, { files: FILES, data: { autoUpdateTermNotes: false } });
-	await new Promise((resolve) => setTimeout(resolve, 50)); // the glossary indexes the vault
+	const { app, plugin } = await loadPlugin(BilingualLessonsPlugin, { files: FILES, data: { autoUpdateTermNotes: false } });
+	// The glossary indexes the vault in short tasks after the layout is ready.
+	await vi.waitFor(() => expect(plugin.glossary.index.totals().lessons).toBe(2), { timeout: 10_000, interval: 50 });
 	const view = await openNote(app, A);
 	const root = view.previewMode.containerEl;
 	document.body.appendChild(view.containerEl);
