@@ -254,3 +254,18 @@ describe('a lesson written without blank lines', () => {
 		expect(blocksOf(container, 2)[0].hasClass('bl-card-first')).toBe(true);
 	});
 });
+
+describe('the vocabulary table', () => {
+	it('links each term to its term note where it has one, and to the glossary', () => {
+		const env = testEnv({ notePath: (term) => (term.term === 'proxy' ? 'Terms/proxy.md' : null) });
+		const { lesson, container } = renderNote(LESSON_A, env);
+		const cells = container.findAll('.bl-lesson-vocabulary tbody td:first-child');
+		expect(cells.map((td) => td.getText())).toEqual(lesson.vocabulary.map((row) => `${row.term}↗`));
+		const links = container.findAll('.bl-lesson-vocabulary a.bl-vocab-link');
+		expect(links.map((a) => [a.getText(), a.getAttr('data-href')])).toEqual([['proxy', 'Terms/proxy.md']]);
+		expect(actionFor(links[0].firstElementChild ?? links[0])).toEqual({ kind: 'open', path: 'Terms/proxy.md' });
+		const buttons = container.findAll('.bl-lesson-vocabulary .bl-vocab-glossary');
+		expect(buttons).toHaveLength(lesson.vocabulary.length);
+		expect(actionFor(buttons[0])).toEqual({ kind: 'glossary', term: lesson.vocabulary[0].term });
+	});
+});

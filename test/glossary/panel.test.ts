@@ -200,3 +200,23 @@ describe('GlossaryPanel', () => {
 		expect(t.calls.anki).toEqual([135]);
 	});
 });
+
+describe('GlossaryPanel, typing on a row', () => {
+	beforeEach(() => document.body.empty());
+
+	it('sends the letters to the search box, which then holds the cursor; Space still toggles the row', () => {
+		const { panel, $, rowEls, key, type } = setup();
+		const first = rowEls()[0];
+		first.focus();
+		key(first, ' ');
+		expect(rowEls()[0].getAttr('aria-expanded')).toBe('true');
+		key(rowEls()[0], 'l');
+		const search = $<HTMLInputElement>('.bl-glossary-search');
+		expect(search.value).toBe('l');
+		expect(document.activeElement).toBe(search);
+		expect(panel.state.text).toBe('l');
+		// The next letters are typed into the box itself.
+		type('lat');
+		expect(panel.shown[0].key).toBe('latency');
+	});
+});

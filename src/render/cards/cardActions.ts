@@ -5,6 +5,8 @@ export type CardAction =
 	/** A study-mode button: that part of the unit shown, or hidden again. */
 	| { kind: 'study'; unit: number; part: StudyPart }
 	| { kind: 'open'; path: string }
+	/** The glossary, searching for a term. */
+	| { kind: 'glossary'; term: string }
 	| { kind: 'jump'; line: number }
 	/** A term of the English: its popover. */
 	| { kind: 'term'; span: HTMLElement };
@@ -12,8 +14,10 @@ export type CardAction =
 /** The action for a click on `target`, or null when the click is not for the cards. */
 export function actionFor(target: EventTarget | null): CardAction | null {
 	if (!isElement(target)) return null;
-	const chip = target.closest('a.bl-chip[data-href]');
+	const chip = target.closest('a.bl-chip[data-href], a.bl-vocab-link[data-href]');
 	if (chip) return { kind: 'open', path: chip.getAttribute('data-href') ?? '' };
+	const glossary = target.closest('[data-bl-glossary]');
+	if (glossary) return { kind: 'glossary', term: glossary.getAttribute('data-bl-glossary') ?? '' };
 	const jump = target.closest('.bl-diagnostic-line[data-line]');
 	if (jump) return { kind: 'jump', line: Number(jump.getAttribute('data-line')) };
 	// A study toggle: under the English, or the translation's own.
@@ -27,7 +31,7 @@ export function actionFor(target: EventTarget | null): CardAction | null {
 
 /** The term note link a pointer is over, for hover previews. */
 export function chipLinkAt(target: EventTarget | null): HTMLElement | null {
-	return isElement(target) ? target.closest<HTMLElement>('a.bl-chip[data-href]') : null;
+	return isElement(target) ? target.closest<HTMLElement>('a.bl-chip[data-href], a.bl-vocab-link[data-href]') : null;
 }
 
 /** The term span of the English an event happened in, or null. */

@@ -6,6 +6,7 @@ import { ensureRevealButton, renderChips, renderHeader, renderTranslation } from
 import { renderDiagnostics } from './diagnosticsDom';
 import { renderEnglish } from './englishDom';
 import { studyClasses, syncStudyBar } from './studyBar';
+import { linkVocabulary } from './vocabularyDom';
 
 /**
  * Turns one block Obsidian rendered (`el`, holding its own rendering of the block's markdown)
@@ -20,6 +21,7 @@ export function renderBlock(el: HTMLElement, plan: BlockPlan, lesson: Lesson, en
 	}
 	if (plan.kind === 'prose') {
 		el.addClass('bl-lesson-prose', `bl-lesson-${plan.role}`);
+		if (plan.role === 'vocabulary') linkVocabulary(el, lesson, env);
 		if (plan.diagnostics) renderDiagnostics(el, lesson.diagnostics);
 		return;
 	}

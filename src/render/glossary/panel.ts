@@ -215,6 +215,12 @@ export class GlossaryPanel {
 			this.toggle(this.active);
 		} else if (evt.key === 'Escape') {
 			this.focusSearch();
+		} else if (evt.key.length === 1 && evt.key !== ' ' && !evt.ctrlKey && !evt.metaKey && !evt.altKey) {
+			// Typing on a row searches: the letter goes to the end of the search box, and the cursor with it.
+			const search = this.controls.search;
+			search.value += evt.key;
+			this.focusSearch();
+			this.setFilter({ text: search.value });
 		} else {
 			return;
 		}
