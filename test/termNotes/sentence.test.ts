@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Unit } from '../../src/core/model';
 import { parseLesson } from '../../src/core/parser/parseLesson';
-import { termSentence } from '../../src/core/termNotes/sentence';
-import { LESSON_B } from '../fixtures';
+import { termSentence, termTranslation } from '../../src/core/termNotes/sentence';
+import { LESSON_A, LESSON_B } from '../fixtures';
 import { lessonSource } from './lessons';
 
-const unitOf = (english: string): Unit => lessonSource('l.md', [{ n: 1, english, terms: [] }]).lesson.units[0];
+const unitOf = (english: string, translation?: string): Unit => lessonSource('l.md', [{ n: 1, english, translation, terms: [] }]).lesson.units[0];
 
 describe('termSentence', () => {
 	it('picks the sentence holding the term and highlights it', () => {
@@ -26,5 +26,33 @@ describe('termSentence', () => {
 		expect(sentence).toContain('==obsessing over==');
 		expect(sentence).not.toMatch(/[{}[\]]/);
 		expect(sentence.startsWith('Yeah, I think going this direction actually something')).toBe(true);
+	});
+});
+
+describe('termTranslation', () => {
+	const at = (unit: Unit, word: string) => ({ start: unit.english.indexOf(word), end: unit.english.indexOf(word) + word.length });
+
+	it('pairs the sentence holding the term with the translation sentence at the same place when both split alike', () => {
+		const unit = unitOf('First one. Then we tackle it! Last?', '先说第一件。然后我们“解决它！”最后呢？');
+		expect(termTranslation(unit, at(unit, 'tackle'))).toBe('然后我们“解决它！”');
+		expect(termTranslation(unit, at(unit, 'Last'))).toBe('最后呢？');
+		expect(termTranslation(unit, at(unit, 'First'))).toBe('先说第一件。');
+	});
+
+	it('gives the whole translation when the counts differ, the English is one sentence, or the term was not found', () => {
+		const uneven = unitOf('First one. Then we tackle it.', '先说第一件，然后我们解决它。');
+		expect(termTranslation(uneven, at(uneven, 'tackle'))).toBe('先说第一件，然后我们解决它。');
+		const single = unitOf('We tackle it.', '我们解决它。');
+		expect(termTranslation(single, at(single, 'tackle'))).toBe('我们解决它。');
+		const both = unitOf('One. Two.', '一。二。');
+		expect(termTranslation(both, null)).toBe('一。二。');
+	});
+
+	it('pairs the sentences of a real unit, and keeps decimals whole', () => {
+		const unit = parseLesson(LESSON_A).units[0];
+		const term = unit.terms.find((t) => t.term === 'inference layer')!;
+		expect(termTranslation(unit, term.span)).toBe('你还得自己跑推理层。');
+		const decimal = unitOf('It was 0.5 s. Then it was less.', '当时是 0.5 秒。后来更少。');
+		expect(termTranslation(decimal, at(decimal, 'less'))).toBe('后来更少。');
 	});
 });

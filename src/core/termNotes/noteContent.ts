@@ -2,7 +2,7 @@ import { readEntries, splitNote } from './frontmatter';
 import { noteLink } from './linkText';
 import { TERM_TAG, type NoteContent } from './noteText';
 import type { Occurrence, TermOccurrences } from './occurrences';
-import { oneLine, termSentence } from './sentence';
+import { oneLine, termSentence, termTranslation } from './sentence';
 
 /** Where an occurrence's link points: the lesson's link text and the unit's block id, if any. */
 export interface OccurrenceTarget {
@@ -72,7 +72,7 @@ function pushOccurrence(lines: string[], occurrence: Occurrence, target: Occurre
 	const { unit, term, lesson } = occurrence;
 	const anchor = target.blockId ? `#^${target.blockId}` : '';
 	lines.push(`- ${noteLink(target.linktext, anchor, `${basename(lesson.path)}, unit ${unit.n}`)}: ${termSentence(unit, term.span)}`);
-	const translation = oneLine(unit.translation);
+	const translation = termTranslation(unit, term.span);
 	if (translation) lines.push(`\t- ${translation}`);
 }
 

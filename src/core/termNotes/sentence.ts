@@ -12,6 +12,38 @@ export function termSentence(unit: Unit, span: Span | null): string {
 	return oneLine(`${text.slice(from, start)}==${text.slice(start, end)}==${text.slice(end, to)}`);
 }
 
+/**
+ * The translation to show with the term's sentence: the matching sentence of the translation when
+ * the English (brackets dropped) and the translation split into the same number of sentences, else
+ * the whole translation; on one line either way.
+ */
+export function termTranslation(unit: Unit, span: Span | null): string {
+	const translation = oneLine(unit.translation);
+	const { text, start } = withoutMarkup(unit, span);
+	if (start === -1) return translation;
+	const english = englishSentences(text);
+	const chinese = translation.match(TRANSLATION_SENTENCE) ?? [];
+	if (english.length < 2 || english.length !== chinese.length) return translation;
+	const index = english.findIndex(([, end]) => start < end);
+	return chinese[index === -1 ? english.length - 1 : index].trim();
+}
+
+/** A sentence of a translation: up to its 。！？ (or ! ?; not ".", which decimals hold) and any closing quotes or brackets after them. */
+const TRANSLATION_SENTENCE = /[^。！？!?]+(?:[。！？!?]+[”’」』）)"']*|$)/gu;
+
+/** The English's sentences as [start, end) ranges, split where termSentence splits them. */
+function englishSentences(text: string): [number, number][] {
+	const ranges: [number, number][] = [];
+	let from = 0;
+	while (from < text.length) {
+		const to = sentenceEnd(text, from);
+		if (text.slice(from, to).trim()) ranges.push([from, to]);
+		from = to;
+		while (from < text.length && isSpace(text[from])) from++;
+	}
+	return ranges;
+}
+
 /** The English with markup brackets removed, and the span mapped onto it (-1 when there is none). */
 function withoutMarkup(unit: Unit, span: Span | null): { text: string; start: number; end: number } {
 	if (unit.markup.length === 0) return { text: unit.english, start: span?.start ?? -1, end: span?.end ?? -1 };
