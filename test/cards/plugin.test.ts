@@ -124,6 +124,11 @@ describe('cards in the reading view', () => {
 		const { app, root, view } = await open(A);
 		expect(root.find('.bl-diagnostics')).toBeNull();
 		await edit(app, view, A, (text) => text.replace('本文共 **63 个语义单元**', '本文共 **64 个语义单元**'));
+		// The title is re-rendered once the edit settles: polled, as timers run late on a loaded machine.
+		await vi.waitFor(async () => {
+			await view.whenRendered();
+			expect(root.find('.bl-lesson-title .bl-diagnostics')).not.toBeNull();
+		}, { timeout: 10_000, interval: 100 });
 		const diagnostics = root.find('.bl-lesson-title .bl-diagnostics');
 		expect(diagnostics.getText()).toContain('64');
 		// A block post-processed a second time is left as it is.
