@@ -1,5 +1,6 @@
 import { PluginSettingTab, Setting, type App } from 'obsidian';
 import type BilingualLessonsPlugin from '../main';
+import { renderLegend } from '../render/cards/legend';
 import type { BilingualLessonsSettings, GlossMode } from '../settings';
 
 type BooleanKey = { [K in keyof BilingualLessonsSettings]: BilingualLessonsSettings[K] extends boolean ? K : never }[keyof BilingualLessonsSettings];
@@ -28,6 +29,8 @@ export class BilingualLessonsSettingTab extends PluginSettingTab {
 						await this.plugin.saveSettings();
 					}),
 			);
+		new Setting(containerEl).setName('What the markup means').setDesc('How cards draw the syntax markup and the terms.');
+		renderLegend(containerEl);
 		this.toggle('showMarkupBrackets', 'Show markup brackets', 'Show the { } [ ] ( ) brackets of the syntax markup as written.');
 		this.toggle('studyModeDefault', 'Start in study mode', 'Open lessons with translations and glosses hidden until revealed.');
 		new Setting(containerEl)
