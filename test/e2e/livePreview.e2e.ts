@@ -30,7 +30,7 @@ describe.skipIf(!hasChromium)('cards in Live Preview', () => {
 	it('render the units as cards in Live Preview, and none in source mode', async () => {
 		const page = await shim().open({ note: LESSON_B, mode: 'live' });
 		await expect(card(page, 1).locator('.bl-unit-number').textContent()).resolves.toBe('1');
-		await expect(card(page, 1).locator('ruby.bl-term', { hasText: 'productionize' }).locator('rt').textContent()).resolves.toContain('推向生产环境');
+		await expect(card(page, 1).locator('.bl-term', { hasText: 'productionize' }).locator('.bl-gloss').textContent()).resolves.toContain('推向生产环境');
 		await expect(card(page, 1).locator('.bl-clause').count()).resolves.toBe(3);
 		await expect(card(page, 1).locator('.bl-chip').count()).resolves.toBe(4);
 		await expect(rawLine(page, '(1) [20:24-20:49]').count()).resolves.toBe(0);

@@ -11,6 +11,14 @@ const VIEWPORTS = { desktop: { width: 1280, height: 800 }, phone: { width: 375, 
 const SHOTS: Record<string, { params: Record<string, string>; prepare?: (page: Page) => Promise<void> }> = {
 	lesson: { params: { note: LESSON_B } },
 	study: { params: { note: LESSON_B, command: 'toggle-study-mode' } },
+	// A term's popover, opened as a tap would: its meaning, IPA, speech and links.
+	popover: {
+		params: { note: LESSON_B },
+		prepare: async (page) => {
+			const box = (await page.locator('.bl-card-block[data-bl-unit="1"] .bl-english .bl-term-hot').first().boundingBox())!;
+			await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+		},
+	},
 	glossary: { params: { note: LESSON_B, command: 'open-glossary' } },
 	'live-preview': { params: { note: LESSON_B, mode: 'live' } },
 	// Unit 1 clicked: its markdown open for editing, the next unit still a card below it.

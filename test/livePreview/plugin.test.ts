@@ -23,7 +23,7 @@ describe('Live Preview cards in the test double', () => {
 		const { cards } = await open(LESSON);
 		expect(cards().map((c) => c.getAttr('data-bl-unit'))).toEqual(['1', '2', '3', '4']);
 		const [first, second] = cards();
-		expect(first.find('rt.bl-gloss').textContent).toBe('蜂巢 /haɪv/');
+		expect(first.find('.bl-gloss').textContent).toBe('蜂巢');
 		expect(first.find('a.bl-chip.internal-link').getAttr('data-href')).toBe(HIVE_NOTE);
 		expect(second.findAll('.bl-clause')).toHaveLength(1);
 		expect(second.find('.bl-aside').textContent).toBe('(quietly)');
@@ -58,7 +58,7 @@ describe('Live Preview cards in the test double', () => {
 		plugin.settings.renderCards = true;
 		plugin.settings.glossMode = 'always';
 		await plugin.saveSettings();
-		expect(cards().map((c) => c.findAll('rt.bl-gloss').length)).toEqual([2, 2, 1, 2]);
+		expect(cards().map((c) => c.findAll('.bl-english .bl-gloss').length)).toEqual([2, 2, 1, 2]);
 	});
 
 	it('offer study mode in Live Preview and reading view, not in source mode nor on a note that is no lesson', async () => {

@@ -21,6 +21,6 @@ export function linkVocabulary(el: HTMLElement, lesson: Lesson, env: Pick<CardEn
 			link.append(...Array.from(cell.childNodes));
 			cell.appendChild(link);
 		}
-		cell.createEl('button', { cls: 'bl-vocab-glossary clickable-icon', text: '↗', attr: { 'data-bl-glossary': term, 'aria-label': `${term} in the glossary`, title: 'Show in the glossary' } });
+		cell.createEl('button', { cls: 'bl-vocab-glossary', text: '↗', attr: { 'data-bl-glossary': term, 'aria-label': `${term} in the glossary`, title: 'Show in the glossary' } });
 	}
 }
