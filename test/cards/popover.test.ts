@@ -7,7 +7,7 @@ import { loadPlugin, openNote } from '../obsidian-double/harness';
 
 const A = 'Lessons/voice-ai-inference-and-evals.md';
 const B = 'Lessons/voice-ai-speech-to-speech.md';
-const FILES = { [A]: LESSON_A, [B]: LESSON_B, 'Terms/latency.md': '---\nterm: latency\n---\n# latency\n' };
+const FILES = { [A]: LESSON_A, [B]: LESSON_B, 'Terms/latency.md': '---\nterm: latency\ntags: [bilingual-lessons/term]\n---\n# latency\n' };
 
 async function open() {
 	const { app, plugin } = await loadPlugin(BilingualLessonsPlugin, { files: FILES, data: { autoUpdateTermNotes: false } });

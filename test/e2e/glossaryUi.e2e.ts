@@ -42,7 +42,7 @@ describe.skipIf(!hasChromium)('the glossary', () => {
 		const page = await shim().open({ note: LESSON_A });
 		await onShim(page, async (shim) => {
 			await shim.app.vault.createFolder('Terms').catch(() => undefined);
-			await shim.app.vault.create('Terms/proxy.md', '---\nterm: proxy\n---\n# proxy\n');
+			await shim.app.vault.create('Terms/proxy.md', '---\nterm: proxy\ntags: [bilingual-lessons/term]\n---\n# proxy\n');
 			await new Promise((resolve) => setTimeout(resolve, 400));
 			await shim.rendered();
 		});
