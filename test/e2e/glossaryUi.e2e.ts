@@ -18,6 +18,18 @@ describe.skipIf(!hasChromium)('the glossary', () => {
 	});
 
 	it.each([
+		['lat', 'a prefix of the term'],
+		['延迟', 'its meaning'],
+	])('ranks latency first for "%s" (%s), not A–Z', async (query) => {
+		const page = await shim().open({ note: LESSON_B, command: 'open-glossary' });
+		await page.locator('.bl-glossary-search').fill(query);
+		const rows = page.locator('.bl-glossary-row');
+		await expect(rows.first().getAttribute('data-key')).resolves.toBe('latency');
+		// More than one term matches, so the order is the ranking's, not the only row left.
+		await expect(rows.count()).resolves.toBeGreaterThan(1);
+	});
+
+	it.each([
 		['desktop', { width: 1280, height: 800 }, {}],
 		['phone', { width: 375, height: 812 }, { phone: '1' }],
 	])('shows its menus whole in the sidebar (%s)', async (_name, viewport, params) => {
