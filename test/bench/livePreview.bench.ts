@@ -60,8 +60,8 @@ export const livePreviewBench: Bench = {
 			diagnosticsCard: () => ({ key: '', estimatedHeight: 0, mount: () => () => undefined }),
 		};
 		const parent = document.body.createDiv();
-		// Unit 1: at the top, where the view draws cards (happy-dom has no layout to scroll by).
-		const at = LESSON_A.indexOf('(1)') + 20;
+		// Unit 2, so that unit 1's card stands above it in the few lines happy-dom draws (it has no layout to scroll by).
+		const at = LESSON_A.indexOf('(2)') + 20;
 		const view = new EditorView({ state: EditorState.create({ doc: LESSON_A, selection: { anchor: at }, extensions: [liveCards(liveCardsField(source)), EditorView.lineWrapping] }), parent });
 		const cards = () => parent.querySelectorAll('.bl-live-card').length;
 		const shownAtStart = cards();
@@ -89,7 +89,7 @@ export const livePreviewBench: Bench = {
 		timed({ changes: { from: pos, insert: 'e' }, selection: { anchor: pos + 1 } });
 		// The cursor leaves at once: parse, and the unit's card drawn anew.
 		drawn = 0;
-		const leave = timed({ selection: { anchor: view.state.doc.toString().indexOf('(2)') - 1 } });
+		const leave = timed({ selection: { anchor: view.state.doc.toString().indexOf('(3)') - 1 } });
 		const drawnOnLeaving = drawn;
 		// A fresh text each time, as each keystroke makes one.
 		let version = 0;
@@ -100,7 +100,7 @@ export const livePreviewBench: Bench = {
 		void happyDom.happyDOM.close();
 		return [
 			{
-				label: `keystroke in unit 1 of 63 (worst of ${KEYSTROKES}; median ${median.toFixed(2)} ms, ${(median / parseMs).toFixed(2)}× one parse of the lesson, ${parseMs.toFixed(2)} ms; ${redrawnWhileTyping} cards redrawn)`,
+				label: `keystroke in unit 2 of 63 (worst of ${KEYSTROKES}; median ${median.toFixed(2)} ms, ${(median / parseMs).toFixed(2)}× one parse of the lesson, ${parseMs.toFixed(2)} ms; ${redrawnWhileTyping} cards redrawn)`,
 				value: `${worst.toFixed(2)} ms`,
 				budget,
 				ok,
