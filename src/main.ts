@@ -1,5 +1,5 @@
 import { Plugin } from 'obsidian';
-import { LessonCache } from './core/lessonCache';
+import { LessonCache } from './core/LessonCache';
 import { loadSettings, parseOptionsFrom, type BilingualLessonsSettings } from './settings';
 import { BilingualLessonsSettingTab } from './Obsidian/SettingsTab';
 import type { TermNoteService } from './Obsidian/TermNoteService';

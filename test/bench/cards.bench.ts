@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Window } from 'happy-dom';
 import { planBlock } from '../../src/core/cards/blockPlan';
-import { StudyState } from '../../src/core/cards/studyState';
+import { StudyState } from '../../src/core/cards/StudyState';
 import { parseLesson } from '../../src/core/parser/parseLesson';
 import type { CardEnv } from '../../src/render/cards/cardEnv';
 import { renderBlock } from '../../src/render/cards/renderBlock';

@@ -1,10 +1,10 @@
 import { Window } from 'happy-dom';
-import { GlossaryIndex } from '../../src/core/glossary/glossaryIndex';
+import { GlossaryIndex } from '../../src/core/glossary/GlossaryIndex';
 import type { LessonRecord } from '../../src/core/glossary/lessonRecord';
-import { DEFAULT_FILTER } from '../../src/core/glossary/viewModel';
-import { LessonCache } from '../../src/core/lessonCache';
+import { DEFAULT_FILTER } from '../../src/core/glossary/GlossaryViewModel';
+import { LessonCache } from '../../src/core/LessonCache';
 import { parseLesson } from '../../src/core/parser/parseLesson';
-import { GlossaryPanel, type GlossaryActions } from '../../src/render/glossary/panel';
+import { GlossaryPanel, type GlossaryActions } from '../../src/render/glossary/GlossaryPanel';
 import { installDomHelpers } from '../obsidian-double/dom';
 import { medianMs, type Bench, type BenchResult } from './bench';
 import { heapMb } from './heap';

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { StudyState } from '../../src/core/cards/studyState';
+import { StudyState } from '../../src/core/cards/StudyState';
 import type { Unit } from '../../src/core/model';
 import { actionFor } from '../../src/render/cards/cardActions';
 import { termsOfSpan } from '../../src/render/cards/englishDom';

@@ -1,6 +1,6 @@
 // Renders a lesson note block by block, as Obsidian's reading view does, through the card renderers.
 import { planBlock } from '../../src/core/cards/blockPlan';
-import { StudyState } from '../../src/core/cards/studyState';
+import { StudyState } from '../../src/core/cards/StudyState';
 import type { Lesson } from '../../src/core/model';
 import { parseLesson } from '../../src/core/parser/parseLesson';
 import type { CardEnv } from '../../src/render/cards/cardEnv';

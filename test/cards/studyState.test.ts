@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { StudyState } from '../../src/core/cards/studyState';
+import { StudyState } from '../../src/core/cards/StudyState';
 
 describe('study state', () => {
 	it('reveals translation and glosses of a unit separately, and hides them again', () => {

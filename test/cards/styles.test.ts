@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { StudyState } from '../../src/core/cards/studyState';
+import { StudyState } from '../../src/core/cards/StudyState';
 import type { CardEnv } from '../../src/render/cards/cardEnv';
 import { applyStudy } from '../../src/render/cards/renderBlock';
 import { LESSON_A, LESSON_B } from '../fixtures';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LessonCache } from '../../src/core/lessonCache';
+import { LessonCache } from '../../src/core/LessonCache';
 import { LESSON_A } from '../fixtures';
 
 describe('LessonCache', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseCsv, toCsv } from '../../src/core/glossary/csv';
 import { ankiCards, ankiTsv, CSV_HEADER, csvRows, glossaryCsv, parseAnkiTsv, withoutEmphasis } from '../../src/core/glossary/exportFormats';
 import { detailedEntries } from '../../src/core/glossary/details';
-import { GlossaryIndex } from '../../src/core/glossary/glossaryIndex';
+import { GlossaryIndex } from '../../src/core/glossary/GlossaryIndex';
 import type { Lesson } from '../../src/core/model';
 import { lesson, unit } from './lessons';
 

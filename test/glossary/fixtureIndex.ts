@@ -1,6 +1,6 @@
 // The two real lessons, parsed and indexed, for fixture-based glossary tests.
 import type { ReadLesson } from '../../src/core/glossary/details';
-import { GlossaryIndex } from '../../src/core/glossary/glossaryIndex';
+import { GlossaryIndex } from '../../src/core/glossary/GlossaryIndex';
 import { parseLesson } from '../../src/core/parser/parseLesson';
 import { LESSON_A, LESSON_B } from '../fixtures';
 

@@ -3,7 +3,7 @@ import { ankiCards, ankiTsv, csvRows, glossaryCsv, parseAnkiTsv } from '../../sr
 import { parseCsv } from '../../src/core/glossary/csv';
 import { detailedEntries, entryDetails } from '../../src/core/glossary/details';
 import type { GlossaryEntry } from '../../src/core/glossary/types';
-import { DEFAULT_FILTER, GlossaryViewModel, type GlossaryFilter } from '../../src/core/glossary/viewModel';
+import { DEFAULT_FILTER, GlossaryViewModel, type GlossaryFilter } from '../../src/core/glossary/GlossaryViewModel';
 import { parseLesson } from '../../src/core/parser/parseLesson';
 import { LESSON_A } from '../fixtures';
 import { fixtureIndex, readFixture, VARIANT_A, VARIANT_B } from './fixtureIndex';

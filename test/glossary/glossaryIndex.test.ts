@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { entryDetails } from '../../src/core/glossary/details';
-import { GlossaryIndex } from '../../src/core/glossary/glossaryIndex';
+import { GlossaryIndex } from '../../src/core/glossary/GlossaryIndex';
 import type { LessonRecord } from '../../src/core/glossary/lessonRecord';
 import type { GlossaryEntry } from '../../src/core/glossary/types';
 import { lesson, NOT_A_LESSON, unit } from './lessons';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { KeyOrder } from '../../src/core/glossary/keyOrder';
+import { KeyOrder } from '../../src/core/glossary/KeyOrder';
 
 const item = (key: string) => ({ key });
 const keys = (order: KeyOrder<{ key: string }>) => order.items().map((i) => i.key);

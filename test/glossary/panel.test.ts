@@ -2,9 +2,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { entryDetails } from '../../src/core/glossary/details';
 import type { GlossaryEntry, UnitPlace } from '../../src/core/glossary/types';
-import { DEFAULT_FILTER } from '../../src/core/glossary/viewModel';
+import { DEFAULT_FILTER } from '../../src/core/glossary/GlossaryViewModel';
 import { parseLesson } from '../../src/core/parser/parseLesson';
-import { GlossaryPanel, type GlossaryActions, type Listen } from '../../src/render/glossary/panel';
+import { GlossaryPanel, type GlossaryActions, type Listen } from '../../src/render/glossary/GlossaryPanel';
 import { LESSON_A } from '../fixtures';
 import { fixtureIndex, readFixture, VARIANT_A } from './fixtureIndex';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GlossaryIndex } from '../../src/core/glossary/glossaryIndex';
+import { GlossaryIndex } from '../../src/core/glossary/GlossaryIndex';
 import { indexHeader, indexLines, isStamp, readIndexLines, type FileStamp } from '../../src/core/glossary/persistedIndex';
 import type { LessonRecord } from '../../src/core/glossary/lessonRecord';
 import { fixtureIndex } from './fixtureIndex';

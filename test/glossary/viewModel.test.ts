@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { GlossaryIndex } from '../../src/core/glossary/glossaryIndex';
+import { GlossaryIndex } from '../../src/core/glossary/GlossaryIndex';
 import { matchRanges, searchTokens } from '../../src/core/glossary/search';
-import { DEFAULT_FILTER, filterFromState, GlossaryViewModel, type GlossaryFilter } from '../../src/core/glossary/viewModel';
+import { DEFAULT_FILTER, filterFromState, GlossaryViewModel, type GlossaryFilter } from '../../src/core/glossary/GlossaryViewModel';
 import { lesson, unit } from './lessons';
 
 function model(): { index: GlossaryIndex; vm: GlossaryViewModel } {

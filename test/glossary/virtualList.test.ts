@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { VirtualList } from '../../src/render/glossary/virtualList';
+import { VirtualList } from '../../src/render/glossary/VirtualList';
 
 const ROW = 20;
 /** Rows whose real height (offsetHeight) is given here; others report none, as happy-dom does. */

@@ -2,7 +2,7 @@
 // Inputs that used to throw or hang: each must parse, and every consumer of the model must take it.
 import { describe, expect, it } from 'vitest';
 import { interlinear } from '../../src/core/cards/interlinear';
-import { GlossaryIndex } from '../../src/core/glossary/glossaryIndex';
+import { GlossaryIndex } from '../../src/core/glossary/GlossaryIndex';
 import { plainSentence } from '../../src/core/glossary/plainSentence';
 import type { MarkupNode } from '../../src/core/model';
 import { MAX_MARKUP_DEPTH } from '../../src/core/parser/markup';

@@ -1,5 +1,5 @@
 import { MarkdownView } from 'obsidian';
-import { StudyState, type StudyPart } from '../../core/cards/studyState';
+import { StudyState, type StudyPart } from '../../core/cards/StudyState';
 import type BilingualLessonsPlugin from '../../main';
 import { applyStudy } from '../../render/cards/renderBlock';
 import { markdownViews, showsLessonCards } from './lessonViews';

@@ -1,8 +1,8 @@
 import { debounce, TFile, type TAbstractFile } from 'obsidian';
-import { GlossaryIndex } from '../../core/glossary/glossaryIndex';
+import { GlossaryIndex } from '../../core/glossary/GlossaryIndex';
 import type { LessonRecord } from '../../core/glossary/lessonRecord';
 import { indexHeader, indexLines, isStamp, readIndexLines, type FileStamp, type IndexHeader } from '../../core/glossary/persistedIndex';
-import { Slicer } from '../../core/slicer';
+import { Slicer } from '../../core/Slicer';
 import { parseOptionsFrom } from '../../settings';
 import type BilingualLessonsPlugin from '../../main';
 import { IndexStore } from './IndexStore';

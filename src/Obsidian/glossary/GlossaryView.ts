@@ -1,10 +1,10 @@
 import { debounce, ItemView, Notice, type ViewStateResult, type WorkspaceLeaf } from 'obsidian';
-import type { GlossaryIndex } from '../../core/glossary/glossaryIndex';
+import type { GlossaryIndex } from '../../core/glossary/GlossaryIndex';
 import type { GlossaryEntry } from '../../core/glossary/types';
 import { entryDetails } from '../../core/glossary/details';
-import { DEFAULT_FILTER, filterFromState, type GlossaryFilter } from '../../core/glossary/viewModel';
+import { DEFAULT_FILTER, filterFromState, type GlossaryFilter } from '../../core/glossary/GlossaryViewModel';
 import type BilingualLessonsPlugin from '../../main';
-import { GlossaryPanel, type GlossaryActions } from '../../render/glossary/panel';
+import { GlossaryPanel, type GlossaryActions } from '../../render/glossary/GlossaryPanel';
 import { openUnit } from '../openUnit';
 import { CreateTermNoteModal } from './CreateTermNoteModal';
 import { exportToVault } from './exportToVault';

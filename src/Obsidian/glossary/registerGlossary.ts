@@ -1,5 +1,5 @@
 import type { Workspace } from 'obsidian';
-import { DEFAULT_FILTER, GlossaryViewModel } from '../../core/glossary/viewModel';
+import { DEFAULT_FILTER, GlossaryViewModel } from '../../core/glossary/GlossaryViewModel';
 import type BilingualLessonsPlugin from '../../main';
 import { exportToVault, type ExportFormat } from './exportToVault';
 import { GlossaryIndexer } from './GlossaryIndexer';

@@ -4,7 +4,7 @@ import { lessonScope } from '../../core/termNotes/lessonScope';
 import { planTermNotes, type TermNotePlan } from '../../core/termNotes/plan';
 import { readVault } from '../../core/termNotes/readVault';
 import type BilingualLessonsPlugin from '../../main';
-import { confirmPlan } from './PreviewModal';
+import { confirmPlan } from './confirmPlan';
 import type { TermNoteIndex } from './TermNoteIndex';
 import { VaultNoteFiles } from './VaultNoteFiles';
 

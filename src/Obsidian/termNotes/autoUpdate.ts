@@ -1,5 +1,5 @@
 import { TFile, type Editor, type MarkdownFileInfo } from 'obsidian';
-import { lessonKeys, TermSightings } from '../../core/termNotes/termSightings';
+import { lessonKeys, TermSightings } from '../../core/termNotes/TermSightings';
 import type BilingualLessonsPlugin from '../../main';
 import type { TermNoteSync } from './TermNoteSync';
 import { openEditor, type VaultNoteFiles } from './VaultNoteFiles';

@@ -1,7 +1,7 @@
 import type { Lesson, Unit } from '../model';
-import { TermLocator } from '../parser/locate';
+import { TermLocator } from '../parser/TermLocator';
 import { termKey } from '../termKey';
-import type { GlossaryIndex } from './glossaryIndex';
+import type { GlossaryIndex } from './GlossaryIndex';
 import { plainSentence } from './plainSentence';
 import type { Appearance, DetailedEntry, EntryDetails, GlossaryEntry, Occurrence, OccurrenceDetail, UnitText } from './types';
 

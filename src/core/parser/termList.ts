@@ -1,6 +1,6 @@
 import type { Term } from '../model';
 import { bulletText, parseTermBullet } from './bullet';
-import { TermLocator } from './locate';
+import { TermLocator } from './TermLocator';
 import { columnsOf, isAlignmentRow, rowFields, tableCells, type Columns } from './table';
 import { hasFire, indent, isBlank, stripFire } from './text';
 

@@ -1,4 +1,4 @@
-import type { StudyPart } from '../../core/cards/studyState';
+import type { StudyPart } from '../../core/cards/StudyState';
 
 /** What a click inside a card asks for; the Obsidian layer carries it out. */
 export type CardAction =

@@ -1,4 +1,4 @@
-import type { StudyState } from '../../core/cards/studyState';
+import type { StudyState } from '../../core/cards/StudyState';
 import type { Term } from '../../core/model';
 import type { GlossMode } from '../../settings';
 

@@ -1,6 +1,6 @@
 import type { UnitSlice } from '../../core/cards/blockPlan';
 import type { Term, Unit } from '../../core/model';
-import type { StudyState } from '../../core/cards/studyState';
+import type { StudyState } from '../../core/cards/StudyState';
 import type { CardEnv } from './cardEnv';
 import { labelToggle } from './studyBar';
 

@@ -1,5 +1,5 @@
 import type { BlockPlan, UnitSlice } from '../../core/cards/blockPlan';
-import type { StudyState } from '../../core/cards/studyState';
+import type { StudyState } from '../../core/cards/StudyState';
 import type { Lesson } from '../../core/model';
 import type { CardEnv } from './cardEnv';
 import { ensureRevealButton, renderChips, renderHeader, renderTranslation } from './cardParts';

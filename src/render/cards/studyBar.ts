@@ -1,4 +1,4 @@
-import type { StudyPart, StudyState } from '../../core/cards/studyState';
+import type { StudyPart, StudyState } from '../../core/cards/StudyState';
 
 const LABELS: Record<StudyPart, [string, string]> = {
 	translation: ['Show translation', 'Hide translation'],

@@ -1,5 +1,5 @@
 import type { GlossaryLesson, GlossaryTotals } from '../../core/glossary/types';
-import type { GlossaryFilter, GlossarySort } from '../../core/glossary/viewModel';
+import type { GlossaryFilter, GlossarySort } from '../../core/glossary/GlossaryViewModel';
 
 /** The glossary's header and filter bar: plain elements the panel reads and listens to. */
 export interface GlossaryControls {

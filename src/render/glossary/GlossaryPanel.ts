@@ -1,10 +1,10 @@
-import type { GlossaryIndex } from '../../core/glossary/glossaryIndex';
+import type { GlossaryIndex } from '../../core/glossary/GlossaryIndex';
 import { searchTokens } from '../../core/glossary/search';
 import type { EntryDetails, GlossaryEntry, UnitPlace } from '../../core/glossary/types';
-import { GlossaryViewModel, type GlossaryFilter, type GlossarySort } from '../../core/glossary/viewModel';
+import { GlossaryViewModel, type GlossaryFilter, type GlossarySort } from '../../core/glossary/GlossaryViewModel';
 import { lessonOptions, posOptions, renderControls, setOptions, setPressed, totalsText, type GlossaryControls } from './controls';
 import { renderRow } from './row';
-import { VirtualList } from './virtualList';
+import { VirtualList } from './VirtualList';
 
 /** What the panel asks of its host (the Obsidian view), so it stays free of Obsidian itself. */
 export interface GlossaryActions {

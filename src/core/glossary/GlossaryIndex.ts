@@ -1,9 +1,9 @@
 import type { Lesson } from '../model';
 import { termKey } from '../termKey';
-import { KeyOrder } from './keyOrder';
+import { KeyOrder } from './KeyOrder';
 import { fileName, lessonRecord, type LessonRecord } from './lessonRecord';
 import { needsFolding, searchFold } from './search';
-import { IndexedLesson, IndexedOccurrence, TermEntry } from './termEntry';
+import { IndexedLesson, IndexedOccurrence, TermEntry } from './TermEntry';
 import { decodeSignature, mayContain } from './wordSignature';
 import type { GlossaryEntry, GlossaryLesson, GlossaryTotals } from './types';
 

@@ -1,4 +1,4 @@
-import type { GlossaryIndex } from './glossaryIndex';
+import type { GlossaryIndex } from './GlossaryIndex';
 import { matchRank, searchTokens } from './search';
 import type { GlossaryEntry } from './types';
 

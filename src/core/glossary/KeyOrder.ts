@@ -1,4 +1,4 @@
-import { compare } from './termEntry';
+import { compare } from './TermEntry';
 
 /** Beyond this many pending changes one pass over the whole list beats changing it item by item. */
 const BULK = 256;
