@@ -5,11 +5,15 @@ import type { MarkupNode, Span, Unit } from '../model';
  * highlighted (`==term==`). Syntax markup brackets are dropped; without a span, the whole English.
  */
 export function termSentence(unit: Unit, span: Span | null): string {
+	const parts = sentenceAround(unit, span);
+	return parts ? oneLine(`${parts.before}==${parts.term}==${parts.after}`) : oneLine(withoutMarkup(unit, null).text);
+}
+
+/** The sentence of a unit's English (markup brackets dropped) that holds the span, cut around it as written; null without a span. */
+export function sentenceAround(unit: Unit, span: Span | null): { before: string; term: string; after: string } | null {
 	const { text, start, end } = withoutMarkup(unit, span);
-	if (start === -1 || end <= start) return oneLine(text);
-	const from = sentenceStart(text, start);
-	const to = sentenceEnd(text, end);
-	return oneLine(`${text.slice(from, start)}==${text.slice(start, end)}==${text.slice(end, to)}`);
+	if (start === -1 || end <= start) return null;
+	return { before: text.slice(sentenceStart(text, start), start), term: text.slice(start, end), after: text.slice(end, sentenceEnd(text, end)) };
 }
 
 /**
