@@ -58,9 +58,9 @@ export function parseTermBullet(text: string): BulletTerm | null {
 		while (s[i] === ' ' || s[i] === '\t') i++;
 		const group = enclosed(s, i);
 		if (group === null) break;
-		const inner = s.slice(group.from, group.to).trim();
-		if (s[i] !== '(' && s[i] !== '（' && ipa === null && isIpa(s, group.from, group.to, s[i] === '[')) ipa = inner;
-		else if ((s[i] === '(' || s[i] === '（') && pos === null && isWordClass(inner)) pos = inner;
+		const paren = s[i] === '(' || s[i] === '（';
+		if (!paren && ipa === null && isIpa(s, group.from, group.to, s[i] === '[')) ipa = s.slice(group.from, group.to).trim();
+		else if (paren && pos === null && isWordClass(s.slice(group.from, group.to).trim())) pos = s.slice(group.from, group.to).trim();
 		else break;
 		i = group.to + 1;
 	}
@@ -90,11 +90,16 @@ function enclosed(s: string, i: number): { from: number; to: number } | null {
 }
 
 function firstColon(s: string): number {
-	const a = s.indexOf('：');
-	const b = s.indexOf(':');
-	if (a < 0) return b;
-	if (b < 0) return a;
-	return Math.min(a, b);
+	return firstOf(s, '：', ':');
+}
+
+/** The index of the first `a` or `b` in s, or -1. */
+function firstOf(s: string, a: string, b: string): number {
+	const i = s.indexOf(a);
+	const j = s.indexOf(b);
+	if (i < 0) return j;
+	if (j < 0) return i;
+	return Math.min(i, j);
 }
 
 /** Takes a `/IPA/` off the end of a bold term (`**inference /ˈɪnfərəns/**`); `P50 / P90` is no IPA. */
@@ -141,18 +146,13 @@ function isWordClass(field: string): boolean {
 	let base = field;
 	const paren = Math.max(base.indexOf('（'), base.indexOf('('));
 	if (paren > 0) base = base.slice(0, paren);
-	const parts = base.toLowerCase().split(/[/、]/);
-	return parts.length > 0 && parts.every((p) => WORD_CLASSES.has(p.trim()));
+	const lower = base.toLowerCase();
+	if (!lower.includes('/') && !lower.includes('、')) return WORD_CLASSES.has(lower.trim());
+	return lower.split(/[/、]/).every((p) => WORD_CLASSES.has(p.trim()));
 }
 
 function splitPos(text: string): { pos: string | null; meaning: string } {
-	let comma = -1;
-	for (let i = 0; i < text.length; i++) {
-		if (text[i] === '，' || text[i] === ',') {
-			comma = i;
-			break;
-		}
-	}
+	const comma = firstOf(text, '，', ',');
 	if (comma > 0) {
 		const field = text.slice(0, comma).trim();
 		if (isWordClass(field)) return { pos: field, meaning: text.slice(comma + 1).trim() };

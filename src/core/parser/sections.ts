@@ -80,8 +80,8 @@ export function readVocabulary(lines: readonly string[], headingLine: number, to
 			columns = columnsOf(cells);
 			continue;
 		}
-		const row = rowFields(cells, columns);
-		if (row.term !== '') rows.push({ ...row, line: i });
+		const { term, meaning, ipa, pos, extra } = rowFields(cells, columns);
+		if (term !== '') rows.push({ term, meaning, ipa, pos, extra, line: i });
 	}
 	return rows;
 }

@@ -89,10 +89,14 @@ export function hasFire(s: string): boolean {
 	return s.includes(FIRE) || s.includes(STAR);
 }
 
-/** Removes 🔥 and ⭐ marks (and emoji variation selectors). */
+/** Removes 🔥 and ⭐ marks (and, when there is one, emoji variation selectors). */
 export function stripFire(s: string): string {
-	if (!hasFire(s)) return s;
-	return s.replaceAll(FIRE, '').replaceAll(STAR, '').replaceAll('\uFE0F', '');
+	const fire = s.includes(FIRE);
+	const star = s.includes(STAR);
+	if (!fire && !star) return s;
+	let out = fire ? s.replaceAll(FIRE, '') : s;
+	if (star) out = out.replaceAll(STAR, '');
+	return out.includes('\uFE0F') ? out.replaceAll('\uFE0F', '') : out;
 }
 
 /** Collapses runs of white space to one space and trims. */
@@ -128,32 +132,47 @@ export type Script = 'en' | 'zh' | 'none';
  * What a line is written in, judged on all of it: Chinese when its Han characters are at least a
  * fifth of its Latin letters (a Han character carries about a word), English when it has Latin
  * letters and less Chinese than that, 'none' when it has neither; so a translation that opens with
- * `**Continuous integration**（持续集成）` is still Chinese. And, in the same pass, where the line
+ * `**Continuous integration**（持续集成）` is still Chinese. And where the line
  * goes on in Chinese after opening with an English sentence (`**Could you?** 能…吗？`): the index of its first Chinese character,
  * or -1. The English must end as a sentence ends (`. ? ! …` or a closing quote), so
  * `**Continuous integration**（持续集成）…` stays one piece.
  */
-export function lineScript(s: string): { script: Script; split: number } {
-	let cjk = 0;
-	let latin = 0;
-	let firstCjk = -1;
+export function lineScript(s: string): LineScript {
+	// Most body lines are all English or open in Chinese: a native search for the first Chinese
+	// character settles the first, and a Chinese line is settled once its Chinese outweighs all that is left.
+	const firstCjk = s.search(CJK);
+	if (firstCjk < 0) return LATIN.test(s) ? ENGLISH_LINE : NEITHER_LINE;
 	let latinBefore = 0;
-	for (let i = 0; i < s.length; i++) {
+	for (let i = 0; i < firstCjk; i++) if (isLatin(s.charCodeAt(i))) latinBefore++;
+	let latin = latinBefore;
+	let cjk = 0;
+	let i = firstCjk;
+	for (; i < s.length; i++) {
 		const code = s.charCodeAt(i);
 		if (code < 128) {
-			if ((code | 32) >= 97 && (code | 32) <= 122) latin++;
-		} else if (isCjk(code)) {
-			if (cjk++ === 0) {
-				firstCjk = i;
-				latinBefore = latin;
-			}
-		}
+			if (isLatin(code)) latin++;
+		} else if (isCjk(code) && ++cjk * 5 >= latin + s.length - 1 - i) break;
 	}
-	const script: Script = cjk > 0 && cjk * 5 >= latin ? 'zh' : latin > 0 ? 'en' : 'none';
-	if (firstCjk <= 0 || latinBefore === 0 || cjk * 5 < latin - latinBefore) return { script, split: -1 };
+	const script: Script = cjk * 5 >= latin || i < s.length ? 'zh' : latin > 0 ? 'en' : 'none';
+	if (firstCjk === 0 || latinBefore === 0 || (i === s.length && cjk * 5 < latin - latinBefore)) return { script, split: -1 };
 	let end = firstCjk - 1;
 	while (end > 0 && (s[end] === ' ' || s[end] === '*' || s[end] === '\t')) end--;
 	return { script, split: '.?!…"”’\''.includes(s[end]) ? firstCjk : -1 };
+}
+
+export interface LineScript {
+	script: Script;
+	split: number;
+}
+
+/** The characters isCjk accepts, for a native search. */
+const CJK = /[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]/;
+const LATIN = /[A-Za-z]/;
+const ENGLISH_LINE: LineScript = Object.freeze({ script: 'en', split: -1 });
+const NEITHER_LINE: LineScript = Object.freeze({ script: 'none', split: -1 });
+
+function isLatin(code: number): boolean {
+	return (code | 32) >= 97 && (code | 32) <= 122;
 }
 
 /** True for text a lesson could teach as English: a few Latin words, hardly any Chinese. */
@@ -176,8 +195,13 @@ export function isEnglish(s: string): boolean {
 
 /** Strips a leading run of emoji (and the space after it) from a heading. */
 export function stripLeadingEmoji(s: string): string {
-	return s.replace(/^(?:\p{Extended_Pictographic}\uFE0F?)+\s*/u, '');
+	// No emoji below © nor among the Han characters: most headings and labels need no regular expression.
+	const c = s.charCodeAt(0);
+	if (!(c >= 0xa9) || (c >= 0x4e00 && c <= 0x9fff)) return s;
+	return s.replace(LEADING_EMOJI, '');
 }
+
+const LEADING_EMOJI = /^(?:\p{Extended_Pictographic}\uFE0F?)+\s*/u;
 
 /** The text of an ATX heading line (`## 📚 段落小结` → `📚 段落小结`) with its level, or null. */
 export function heading(line: string): { level: number; text: string } | null {
