@@ -71,7 +71,7 @@ export interface Unit {
 	end: string | null;
 	/** The English as plain text: bold markers removed, syntax markup kept. Paragraphs joined by "\n". */
 	english: string;
-	/** The markup tree over `english` (empty when the unit has no markup). */
+	/** The markup tree over `english` (empty when the unit has no markup); the parser builds it when it is first read. */
 	markup: MarkupNode[];
 	/** Translation paragraphs joined by "\n\n", inline markdown (bold names) kept. */
 	translation: string;

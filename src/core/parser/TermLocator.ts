@@ -20,17 +20,21 @@ export class TermLocator {
 	constructor(private readonly english: string) {}
 
 	/**
-	 * The English in lower case, made on first need (short English only): most terms are found
+	 * The English in lower case, made on first need: most terms in a short English are found
 	 * without it. Offsets into it must be offsets into the English, so where lower-casing changes
 	 * the length (`İ`) the English itself stands in and matching is case-sensitive.
 	 */
 	private get lower(): string {
 		if (this.lowerCopy === null) {
 			const lower = this.english.toLowerCase();
-			this.lowerCopy = lower.length === this.english.length ? lower : this.english;
+			this.lowerKeepsOffsets = lower.length === this.english.length;
+			this.lowerCopy = this.lowerKeepsOffsets ? lower : this.english;
 		}
 		return this.lowerCopy;
 	}
+
+	/** Whether `lower` is the English lowered (not the English standing in for it). */
+	private lowerKeepsOffsets = true;
 
 	private get wordIndex(): WordIndex {
 		return (this.index ??= this.buildIndex());
@@ -39,7 +43,8 @@ export class TermLocator {
 	locate(term: string): Span | null {
 		const exact = this.english.length > SHORT ? this.exactByIndex(term) : (this.exact(this.english, term) ?? this.exact(this.lower, term.toLowerCase()));
 		if (exact) return exact;
-		const forms = candidates(term).map((c) => words(c).map(stem));
+		// A form of more than MAX_TERM_WORDS words is never matched: its words past that are not even read.
+		const forms = candidates(term).map((c) => words(c, MAX_TERM_WORDS + 1).map(stem));
 		// Words as written first; then allowing a few words in between.
 		for (const gap of [0, MAX_GAP]) {
 			for (const stems of forms) {
@@ -114,10 +119,13 @@ export class TermLocator {
 	private buildIndex(): WordIndex {
 		const byWord = new Map<string, number[]>();
 		const text = this.english;
+		// Keys sliced from the English lowered once, unless lowering changed its length (then word by word).
+		const lower = this.lower;
+		const lowered = this.lowerKeepsOffsets;
 		for (let at = this.nextWord(0); at !== null; at = this.nextWord(at)) {
 			const start = at;
 			at = runEnd(text, at);
-			const key = text.slice(start, at).toLowerCase();
+			const key = lowered ? lower.slice(start, at) : text.slice(start, at).toLowerCase();
 			const list = byWord.get(key);
 			if (list) list.push(start);
 			else byWord.set(key, [start]);
@@ -254,11 +262,11 @@ function trimApostrophes(word: string): string {
 	return end === word.length ? word : word.slice(0, end);
 }
 
-/** The words of a term (letters, digits, apostrophes); hyphens and punctuation separate words. */
-function words(text: string): string[] {
+/** The first `limit` words of a term (letters, digits, apostrophes); hyphens and punctuation separate words. */
+function words(text: string, limit: number): string[] {
 	const out: string[] = [];
 	let i = 0;
-	while (i < text.length) {
+	while (i < text.length && out.length < limit) {
 		while (i < text.length && !isWordChar(text.charCodeAt(i))) i++;
 		const start = i;
 		while (i < text.length && isWordChar(text.charCodeAt(i))) i++;

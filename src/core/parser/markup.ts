@@ -6,13 +6,17 @@ export interface MarkupProblem {
 	message: string;
 }
 
-export interface MarkupResult {
-	nodes: MarkupNode[];
+/** What is off in a unit's markup: found without building the tree. */
+export interface MarkupCheck {
 	/** The first few problems, in text order; `moreProblems` counts the rest. */
 	problems: MarkupProblem[];
 	moreProblems: number;
 	/** Offset of the first bracket read as text because it would nest deeper than MAX_MARKUP_DEPTH, or -1. */
 	tooDeep: number;
+}
+
+export interface MarkupResult extends MarkupCheck {
+	nodes: MarkupNode[];
 }
 
 /**
@@ -25,6 +29,8 @@ export const MAX_MARKUP_DEPTH = 32;
 export const MAX_MARKUP_PROBLEMS = 5;
 
 const KINDS: MarkupKind[] = ['clause', 'modifier', 'aside'];
+/** The children of every group without any: most groups are leaves, and an array each would be most of the tree's weight. */
+const NO_CHILDREN = Object.freeze([]) as unknown as MarkupNode[];
 const OPEN_CHAR = ['{', '[', '('];
 
 /** 0, 1, 2 for `{ [ (`, 3, 4, 5 for `} ] )`, -1 for anything else. */
@@ -41,6 +47,8 @@ function bracketIndex(code: number): number {
 }
 
 const BRACKETS = /[{}[\]()]/g;
+/** Characters without a bracket read one by one before the scan jumps natively to the next bracket. */
+const JUMP_AFTER = 12;
 
 /**
  * The `{ } [ ] ( )` tree over a unit's English, in one pass with an explicit stack.
@@ -48,30 +56,63 @@ const BRACKETS = /[{}[\]()]/g;
  * a closer with no opener is ignored; a group never closed ends at the end of the text.
  */
 export function parseMarkup(english: string): MarkupResult {
-	const result: MarkupResult = { nodes: [], problems: [], moreProblems: 0, tooDeep: -1 };
+	const nodes: MarkupNode[] = [];
+	return { nodes, ...scan(english, nodes) };
+}
+
+/** The problems `parseMarkup` would find, with no node made: a unit's tree is built only when something draws it. */
+export function checkMarkup(english: string): MarkupCheck {
+	return scan(english, null);
+}
+
+/** The one pass behind both: the groups go into `nodes` unless it is null. */
+function scan(english: string, nodes: MarkupNode[] | null): MarkupCheck {
+	const result: MarkupCheck = { problems: [], moreProblems: 0, tooDeep: -1 };
 	const problem = (offset: number, message: () => string) => {
 		if (result.problems.length < MAX_MARKUP_PROBLEMS) result.problems.push({ offset, message: message() });
 		else result.moreProblems++;
 	};
+	// The open groups, innermost last: their kinds and starts, and their nodes when there is a tree to build.
+	const kinds: number[] = [];
+	const starts: number[] = [];
 	const stack: MarkupNode[] = [];
 	const open = [0, 0, 0];
 	// Brackets opened beyond the depth cap: read as text, and so are the closers that match them.
 	let skipped = 0;
 
-	// A native scan jumps from bracket to bracket (test() makes no match object); most of the English is never looked at in script.
-	BRACKETS.lastIndex = 0;
-	while (BRACKETS.test(english)) {
-		const i = BRACKETS.lastIndex - 1;
+	// Characters are read one by one where brackets are dense; after a run without any, a native
+	// search (test() makes no match object) jumps to the next, so plain English is not walked in script.
+	let plain = 0;
+	for (let i = 0; ; i++) {
+		if (plain === JUMP_AFTER) {
+			BRACKETS.lastIndex = i;
+			if (!BRACKETS.test(english)) break;
+			i = BRACKETS.lastIndex - 1;
+		} else if (i >= english.length) break;
 		const b = bracketIndex(english.charCodeAt(i));
+		if (b < 0) {
+			plain++;
+			continue;
+		}
+		plain = 0;
 		if (b < 3) {
-			if (stack.length >= MAX_MARKUP_DEPTH) {
+			if (kinds.length >= MAX_MARKUP_DEPTH) {
 				if (result.tooDeep < 0) result.tooDeep = i;
 				skipped++;
 				continue;
 			}
-			const node: MarkupNode = { kind: KINDS[b], start: i, end: english.length, children: [] };
-			(stack.length ? stack[stack.length - 1].children : result.nodes).push(node);
-			stack.push(node);
+			if (nodes !== null) {
+				const node: MarkupNode = { kind: KINDS[b], start: i, end: english.length, children: NO_CHILDREN };
+				if (stack.length === 0) nodes.push(node);
+				else {
+					const parent = stack[stack.length - 1];
+					if (parent.children === NO_CHILDREN) parent.children = [node];
+					else parent.children.push(node);
+				}
+				stack.push(node);
+			}
+			kinds.push(b);
+			starts.push(i);
 			open[b]++;
 			continue;
 		}
@@ -85,14 +126,14 @@ export function parseMarkup(english: string): MarkupResult {
 			continue;
 		}
 		for (;;) {
-			const node = stack.pop() as MarkupNode;
-			const k = KINDS.indexOf(node.kind);
+			const k = kinds.pop() as number;
+			const start = starts.pop() as number;
+			if (nodes !== null) (stack.pop() as MarkupNode).end = i + 1;
 			open[k]--;
-			node.end = i + 1;
 			if (k === kind) break;
-			problem(node.start, () => `'${OPEN_CHAR[k]}' is not closed before '${english[i]}'`);
+			problem(start, () => `'${OPEN_CHAR[k]}' is not closed before '${english[i]}'`);
 		}
 	}
-	for (const node of stack) problem(node.start, () => `'${OPEN_CHAR[KINDS.indexOf(node.kind)]}' is never closed`);
+	for (let d = 0; d < kinds.length; d++) problem(starts[d], () => `'${OPEN_CHAR[kinds[d]]}' is never closed`);
 	return result;
 }

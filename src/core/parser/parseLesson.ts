@@ -51,14 +51,22 @@ function parseText(text: string, options: ParseOptions): Lesson {
 
 	const headers = findHeaders(lines, bodyStart);
 	const nextLine = (k: number) => (k + 1 < headers.length ? headers[k + 1].line : lines.length);
-	const parse = (k: number, end: number) => {
+	// A unit parsed to find where the lesson starts is kept: the search may look at a unit twice, and the lesson takes it as it is.
+	const tried = new Map<number, ParsedUnit>();
+	const parse = (k: number, end: number): ParsedUnit => {
+		const known = end === nextLine(k) ? tried.get(k) : undefined;
+		if (known) return known;
 		const { line, header } = headers[k];
 		const diagnostics: Diagnostic[] = [];
 		return { unit: parseUnitBody(lines, line, header, unitLastLine(lines, line, end, labels), labels, diagnostics), diagnostics };
 	};
+	const tryUnit = (k: number): Unit => {
+		let parsed = tried.get(k);
+		if (!parsed) tried.set(k, (parsed = parse(k, nextLine(k))));
+		return parsed.unit;
+	};
 	// Only headers that look like a lesson's are parsed to find where it starts: a note of a million `(1)` lines stays cheap.
-	const first = (test: (unit: Unit) => boolean) =>
-		headers.findIndex((at, k) => mayTeach(lines, at, nextLine(k), labels) && test(parse(k, nextLine(k)).unit));
+	const first = (test: (unit: Unit) => boolean) => headers.findIndex((at, k) => mayTeach(lines, at, nextLine(k), labels) && test(tryUnit(k)));
 	let start = first(teaches);
 	if (start < 0) start = first((unit) => hasBulletsOnly(lines, unit));
 	if (start < 0) return notALesson();
@@ -126,6 +134,11 @@ function notALesson(): Lesson {
 		vocabularyLine: null,
 		diagnostics: [],
 	};
+}
+
+interface ParsedUnit {
+	unit: Unit;
+	diagnostics: Diagnostic[];
 }
 
 interface HeaderAt {

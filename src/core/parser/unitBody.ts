@@ -1,6 +1,6 @@
-import type { Diagnostic, Unit } from '../model';
+import type { Diagnostic, MarkupNode, Unit } from '../model';
 import type { NumberedHeader } from './header';
-import { MAX_MARKUP_DEPTH, parseMarkup, type MarkupResult } from './markup';
+import { checkMarkup, MAX_MARKUP_DEPTH, parseMarkup, type MarkupCheck } from './markup';
 import { indent, isBlank, lineScript, stripBold, stripLeadingEmoji, type Script } from './text';
 import { readTermList } from './termList';
 
@@ -142,12 +142,19 @@ export function parseUnitBody(
 	const lastContent = Math.max(headerLine, english.at(-1)?.last ?? 0, translation.at(-1)?.last ?? 0, analysisLine ?? 0, list.lastLine);
 	const { terms, unread: unreadBullets } = list;
 
+	let markup: MarkupNode[] | null = null;
 	const unit: Unit = {
 		n: header.n,
 		start: header.start,
 		end: header.end,
 		english: englishText,
-		markup: [],
+		// Built on first read: the glossary and the index never draw a tree, and trees are most of a lesson's objects.
+		get markup() {
+			return (markup ??= parseMarkup(englishText).nodes);
+		},
+		set markup(nodes: MarkupNode[]) {
+			markup = nodes;
+		},
 		translation: translation.length === 1 ? translation[0].text : translation.map((p) => p.text).join('\n\n'),
 		terms,
 		unreadBullets,
@@ -158,13 +165,11 @@ export function parseUnitBody(
 		analysisLine,
 		blockId: header.blockId,
 	};
-	const markup = parseMarkup(englishText);
-	unit.markup = markup.nodes;
-	diagnoseUnit(unit, english, markup, diagnostics);
+	diagnoseUnit(unit, english, checkMarkup(englishText), diagnostics);
 	return unit;
 }
 
-function diagnoseUnit(unit: Unit, english: Paragraph[], markup: MarkupResult, out: Diagnostic[]): void {
+function diagnoseUnit(unit: Unit, english: Paragraph[], markup: MarkupCheck, out: Diagnostic[]): void {
 	const at = (line: number, severity: Diagnostic['severity'], code: Diagnostic['code'], message: string) =>
 		out.push({ line, severity, code, message, unit: unit.n });
 	if (unit.english === '') at(unit.line, 'error', 'no-english', `unit (${unit.n}) has no English text`);
