@@ -1,8 +1,11 @@
 import { normalizePath, Notice, type App, type PaneType } from 'obsidian';
 
 /**
- * Opens a lesson at one of its units: through the unit's `^block` link when it has one (exact, and it
- * survives edits above it), else by opening the file and scrolling to the unit's header line.
+ * Opens a lesson at one of its units. The file is opened as a file, never through link text, so a
+ * lesson named `Q&A #3` (where `#` would start a subpath) opens too. A unit whose `^block` Obsidian
+ * knows is opened at that block (exact, and it survives edits above it); an id an earlier version
+ * wrote mid-paragraph is no block to Obsidian, so that unit, like one without an id, is opened at
+ * its header line.
  */
 export async function openUnit(app: App, path: string, unit: { line: number; blockId: string | null }, newLeaf: PaneType | boolean = false): Promise<void> {
 	const file = app.vault.getFileByPath(normalizePath(path));
@@ -10,9 +13,7 @@ export async function openUnit(app: App, path: string, unit: { line: number; blo
 		new Notice(`The lesson ${path} is no longer in the vault.`);
 		return;
 	}
-	if (unit.blockId) {
-		await app.workspace.openLinkText(`${file.path}#^${unit.blockId}`, '', newLeaf);
-		return;
-	}
-	await app.workspace.getLeaf(newLeaf).openFile(file, { active: true, eState: { line: unit.line } });
+	const block = unit.blockId && app.metadataCache.getFileCache(file)?.blocks?.[unit.blockId.toLowerCase()];
+	const eState = block ? { subpath: `#^${block.id}` } : { line: unit.line };
+	await app.workspace.getLeaf(newLeaf).openFile(file, { active: true, eState });
 }

@@ -21,8 +21,8 @@ async function settle(app: App): Promise<void> {
 	}
 }
 
-async function openGlossary() {
-	const { app, plugin } = await loadPlugin(BilingualLessonsPlugin, { files: { [A]: LESSON_A, [B]: LESSON_B, 'plain.md': '# Just a note\n\n**bold** words' } });
+async function openGlossary(files: Record<string, string> = { [A]: LESSON_A, [B]: LESSON_B, 'plain.md': '# Just a note\n\n**bold** words' }) {
+	const { app, plugin } = await loadPlugin(BilingualLessonsPlugin, { files });
 	await settle(app);
 	await app.registry.runCommand('open-glossary');
 	const view = app.workspace.getLeavesOfType('bl-glossary')[0]?.view;
@@ -109,24 +109,46 @@ describe('glossary in the plugin', () => {
 		expect(opened.scrolledToLine).toBe(LESSON_A.split('\n').findIndex((line) => line.startsWith('(2) [15:22')));
 	});
 
-	it('opens a unit that has a block id through its ^block link', async () => {
-		const { app, view } = await openGlossary();
+	describe('a unit with a block id', () => {
 		const header = LESSON_A.split('\n').find((line) => line.startsWith('(2) [15:22'))!;
-		await app.vault.modify(app.vault.getFileByPath(A)!, LESSON_A.replace(header, `${header} ^unit-2`));
-		await settle(app);
-		const links: string[] = [];
-		const openLinkText = app.workspace.openLinkText.bind(app.workspace);
-		app.workspace.openLinkText = (link, source, newLeaf, state) => {
-			links.push(link);
-			return openLinkText(link, source, newLeaf, state);
-		};
-		search(view, 'queue');
-		clickRow(view, 'queue', '.bl-glossary-meaning');
-		clickRow(view, 'queue', '.bl-glossary-occurrence');
-		await settle(app);
-		expect(links).toEqual([`${A}#^unit-2`]);
-		const opened = app.workspace.getLeaf(false).view;
-		expect(opened instanceof MarkdownView && opened.scrolledToLine).toBe(LESSON_A.split('\n').indexOf(header));
+		const HASHED = 'lessons/Q&A #2.md';
+
+		/** Opens the occurrence of `queue` from the glossary; resolves with the eState each leaf was opened with. */
+		async function openQueue(files: Record<string, string>) {
+			const { app, view } = await openGlossary(files);
+			const states: unknown[] = [];
+			const getLeaf = app.workspace.getLeaf.bind(app.workspace);
+			app.workspace.getLeaf = (newLeaf) => {
+				const leaf = getLeaf(newLeaf);
+				const openFile = leaf.openFile.bind(leaf);
+				leaf.openFile = (file, state) => (states.push(state?.eState), openFile(file, state));
+				return leaf;
+			};
+			search(view, 'queue');
+			clickRow(view, 'queue', '.bl-glossary-meaning');
+			clickRow(view, 'queue', '.bl-glossary-occurrence');
+			await settle(app);
+			const opened = getLeaf(false).view;
+			if (!(opened instanceof MarkdownView)) throw new Error('no lesson opened');
+			return { app, states, opened };
+		}
+
+		it('opens at its ^block by the file, never by link text: a lesson named "Q&A #2" opens, and no note "Q&A " is made', async () => {
+			const { app, states, opened } = await openQueue({ [HASHED]: LESSON_A.replace(header, `${header} ^unit-2`) });
+			expect(states).toEqual([{ subpath: '#^unit-2' }]);
+			expect(opened.file?.path).toBe(HASHED);
+			expect(opened.scrolledToLine).toBe(LESSON_A.split('\n').indexOf(header));
+			expect(app.vault.getFiles().map((f) => f.path)).toEqual([HASHED]);
+		});
+
+		it('opens at its header line when an earlier version wrote the id mid-paragraph, where Obsidian sees no block', async () => {
+			const midParagraph = LESSON_A.replace(`${header}\n\n`, `${header} ^unit-2\n`);
+			expect(midParagraph).not.toBe(LESSON_A);
+			const { states, opened } = await openQueue({ [A]: midParagraph });
+			const line = midParagraph.split('\n').indexOf(`${header} ^unit-2`);
+			expect(states).toEqual([{ line }]);
+			expect(opened.scrolledToLine).toBe(line);
+		});
 	});
 
 	it('exports CSV and Anki files without overwriting, from commands and buttons', async () => {

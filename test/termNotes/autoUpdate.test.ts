@@ -29,17 +29,25 @@ function recordWrites(app: App): string[] {
 	return writes;
 }
 
+/** Opens `path` in the active leaf, in source mode: a real CodeMirror editor over the note. */
 async function openInEditor(app: App, path: string): Promise<MarkdownView> {
 	const leaf = app.workspace.getLeaf(false);
 	await leaf.openFile(app.vault.getFileByPath(path)!);
-	return leaf.view as MarkdownView;
+	const view = leaf.view as MarkdownView;
+	view.setMode('source');
+	return view;
 }
 
-/** Types `text` after `anchor` in the editor as a user does, one character at a time. */
+/** A change made in the view's CodeMirror editor, labelled with `userEvent` as CodeMirror's own commands label theirs. */
+function dispatch(view: MarkdownView, from: number, insert: string, userEvent: string | undefined, to = from): void {
+	view.editMode!.cm.dispatch({ changes: { from, to, insert }, selection: { anchor: from + insert.length }, userEvent });
+}
+
+/** Types `text` after `anchor` as a user does, one character at a time (`input.type`). */
 function typeAfter(view: MarkdownView, anchor: string, text: string): void {
 	let at = view.editor.getValue().indexOf(anchor) + anchor.length;
 	for (const c of text) {
-		view.editor.type(c, at);
+		dispatch(view, at, c, 'input.type');
 		at += c.length;
 	}
 }
@@ -94,7 +102,7 @@ describe('automatic term note updates', () => {
 
 		// The same term, once it has stood in the lesson long enough, gets its note on the next leave.
 		const again = await openInEditor(app, B);
-		again.editor.type(' ', again.editor.getValue().length);
+		dispatch(again, again.editor.getValue().length, ' ', 'input.type');
 		vi.setSystemTime(Date.now() + SETTLED_MS);
 		await openInEditor(app, 'plain.md');
 		await vi.waitFor(() => expect(plugin.termNotes.pathFor('bread and bu')).toBe('Terms/bread and bu.md'), { timeout: 10_000 });
@@ -131,5 +139,36 @@ describe('automatic term note updates', () => {
 		await quiet(app);
 		expect(termNotes(app)).toEqual([]);
 		expect(writes).toEqual([B, A, B]); // the two synced writes, then the editor saving the block ids
+	});
+
+	it('take the first change after a write to disk for the user\'s when CodeMirror says the user made it (a paste after the editor saved)', async () => {
+		const { app, plugin } = await load(true);
+		const view = await openInEditor(app, B);
+		// The editor's own save, or a sync that brings the same text: a write the buffer already holds.
+		await app.vault.modify(app.vault.getFileByPath(B)!, view.editor.getValue());
+		const at = view.editor.getValue().indexOf(LABS) + LABS.length;
+		dispatch(view, at, ' 🔥', 'input.paste');
+		await openInEditor(app, 'plain.md');
+		await vi.waitFor(() => expect(plugin.termNotes.pathFor('large labs')).toBe('Terms/large labs.md'), { timeout: 10_000 });
+	});
+
+	it('count a deletion and an undo as the user\'s edits, and a change from a plugin or a reload (no user event) as none', async () => {
+		const { app, plugin } = await load(true);
+		const hot = LESSON_B.replace(HOT_LABS[0], HOT_LABS[1]);
+		await app.vault.modify(app.vault.getFileByPath(B)!, hot);
+		const view = await openInEditor(app, B);
+		const marker = view.editor.getValue().indexOf(' 🔥：', view.editor.getValue().indexOf(LABS));
+		// The same deletion, unlabelled (another plugin's Editor call): no run when the user leaves.
+		dispatch(view, marker, '', undefined, marker + ' 🔥'.length);
+		dispatch(view, marker, ' 🔥', undefined);
+		await openInEditor(app, 'plain.md');
+		await quiet(app);
+		expect(termNotes(app)).toEqual([]);
+
+		const again = await openInEditor(app, B);
+		dispatch(again, marker, '', 'delete.backward', marker + ' 🔥'.length);
+		dispatch(again, marker, ' 🔥', 'undo');
+		await openInEditor(app, 'plain.md');
+		await vi.waitFor(() => expect(plugin.termNotes.pathFor('large labs')).toBe('Terms/large labs.md'), { timeout: 10_000 });
 	});
 });

@@ -10,6 +10,7 @@ import { MarkdownView } from '../obsidian-double/markdownView';
 import { loadPlugin } from '../obsidian-double/harness';
 import { notices } from '../obsidian-double/notice';
 import { LESSON_A, LESSON_B } from '../fixtures';
+import { runVault } from './runVault';
 
 const A = 'Lessons/voice-ai-inference-and-evals.md';
 const B = 'Lessons/voice-ai-speech-to-speech.md';
@@ -25,23 +26,6 @@ const lastNotice = () => notices[notices.length - 1] ?? '';
 
 function fail(path: string): never {
 	throw new Error(`no file ${path}`);
-}
-
-function button(label: string): HTMLElement {
-	const found = [...document.querySelectorAll<HTMLElement>('.modal button')].find((b) => b.textContent === label);
-	if (!found) throw new Error(`no ${label} button`);
-	return found;
-}
-
-/** Runs the vault-wide command and answers its preview with `answer`; resolves with the preview's text. */
-async function runVault(app: App, answer: 'Apply' | 'Cancel' | 'Close'): Promise<string> {
-	notices.length = 0;
-	await app.registry.runCommand('update-term-notes-for-vault');
-	const preview = await vi.waitFor(() => document.querySelector<HTMLElement>('.modal')?.textContent ?? fail('preview'));
-	button(answer).click();
-	if (answer === 'Apply') await vi.waitFor(() => expect(lastNotice()).toMatch(/^Term notes/));
-	await app.metadataCache.settled();
-	return preview;
 }
 
 afterEach(() => {

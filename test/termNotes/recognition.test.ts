@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parseLesson } from '../../src/core/parser/parseLesson';
 import { lessonScope } from '../../src/core/termNotes/lessonScope';
 import { mergeNoteText, REGION_BEGIN, TERM_TAG } from '../../src/core/termNotes/noteText';
 import { planTermNotes, type PlanInput } from '../../src/core/termNotes/plan';
@@ -65,5 +67,38 @@ describe('planning around what is unknown or duplicated', () => {
 				expect(result.duplicates).toEqual([{ key: 'tide', path: other, keptPath: home.path }]);
 			}
 		}
+	});
+});
+
+describe('templates', () => {
+	const template = readFileSync(new URL('../fixtures/adversarial/Templates/Lesson template.md', import.meta.url), 'utf8');
+	const templater = [
+		'# <% tp.file.title %>',
+		'',
+		'(1) [<% tp.system.prompt("start") %>-<% tp.system.prompt("end") %>]',
+		'',
+		'**<% tp.system.prompt("English sentence") %>**',
+		'',
+		'<% tp.system.prompt("Chinese") %>',
+		'',
+		'解析：',
+		'* **<% tp.system.prompt("key term") %>** 🔥：<% tp.system.prompt("meaning") %>',
+		'',
+	].join('\n');
+
+	it.each([
+		['the core Templates plugin ({{english}})', template],
+		['placeholders of several words ({{English sentence, as spoken}})', template.replace('{{english}}', '{{English sentence, as spoken}}')],
+		["Templater's (<% tp.system.prompt() %>)", templater],
+	])('a lesson template of %s is no lesson, so it gets no term notes and no cards', (_, text) => {
+		expect(parseLesson(text).isLesson).toBe(false);
+	});
+
+	it('a lesson made from a template, with one bullet left unfilled, is a lesson whose placeholder gets no note', () => {
+		const made = template.replace('{{english}}', 'The spring tide floods the causeway.').replace('* **{{term}}**：{{meaning}} 🔥', '* **spring tide** 🔥：大潮\n* **{{term}}**：{{meaning}}');
+		const parsed = parseLesson(made);
+		expect(parsed.isLesson).toBe(true);
+		const result = planTermNotes({ lessons: [{ path: 'Lessons/Causeway.md', text: made, lesson: parsed }], notes: [], paths: ['Lessons/Causeway.md'], options: { ...options, includeAllTerms: true } });
+		expect(result.notes.map((a) => a.path)).toEqual(['Terms/spring tide.md']);
 	});
 });

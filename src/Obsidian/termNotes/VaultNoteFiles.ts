@@ -9,9 +9,6 @@ import type { NoteFiles } from '../../core/noteFiles';
  * would not survive normalizePath); every failure is a rejected promise, per file.
  */
 export class VaultNoteFiles implements NoteFiles {
-	/** The editor the plugin is changing right now, so its editor-change is not taken for the user's. */
-	private writing: Editor | null = null;
-
 	constructor(private readonly app: App) {}
 
 	list(): string[] {
@@ -44,23 +41,13 @@ export class VaultNoteFiles implements NoteFiles {
 		return next;
 	}
 
-	/** Whether `editor`'s change now is the plugin's own. */
-	isWriting(editor: Editor): boolean {
-		return this.writing === editor;
-	}
-
 	/** One change over the span where `current` and `next` differ; the editor saves it as it saves typing. */
 	private edit(editor: Editor, current: string, next: string): void {
 		let start = 0;
 		while (start < current.length && start < next.length && current[start] === next[start]) start++;
 		let end = 0;
 		while (end < current.length - start && end < next.length - start && current[current.length - 1 - end] === next[next.length - 1 - end]) end++;
-		this.writing = editor;
-		try {
-			editor.transaction({ changes: [{ from: editor.offsetToPos(start), to: editor.offsetToPos(current.length - end), text: next.slice(start, next.length - end) }] });
-		} finally {
-			this.writing = null;
-		}
+		editor.transaction({ changes: [{ from: editor.offsetToPos(start), to: editor.offsetToPos(current.length - end), text: next.slice(start, next.length - end) }] });
 	}
 
 	private file(path: string): TFile {

@@ -42,5 +42,5 @@ export function registerTermNotes(plugin: BilingualLessonsPlugin): void {
 		callback: () => void sync.run({ target: { kind: 'vault' }, preview: true, announce: true }),
 	});
 	registerBlockIdsCommand(plugin, files);
-	registerAutoUpdate(plugin, sync, files);
+	registerAutoUpdate(plugin, sync);
 }

@@ -105,12 +105,20 @@ function parseText(text: string, options: ParseOptions): Lesson {
 
 /** A unit that teaches English: English text, and a glossed term in Latin letters. */
 function teaches(unit: Unit): boolean {
-	return isEnglish(unit.english) && unit.terms.some((t) => hasLatinLetter(t.term));
+	return isEnglish(filled(unit.english)) && unit.terms.some((t) => hasLatinLetter(filled(t.term)));
 }
 
 /** An English unit whose analysis list has bullets, none of them readable. */
 function hasBulletsOnly(lines: readonly string[], unit: Unit): boolean {
-	return isEnglish(unit.english) && unit.terms.length === 0 && unit.unreadBullets.some((b) => bulletText(lines[b.line]) !== null);
+	return isEnglish(filled(unit.english)) && unit.terms.length === 0 && unit.unreadBullets.some((b) => bulletText(lines[b.line]) !== null);
+}
+
+/** A template's placeholders (`{{english}}`, Templater's `<% tp.file.title %>`): a template is no lesson. */
+const PLACEHOLDER = /\{\{[^{}]*\}\}|<%[\s\S]*?%>/g;
+
+/** `s` without its template placeholders. */
+function filled(s: string): string {
+	return s.replace(PLACEHOLDER, ' ');
 }
 
 function hasLatinLetter(s: string): boolean {
