@@ -112,7 +112,7 @@ function viewFigures(lessons: number): { terms: number; openMs: number; keyMs: n
 	// What a learner types: a word growing letter by letter, a Chinese meaning, then clearing; five times over
 	// after a warm-up round. Each query's best time is its cost without the noise of a shared machine; the
 	// slowest of those is the figure for "each keystroke".
-	const first = index.entries()[Math.floor(terms / 3)].key.replace(/\s.*/, '');
+	const first = (index.entries().get(Math.floor(terms / 3))?.key ?? '').replace(/\s.*/, '');
 	const queries = [1, 2, 3, 4, 5, 6].map((n) => first.slice(0, n)).concat(['延', '延迟', 'zz', '']);
 	const best = queries.map(() => Infinity);
 	const keyTimes: number[] = [];
@@ -145,13 +145,14 @@ export const glossaryBench: Bench = {
 			});
 		}
 
-		const small = reindex(10_000);
-		const large = reindex(1_000_000);
+		// Flat in vault size: the 1M figure is held to the budget, and its ratio to the 10k one (the same work on
+		// a small index, in this process) to ≤ 3×, which a busy machine does not move.
+		const [small, middle, large] = [10_000, 100_000, 1_000_000].map(reindex);
 		results.push({
-			label: 're-index one edited lesson at 1M terms (ratio to 10k terms)',
-			value: `${ms(large)} (${(large / small).toFixed(1)}× of ${ms(small)})`,
-			budget: `≤ ${REINDEX_BUDGET_MS} ms`,
-			ok: large <= REINDEX_BUDGET_MS,
+			label: 're-index one edited lesson at 10k / 100k / 1M terms (1M ÷ 10k)',
+			value: `${ms(small)} / ${ms(middle)} / ${ms(large)} (${(large / small).toFixed(1)}×)`,
+			budget: `≤ ${REINDEX_BUDGET_MS} ms at 1M, ≤ 3×`,
+			ok: large <= REINDEX_BUDGET_MS && large / small <= 3,
 		});
 		const few = sharedTermMsPerLesson(500);
 		const many = sharedTermMsPerLesson(5000);

@@ -12,9 +12,9 @@ describe('glossary index on the real lessons', () => {
 	it('counts 312 distinct terms, 135 hot, 12 met twice', () => {
 		const index = fixtureIndex();
 		expect(index.totals()).toEqual({ lessons: 2, terms: 312, hot: 135 });
-		const twice = index.entries().filter((e) => e.occurrences.length === 2);
+		const twice = index.entries().toArray().filter((e) => e.occurrences.length === 2);
 		expect(twice).toHaveLength(12);
-		expect(index.entries().every((e) => e.occurrences.length <= 2)).toBe(true);
+		expect(index.entries().toArray().every((e) => e.occurrences.length <= 2)).toBe(true);
 		expect(index.lessons().map((l) => [l.units, l.terms])).toEqual([[63, 195], [37, 129]]);
 	});
 
@@ -33,7 +33,7 @@ describe('glossary index on the real lessons', () => {
 	it('points occurrences at the new path after a rename', () => {
 		const index = fixtureIndex();
 		index.rename(VARIANT_B, 'archive/s2s.md');
-		const paths = new Set(index.entries().flatMap((e) => e.occurrences.map((o) => o.path)));
+		const paths = new Set(index.entries().toArray().flatMap((e) => e.occurrences.map((o) => o.path)));
 		expect([...paths].sort()).toEqual(['archive/s2s.md', VARIANT_A]);
 		expect(index.entry('obsess over')?.occurrences[0].path).toBe('archive/s2s.md');
 	});
@@ -48,7 +48,7 @@ describe('glossary index on the real lessons', () => {
 
 describe('glossary view model on the real lessons', () => {
 	const vm = new GlossaryViewModel(fixtureIndex());
-	const rows = (filter: Partial<GlossaryFilter>) => vm.rows({ ...DEFAULT_FILTER, ...filter });
+	const rows = (filter: Partial<GlossaryFilter>) => vm.rows({ ...DEFAULT_FILTER, ...filter }).toArray();
 
 	it('ranks latency first for "lat" and for "延迟"', () => {
 		expect(rows({ text: 'lat' })[0].key).toBe('latency');

@@ -78,15 +78,15 @@ describe('GlossaryIndex', () => {
 		expect(index.totals()).toEqual({ lessons: 1, terms: 1, hot: 0 });
 		index.setLesson('b.md', NOT_A_LESSON, 3);
 		expect(index.totals()).toEqual({ lessons: 0, terms: 0, hot: 0 });
-		expect(index.entries()).toEqual([]);
+		expect(index.entries().toArray()).toEqual([]);
 	});
 
 	it('lists entries A–Z as lessons come and go', () => {
 		const index = indexOf(['b.md', beta, 2], ['a.md', alpha, 1]);
-		expect(index.entries().map((e) => e.key)).toEqual(['inference layer', 'latency', 'queue']);
+		expect(index.entries().toArray().map((e) => e.key)).toEqual(['inference layer', 'latency', 'queue']);
 		index.setLesson('c.md', lesson('C', [unit(1, 'Abc.', [{ term: 'abc' }])]), 3);
 		index.delete('a.md');
-		expect(index.entries().map((e) => e.key)).toEqual(['abc', 'latency']);
+		expect(index.entries().toArray().map((e) => e.key)).toEqual(['abc', 'latency']);
 	});
 
 	it('tells listeners about changes, but not about ordinary notes', () => {
@@ -124,7 +124,7 @@ describe('GlossaryIndex', () => {
 		const records = JSON.parse(JSON.stringify([...index.records()])) as LessonRecord[];
 		const copy = new GlossaryIndex();
 		for (const record of records) copy.setRecord(record);
-		const shape = (i: GlossaryIndex) => i.entries().map((e) => ({ ...pick(e), occurrences: e.occurrences.map((o) => ({ ...o, path: o.path, unit: o.unit, line: o.line, blockId: o.blockId, lessonTitle: o.lessonTitle })) }));
+		const shape = (i: GlossaryIndex) => i.entries().toArray().map((e) => ({ ...pick(e), occurrences: e.occurrences.map((o) => ({ ...o, path: o.path, unit: o.unit, line: o.line, blockId: o.blockId, lessonTitle: o.lessonTitle })) }));
 		expect(shape(copy)).toEqual(shape(index));
 		expect(copy.totals()).toEqual(index.totals());
 		expect(copy.lessons()).toEqual(index.lessons());

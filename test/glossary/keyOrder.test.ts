@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { KeyOrder } from '../../src/core/glossary/KeyOrder';
 
 const item = (key: string) => ({ key });
-const keys = (order: KeyOrder<{ key: string }>) => order.items().map((i) => i.key);
+const keys = (order: KeyOrder<{ key: string }>) => order.items().toArray().map((i) => i.key);
 
 describe('KeyOrder', () => {
 	it('keeps keys A–Z through single and bulk changes', () => {
@@ -40,7 +40,7 @@ describe('KeyOrder', () => {
 		const before = order.items();
 		order.add(a);
 		order.remove(b);
-		expect(before.map((i) => i.key)).toEqual(['b']);
+		expect(before.toArray().map((i) => i.key)).toEqual(['b']);
 		expect(keys(order)).toEqual(['a']);
 	});
 
@@ -49,8 +49,59 @@ describe('KeyOrder', () => {
 		for (let i = 0; i < 200_000; i++) order.add(item(`term ${i}`));
 		const all = order.items();
 		expect(all).toHaveLength(200_000);
-		expect(all[0].key).toBe('term 0');
-		expect(all[1].key).toBe('term 1');
-		expect(all[2].key).toBe('term 10');
+		expect(all.get(0)?.key).toBe('term 0');
+		expect(all.get(1)?.key).toBe('term 1');
+		expect(all.get(2)?.key).toBe('term 10');
+	});
+});
+
+describe('KeyOrder in chunks', () => {
+	it('stays A–Z and keeps every list it handed out through thousands of single changes', () => {
+		const order = new KeyOrder<{ key: string }>();
+		const live = new Map<string, { key: string }>();
+		for (let i = 0; i < 5000; i++) {
+			const it = item(`w${(i * 7919) % 5000}`);
+			live.set(it.key, it);
+			order.add(it);
+		}
+		order.items();
+		const handedOut: { list: ReturnType<typeof order.items>; keys: string[] }[] = [];
+		// A fixed pseudo-random walk: adds grow one chunk past its split size, removes empty others.
+		let seed = 1;
+		const next = () => (seed = (seed * 48271) % 2147483647);
+		for (let step = 0; step < 3000; step++) {
+			const n = next() % 7000;
+			const existing = live.get(`w${n}`);
+			if (existing) {
+				order.remove(existing);
+				live.delete(existing.key);
+			} else {
+				const it = item(`w${n}`);
+				live.set(it.key, it);
+				order.add(it);
+			}
+			// Crowd one place of the order, so that its chunk splits.
+			if (step % 3 === 0) {
+				const it = item(`w1 ${step}`);
+				live.set(it.key, it);
+				order.add(it);
+			}
+			if (step % 250 === 0) {
+				const list = order.items();
+				handedOut.push({ list, keys: list.toArray().map((i) => i.key) });
+			}
+		}
+		const expected = [...live.keys()].sort();
+		expect(keys(order)).toEqual(expected);
+		const list = order.items();
+		expect(list.length).toBe(expected.length);
+		// Read by position, forwards and backwards.
+		expect(Array.from({ length: list.length }, (_, i) => list.get(i)?.key)).toEqual(expected);
+		expect(Array.from({ length: list.length }, (_, i) => list.get(list.length - 1 - i)?.key).reverse()).toEqual(expected);
+		expect(list.get(-1)).toBeUndefined();
+		expect(list.get(list.length)).toBeUndefined();
+		for (const { list: old, keys: then } of handedOut) expect(old.toArray().map((i) => i.key)).toEqual(then);
+		for (const it of list) order.remove(it);
+		expect(order.items().length).toBe(0);
 	});
 });

@@ -67,7 +67,7 @@ describe('GlossaryPanel', () => {
 
 	it('filters as you type and highlights the match', () => {
 		t.type('延迟');
-		expect(t.panel.shown.every((e: GlossaryEntry) => e.meanings.some((m) => m.includes('延迟')))).toBe(true);
+		expect(t.panel.shown.toArray().every((e: GlossaryEntry) => e.meanings.some((m) => m.includes('延迟')))).toBe(true);
 		const latency = rowOf(t.rowEls, 'latency');
 		expect(latency.querySelector('.bl-glossary-meaning mark.bl-glossary-match')?.textContent).toBe('延迟');
 		expect(t.$('.bl-glossary-status').textContent).toBe(`Showing ${t.panel.shown.length} of 312 terms`);
@@ -84,12 +84,12 @@ describe('GlossaryPanel', () => {
 		expect(Array.from(lesson.options).map((o) => o.value)).toContain(VARIANT_A);
 		lesson.value = VARIANT_A;
 		lesson.dispatchEvent(new Event('change'));
-		expect(t.panel.shown.every((e) => e.hot && e.occurrences.some((o) => o.path === VARIANT_A))).toBe(true);
+		expect(t.panel.shown.toArray().every((e) => e.hot && e.occurrences.some((o) => o.path === VARIANT_A))).toBe(true);
 		const pos = t.$<HTMLSelectElement>('.bl-glossary-pos-filter');
 		pos.value = '名词';
 		pos.dispatchEvent(new Event('change'));
 		expect(t.panel.shown.length).toBeGreaterThan(0);
-		expect(t.panel.shown.every((e) => e.pos.includes('名词'))).toBe(true);
+		expect(t.panel.shown.toArray().every((e) => e.pos.includes('名词'))).toBe(true);
 		const sort = t.$<HTMLSelectElement>('.bl-glossary-sort');
 		sort.value = 'lessons';
 		sort.dispatchEvent(new Event('change'));
@@ -138,10 +138,10 @@ describe('GlossaryPanel', () => {
 	it('is usable from the keyboard', () => {
 		const search = t.$('.bl-glossary-search');
 		t.key(search, 'ArrowDown');
-		const first = t.panel.shown[0].key;
+		const first = t.panel.shown.get(0)?.key ?? '';
 		expect(document.activeElement?.getAttr('data-key')).toBe(first);
 		t.key(document.activeElement!, 'ArrowDown');
-		const second = t.panel.shown[1].key;
+		const second = t.panel.shown.get(1)?.key ?? '';
 		expect(document.activeElement?.getAttr('data-key')).toBe(second);
 		t.key(document.activeElement!, 'Enter');
 		expect(rowOf(t.rowEls, second).getAttr('aria-expanded')).toBe('true');
@@ -217,6 +217,6 @@ describe('GlossaryPanel, typing on a row', () => {
 		expect(panel.state.text).toBe('l');
 		// The next letters are typed into the box itself.
 		type('lat');
-		expect(panel.shown[0].key).toBe('latency');
+		expect(panel.shown.get(0)?.key).toBe('latency');
 	});
 });

@@ -18,7 +18,7 @@ function model(): { index: GlossaryIndex; vm: GlossaryViewModel } {
 	return { index, vm: new GlossaryViewModel(index) };
 }
 
-const keys = (vm: GlossaryViewModel, filter: Partial<GlossaryFilter>): string[] => vm.rows({ ...DEFAULT_FILTER, ...filter }).map((e) => e.key);
+const keys = (vm: GlossaryViewModel, filter: Partial<GlossaryFilter>): string[] => vm.rows({ ...DEFAULT_FILTER, ...filter }).toArray().map((e) => e.key);
 
 describe('GlossaryViewModel', () => {
 	it('searches term, meaning and IPA, in English and Chinese', () => {

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
+import { ChunkList } from '../../src/core/glossary/ChunkList';
 import { VirtualList } from '../../src/render/glossary/VirtualList';
 
 const ROW = 20;
@@ -19,7 +20,7 @@ function list(count: number): VirtualList<number> {
 			return el;
 		},
 	});
-	vl.setItems(Array.from({ length: count }, (_, i) => i));
+	vl.setItems(ChunkList.of(Array.from({ length: count }, (_, i) => i)));
 	return vl;
 }
 

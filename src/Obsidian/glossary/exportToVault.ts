@@ -14,7 +14,7 @@ const FILES: Record<ExportFormat, { base: string; extension: string; build: (row
  * Writes the rows to a new file at the vault root (never over an existing one) and says where. The example
  * sentences are read from the lessons now: the index does not hold them.
  */
-export async function exportToVault(app: App, rows: readonly GlossaryEntry[], format: ExportFormat, read: ReadLesson): Promise<string | null> {
+export async function exportToVault(app: App, rows: Iterable<GlossaryEntry> & { readonly length: number }, format: ExportFormat, read: ReadLesson): Promise<string | null> {
 	const { base, extension, build } = FILES[format];
 	const text = build(await detailedEntries(rows, read));
 	const path = freePath(app, base, extension);

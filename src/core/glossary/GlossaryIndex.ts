@@ -1,4 +1,5 @@
 import type { Lesson } from '../model';
+import type { ChunkList } from './ChunkList';
 import { termKey } from '../termKey';
 import { KeyOrder } from './KeyOrder';
 import { fileName, lessonRecord, type LessonRecord } from './lessonRecord';
@@ -73,8 +74,8 @@ export class GlossaryIndex {
 		this.changed();
 	}
 
-	/** All entries A–Z by key; the same array until the next change, and never changed afterwards. */
-	entries(): readonly GlossaryEntry[] {
+	/** All entries A–Z by key; the same list until the next change, and never changed afterwards. */
+	entries(): ChunkList<GlossaryEntry> {
 		return this.order.items();
 	}
 

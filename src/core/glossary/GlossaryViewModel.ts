@@ -1,3 +1,4 @@
+import { ChunkList } from './ChunkList';
 import type { GlossaryIndex } from './GlossaryIndex';
 import { matchRank, searchTokens } from './search';
 import type { GlossaryEntry } from './types';
@@ -40,14 +41,14 @@ const RANKS = 5;
  * with the search, then meanings), the chosen order kept within a rank: one pass, no sort, at 100k terms.
  */
 export class GlossaryViewModel {
-	private sorted = new Map<GlossarySort, readonly GlossaryEntry[]>();
+	private sorted = new Map<GlossarySort, ChunkList<GlossaryEntry>>();
 	private sortedVersion = -1;
 	/** The last search: its matches in the chosen order (not ranked), which a longer search only narrows. */
-	private last: { version: number; filter: GlossaryFilter; tokens: string[]; matches: readonly GlossaryEntry[] } | null = null;
+	private last: { version: number; filter: GlossaryFilter; tokens: string[]; matches: Iterable<GlossaryEntry> } | null = null;
 
 	constructor(private readonly index: GlossaryIndex) {}
 
-	rows(filter: GlossaryFilter): readonly GlossaryEntry[] {
+	rows(filter: GlossaryFilter): ChunkList<GlossaryEntry> {
 		const tokens = searchTokens(filter.text);
 		const { hotOnly, lesson, pos } = filter;
 		const all = this.sortedEntries(filter.sort);
@@ -66,7 +67,7 @@ export class GlossaryViewModel {
 			ranks[rank].push(entry);
 		}
 		this.last = { version: this.index.version, filter, tokens, matches };
-		return ranks.flat();
+		return new ChunkList(ranks); // the ranks read as one list, not copied into one
 	}
 
 	/** The parts of speech met in the index, for the filter menu. */
@@ -74,7 +75,7 @@ export class GlossaryViewModel {
 		return this.index.partsOfSpeech();
 	}
 
-	private sortedEntries(sort: GlossarySort): readonly GlossaryEntry[] {
+	private sortedEntries(sort: GlossarySort): ChunkList<GlossaryEntry> {
 		if (this.sortedVersion !== this.index.version) {
 			this.sorted.clear();
 			this.sortedVersion = this.index.version;
@@ -89,13 +90,14 @@ export class GlossaryViewModel {
 }
 
 /** The A–Z list in another order; the figure sorted by is read once per entry, not once per comparison. */
-function sortedBy(entries: readonly GlossaryEntry[], sort: GlossarySort): readonly GlossaryEntry[] {
-	if (sort === 'az') return entries;
+function sortedBy(list: ChunkList<GlossaryEntry>, sort: GlossarySort): ChunkList<GlossaryEntry> {
+	if (sort === 'az') return list;
+	const entries = list.toArray();
 	const figure = new Float64Array(entries.length);
 	entries.forEach((entry, i) => (figure[i] = sort === 'lessons' ? entry.lessonCount : entry.lastModified));
 	// Descending; A–Z (the index order) among ties.
 	const order = Array.from(entries.keys()).sort((a, b) => figure[b] - figure[a] || a - b);
-	return order.map((i) => entries[i]);
+	return ChunkList.of(order.map((i) => entries[i]));
 }
 
 function sameExceptText(a: GlossaryFilter, b: GlossaryFilter): boolean {

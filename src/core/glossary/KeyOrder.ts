@@ -1,16 +1,23 @@
+import { ChunkList } from './ChunkList';
 import { compare } from './TermEntry';
 
-/** Beyond this many pending changes one pass over the whole list beats changing it item by item. */
-const BULK = 256;
+/** Items per chunk after a bulk pass; a chunk that grows to twice this is split in two. */
+const CHUNK = 1024;
+/** Beyond one pending change per this many items, one pass over the whole list beats changing it item by item. */
+const BULK_SHARE = 32;
 
 /**
- * Items kept in A–Z order of their keys (code-unit order of the folded keys) as they come and go, so the
- * glossary never re-sorts every term for one edited lesson: a few changes are binary-searched in place.
- * Changes are applied when the order is next read; what `items()` returned is never changed afterwards.
+ * Items with distinct keys kept in A–Z order (code-unit order of the folded keys) as they come and go, in sorted
+ * chunks: a change binary-searches its chunk and touches only that one, so re-indexing one lesson costs the
+ * same at 10k terms as at 1M. Changes are applied when the order is next read; what `items()` returned is
+ * never changed afterwards (a chunk it holds is copied before its first change).
  */
 export class KeyOrder<T extends { readonly key: string }> {
-	private sorted: T[] = [];
-	private snapshot: readonly T[] | null = null;
+	private chunks: T[][] = [];
+	/** Chunks made or copied since the last snapshot: no snapshot holds them, so they change in place. */
+	private readonly own = new Set<T[]>();
+	private snapshot: ChunkList<T> | null = null;
+	private size = 0;
 	private readonly added = new Set<T>();
 	private readonly removed = new Set<T>();
 
@@ -22,47 +29,94 @@ export class KeyOrder<T extends { readonly key: string }> {
 		if (!this.added.delete(item)) this.removed.add(item);
 	}
 
-	items(): readonly T[] {
-		if (this.added.size > 0 || this.removed.size > 0) {
-			// Whoever holds the last snapshot keeps it as it was.
-			if (this.snapshot === this.sorted) this.sorted = this.sorted.slice();
-			this.applyRemovals();
-			this.applyAdditions();
-		}
-		this.snapshot = this.sorted;
-		return this.sorted;
-	}
-
-	private applyRemovals(): void {
-		if (this.removed.size > BULK) {
-			this.sorted = this.sorted.filter((item) => !this.removed.has(item));
-		} else {
-			for (const item of this.removed) {
-				const at = this.insertionPoint(item.key);
-				if (this.sorted[at] === item) this.sorted.splice(at, 1);
+	items(): ChunkList<T> {
+		const pending = this.added.size + this.removed.size;
+		if (pending > 0) {
+			if (pending * BULK_SHARE > this.size) this.rebuild();
+			else {
+				for (const item of this.removed) this.removeOne(item);
+				for (const item of this.added) this.addOne(item);
 			}
+			this.added.clear();
+			this.removed.clear();
+			this.snapshot = null;
 		}
-		this.removed.clear();
+		if (!this.snapshot) {
+			this.snapshot = new ChunkList(this.chunks);
+			this.own.clear();
+		}
+		return this.snapshot;
 	}
 
-	private applyAdditions(): void {
-		if (this.added.size > BULK) {
-			for (const item of this.added) this.sorted.push(item); // not push(...added): that overflows the stack at ~125k
-			this.sorted.sort((a, b) => compare(a.key, b.key));
-		} else {
-			for (const item of this.added) this.sorted.splice(this.insertionPoint(item.key), 0, item);
-		}
-		this.added.clear();
+	/** Every item in one sorted pass, cut into fresh chunks. */
+	private rebuild(): void {
+		const all: T[] = [];
+		for (const chunk of this.chunks) for (const item of chunk) if (!this.removed.has(item)) all.push(item);
+		for (const item of this.added) all.push(item); // not push(...added): that overflows the stack at ~125k
+		all.sort((a, b) => compare(a.key, b.key));
+		this.chunks = [];
+		for (let at = 0; at < all.length; at += CHUNK) this.chunks.push(this.owned(all.slice(at, at + CHUNK)));
+		this.size = all.length;
 	}
 
-	private insertionPoint(key: string): number {
+	private removeOne(item: T): void {
+		const c = this.chunkFor(item.key);
+		if (c < 0) return;
+		const chunk = this.chunks[c];
+		let at = insertionPoint(chunk, item.key);
+		while (at < chunk.length && chunk[at] !== item && chunk[at].key === item.key) at++;
+		if (chunk[at] !== item) return;
+		this.size--;
+		if (chunk.length === 1) this.chunks.splice(c, 1);
+		else this.writable(c).splice(at, 1);
+	}
+
+	private addOne(item: T): void {
+		this.size++;
+		if (this.chunks.length === 0) {
+			this.chunks.push(this.owned([item]));
+			return;
+		}
+		const c = Math.max(0, this.chunkFor(item.key));
+		const chunk = this.writable(c);
+		chunk.splice(insertionPoint(chunk, item.key), 0, item);
+		if (chunk.length >= 2 * CHUNK) this.chunks.splice(c, 1, this.owned(chunk.slice(0, CHUNK)), this.owned(chunk.slice(CHUNK)));
+	}
+
+	/** The last chunk whose first key is not after `key`; -1 when `key` comes before every chunk. */
+	private chunkFor(key: string): number {
 		let lo = 0;
-		let hi = this.sorted.length;
+		let hi = this.chunks.length - 1;
+		if (hi < 0 || this.chunks[0][0].key > key) return -1;
 		while (lo < hi) {
-			const mid = (lo + hi) >> 1;
-			if (this.sorted[mid].key < key) lo = mid + 1;
-			else hi = mid;
+			const mid = (lo + hi + 1) >> 1;
+			if (this.chunks[mid][0].key <= key) lo = mid;
+			else hi = mid - 1;
 		}
 		return lo;
 	}
+
+	/** Chunk `c`, copied first when a snapshot may hold it. */
+	private writable(c: number): T[] {
+		const chunk = this.chunks[c];
+		if (this.own.has(chunk)) return chunk;
+		return (this.chunks[c] = this.owned(chunk.slice()));
+	}
+
+	private owned(chunk: T[]): T[] {
+		this.own.add(chunk);
+		return chunk;
+	}
+}
+
+/** The first position in sorted `items` whose key is not before `key`. */
+function insertionPoint<T extends { readonly key: string }>(items: readonly T[], key: string): number {
+	let lo = 0;
+	let hi = items.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (items[mid].key < key) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
 }

@@ -46,7 +46,7 @@ export async function entryDetails(index: GlossaryIndex, entry: GlossaryEntry, r
 }
 
 /** The entries with the text of their occurrences, for exports; each lesson read once. */
-export async function detailedEntries(entries: readonly GlossaryEntry[], read: ReadLesson): Promise<DetailedEntry[]> {
+export async function detailedEntries(entries: Iterable<GlossaryEntry>, read: ReadLesson): Promise<DetailedEntry[]> {
 	const lessons = new Map<string, Promise<Lesson | null>>();
 	const lessonAt = (path: string) => {
 		let lesson = lessons.get(path);

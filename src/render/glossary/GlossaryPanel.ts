@@ -1,3 +1,4 @@
+import { ChunkList } from '../../core/glossary/ChunkList';
 import type { GlossaryIndex } from '../../core/glossary/GlossaryIndex';
 import { searchTokens } from '../../core/glossary/search';
 import type { EntryDetails, GlossaryEntry, UnitPlace } from '../../core/glossary/types';
@@ -18,8 +19,8 @@ export interface GlossaryActions {
 	/** Opens a lesson at a unit (an occurrence or an appearance); `newTab` when the click asked for one (Ctrl/Cmd). */
 	/** `term` is the entry's, for the lesson to mark it where it lands. */
 	openOccurrence(place: UnitPlace, newTab: boolean, term: string): void;
-	exportCsv(rows: readonly GlossaryEntry[]): void;
-	exportAnki(rows: readonly GlossaryEntry[]): void;
+	exportCsv(rows: ChunkList<GlossaryEntry>): void;
+	exportAnki(rows: ChunkList<GlossaryEntry>): void;
 }
 
 /** Attaches a DOM listener for the host's lifetime (Component.registerDomEvent in Obsidian). */
@@ -38,7 +39,7 @@ export class GlossaryPanel {
 	private readonly list: VirtualList<GlossaryEntry>;
 	private readonly viewModel: GlossaryViewModel;
 	private filter: GlossaryFilter;
-	private rows: readonly GlossaryEntry[] = [];
+	private rows: ChunkList<GlossaryEntry> = new ChunkList([]);
 	private tokens: string[] = [];
 	private readonly expanded = new Set<string>();
 	/** Expanded rows' details by key: read once per index version, kept while the row stays open. */
@@ -76,13 +77,13 @@ export class GlossaryPanel {
 	}
 
 	/** The rows shown now (filtered and sorted). */
-	get shown(): readonly GlossaryEntry[] {
+	get shown(): ChunkList<GlossaryEntry> {
 		return this.rows;
 	}
 
 	/** Re-reads the index, keeping filters, scroll position, expanded rows and the focused row. */
 	update(): void {
-		const activeKey = this.rows[this.active]?.key;
+		const activeKey = this.rows.get(this.active)?.key;
 		const hadFocus = this.listHasFocus();
 		this.refreshOptions();
 		this.controls.totals.setText(totalsText(this.index.totals()));
@@ -169,7 +170,7 @@ export class GlossaryPanel {
 		const target = targetElement(evt);
 		const rowEl = target?.closest('.bl-glossary-row');
 		const index = Number(rowEl?.getAttr('data-index'));
-		const entry = this.rows[index];
+		const entry = this.rows.get(index);
 		if (!rowEl || !entry) return;
 		this.active = index;
 		const actionEl = target?.closest('[data-action]');
@@ -195,7 +196,7 @@ export class GlossaryPanel {
 
 	private onListKey(evt: KeyboardEvent): void {
 		const onRow = targetElement(evt)?.hasClass('bl-glossary-row') ?? false;
-		const key = this.rows[this.active]?.key;
+		const key = this.rows.get(this.active)?.key;
 		const moves: Record<string, number> = {
 			ArrowDown: this.active + 1,
 			ArrowUp: this.active - 1,
@@ -235,7 +236,7 @@ export class GlossaryPanel {
 	}
 
 	private toggle(index: number): void {
-		const key = this.rows[index]?.key;
+		const key = this.rows.get(index)?.key;
 		if (key === undefined) return;
 		if (!this.expanded.delete(key)) this.expanded.add(key);
 		this.active = index;

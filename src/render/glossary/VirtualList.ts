@@ -1,3 +1,5 @@
+import { ChunkList } from '../../core/glossary/ChunkList';
+
 /**
  * A scrolling list that renders only the rows in view. Rows flow normally inside a window whose padding
  * (CSS custom properties) stands in for the rows above and below, so an expanded row simply takes its
@@ -6,7 +8,7 @@
 export class VirtualList<T> {
 	readonly scrollEl: HTMLElement;
 	private readonly windowEl: HTMLElement;
-	private items: readonly T[] = [];
+	private items: ChunkList<T> = new ChunkList([]);
 	private readonly heights = new Map<string, number>();
 	/** offsets[i] = top of row i; offsets[items.length] = total height. */
 	private offsets: number[] = [0];
@@ -29,7 +31,7 @@ export class VirtualList<T> {
 	}
 
 	/** Replaces the items and re-renders, keeping the scroll position. */
-	setItems(items: readonly T[]): void {
+	setItems(items: ChunkList<T>): void {
 		this.items = items;
 		this.computeOffsets();
 		this.render();
@@ -55,7 +57,7 @@ export class VirtualList<T> {
 		this.windowEl.empty();
 		this.first = first;
 		this.rendered = [];
-		for (let i = first; i < last; i++) this.rendered.push(this.options.render(this.windowEl, this.items[i], i));
+		for (let i = first; i < last; i++) this.rendered.push(this.options.render(this.windowEl, this.items.get(i) as T, i));
 		this.applyPadding(first, last);
 		if (this.measure()) this.applyPadding(first, last);
 		if (focusedIndex !== null) this.elementAt(focusedIndex)?.focus({ preventScroll: true });
@@ -112,7 +114,11 @@ export class VirtualList<T> {
 		offsets[0] = 0;
 		const measured = this.heights.size > 0;
 		const estimate = this.options.rowHeight;
-		for (let i = 0; i < this.items.length; i++) offsets[i + 1] = offsets[i] + (measured ? this.heightOf(this.items[i]) : estimate);
+		let i = 0;
+		for (const item of this.items) {
+			offsets[i + 1] = offsets[i] + (measured ? this.heightOf(item) : estimate);
+			i++;
+		}
 		this.offsets = offsets;
 	}
 
@@ -132,7 +138,7 @@ export class VirtualList<T> {
 	private measure(): boolean {
 		let changed = false;
 		this.rendered.forEach((el, i) => {
-			const item = this.items[this.first + i];
+			const item = this.items.get(this.first + i) as T;
 			const height = el.offsetHeight;
 			if (height > 0 && height !== this.heightOf(item)) {
 				this.heights.set(this.options.key(item), height);
