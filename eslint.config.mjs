@@ -16,7 +16,7 @@ const PURE_CORE = {
 
 export default defineConfig([
 	globalIgnores(['node_modules/', 'main.js', 'test/bench/.bundle.mjs', 'demo-vault/', 'docs/', 'test-results/']),
-	...obsidianmd.configs.recommended,
+	...obsidianmd.configs.recommendedWithLocalesEn,
 	{
 		languageOptions: {
 			globals: { ...globals.browser },
@@ -27,6 +27,11 @@ export default defineConfig([
 		},
 	},
 	PURE_CORE,
+	{
+		// Obsidian's own names for a view and a key, written as Obsidian writes them.
+		files: ['src/lang/en.ts'],
+		rules: { 'obsidianmd/ui/sentence-case-locale-module': ['warn', { ignoreWords: ['Live', 'Preview', 'Enter'] }] },
+	},
 	{
 		// getSettingDefinitions() exists from Obsidian 1.13; our minAppVersion is lower, so display() it is.
 		rules: { 'obsidianmd/settings-tab/prefer-setting-definitions': 'off' },

@@ -1,4 +1,4 @@
-import { Plugin } from 'obsidian';
+import { getLanguage, Plugin } from 'obsidian';
 import { LessonCache } from './core/LessonCache';
 import { loadSettings, parseOptionsFrom, type BilingualLessonsSettings } from './settings';
 import { BilingualLessonsSettingTab } from './Obsidian/SettingsTab';
@@ -8,6 +8,7 @@ import { registerTermNotes } from './Obsidian/termNotes/registerTermNotes';
 import { registerCards } from './Obsidian/cards/registerCards';
 import type { GlossaryIndexer } from './Obsidian/glossary/GlossaryIndexer';
 import { registerGlossary } from './Obsidian/glossary/registerGlossary';
+import { setInterfaceLanguage } from './lang/t';
 
 /** Wiring only: each feature registers itself from its own module under src/Obsidian/. */
 export default class BilingualLessonsPlugin extends Plugin {
@@ -25,6 +26,7 @@ export default class BilingualLessonsPlugin extends Plugin {
 	private settingsListeners: (() => void)[] = [];
 
 	async onload(): Promise<void> {
+		setInterfaceLanguage(getLanguage());
 		this.settings = loadSettings(await this.loadData());
 		this.lessons = new LessonCache(() => parseOptionsFrom(this.settings));
 		this.addSettingTab(new BilingualLessonsSettingTab(this.app, this));

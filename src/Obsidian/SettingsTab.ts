@@ -2,6 +2,7 @@ import { PluginSettingTab, Setting, type App } from 'obsidian';
 import type BilingualLessonsPlugin from '../main';
 import { renderLegend } from '../render/cards/legend';
 import type { BilingualLessonsSettings, GlossMode } from '../settings';
+import { t } from '../lang/t';
 
 type BooleanKey = { [K in keyof BilingualLessonsSettings]: BilingualLessonsSettings[K] extends boolean ? K : never }[keyof BilingualLessonsSettings];
 
@@ -14,28 +15,28 @@ export class BilingualLessonsSettingTab extends PluginSettingTab {
 		const { containerEl } = this;
 		containerEl.empty();
 
-		new Setting(containerEl).setName('Cards').setHeading();
-		this.toggle('renderCards', 'Show lessons as cards', 'Render each unit of a lesson note as an interlinear card, in reading view and Live Preview.');
-		this.toggle('openInReadingView', 'Open lessons in reading view', 'Switch a lesson to reading view when it opens in an editing mode.');
+		new Setting(containerEl).setName(t('settings.cards')).setHeading();
+		this.toggle('renderCards');
+		this.toggle('openInReadingView');
 		new Setting(containerEl)
-			.setName('Glosses above terms')
-			.setDesc('Which term meanings stand above the sentence.')
+			.setName(t('settings.glossMode.name'))
+			.setDesc(t('settings.glossMode.desc'))
 			.addDropdown((dropdown) =>
 				dropdown
-					.addOptions({ always: 'All glossed terms', hot: '🔥 terms only', hover: 'On hover' })
+					.addOptions({ always: t('settings.glossMode.always'), hot: t('settings.glossMode.hot'), hover: t('settings.glossMode.hover') })
 					.setValue(this.plugin.settings.glossMode)
 					.onChange(async (value) => {
 						this.plugin.settings.glossMode = value as GlossMode;
 						await this.plugin.saveSettings();
 					}),
 			);
-		new Setting(containerEl).setName('What the markup means').setDesc('How cards draw the syntax markup and the terms.');
+		new Setting(containerEl).setName(t('settings.legend.name')).setDesc(t('settings.legend.desc'));
 		renderLegend(containerEl);
-		this.toggle('showMarkupBrackets', 'Show markup brackets', 'Show the { } [ ] ( ) brackets of the syntax markup as written.');
-		this.toggle('studyModeDefault', 'Start in study mode', 'Open lessons with translations and glosses hidden until revealed.');
+		this.toggle('showMarkupBrackets');
+		this.toggle('studyModeDefault');
 		new Setting(containerEl)
-			.setName('Extra analysis label')
-			.setDesc('A label accepted besides 解析 before the term list of a unit. Leave empty for none.')
+			.setName(t('settings.extraAnalysisLabel.name'))
+			.setDesc(t('settings.extraAnalysisLabel.desc'))
 			.addText((text) =>
 				text.setValue(this.plugin.settings.extraAnalysisLabel).onChange(async (value) => {
 					this.plugin.settings.extraAnalysisLabel = value;
@@ -43,28 +44,27 @@ export class BilingualLessonsSettingTab extends PluginSettingTab {
 				}),
 			);
 
-		new Setting(containerEl).setName('Term notes').setHeading();
+		new Setting(containerEl).setName(t('settings.termNotes')).setHeading();
 		new Setting(containerEl)
-			.setName('Term notes folder')
-			.setDesc('Where new term notes are created. Existing term notes are found wherever they are.')
+			.setName(t('settings.termFolder.name'))
+			.setDesc(t('settings.termFolder.desc'))
 			.addText((text) =>
 				text.setValue(this.plugin.settings.termFolder).onChange(async (value) => {
 					this.plugin.settings.termFolder = value.trim() || 'Terms';
 					await this.plugin.saveSettings();
 				}),
 			);
-		this.toggle('includeAllTerms', 'Include every glossed term', 'Make term notes for all glossed terms, not only the 🔥 ones.');
-		this.toggle(
-			'autoUpdateTermNotes',
-			'Update term notes when you leave a lesson',
-			'Off: term notes are written only by the commands. On: after you edit a lesson and switch to another note, its term notes are updated, and notes are created for terms that stood in it for 10 seconds. The lesson itself is never written; block ids are added only by the command "Add unit block ids to this lesson".',
-		);
+		this.toggle('includeAllTerms');
+		this.toggle('autoUpdateTermNotes', t('settings.autoUpdateTermNotes.desc', { command: t('command.addUnitBlockIds') }));
 	}
 
-	private toggle(key: BooleanKey, name: string, desc: string): void {
+	/** A toggle for a boolean setting, named by its `settings.<key>.name` text and described by its `.desc` unless told. */
+	private toggle(key: Exclude<BooleanKey, 'autoUpdateTermNotes'>): void;
+	private toggle(key: BooleanKey, desc: string): void;
+	private toggle(key: BooleanKey, desc?: string): void {
 		new Setting(this.containerEl)
-			.setName(name)
-			.setDesc(desc)
+			.setName(t(`settings.${key}.name`))
+			.setDesc(desc ?? t(`settings.${key as Exclude<BooleanKey, 'autoUpdateTermNotes'>}.desc`))
 			.addToggle((toggle) =>
 				toggle.setValue(this.plugin.settings[key]).onChange(async (value) => {
 					this.plugin.settings[key] = value;

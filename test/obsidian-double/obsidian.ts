@@ -15,7 +15,7 @@ export { Modal } from './modal';
 export { Notice, notices } from './notice';
 export { Plugin } from './plugin';
 export { PluginSettingTab, Setting, SettingTab } from './setting';
-export { debounce, getLinkpath, Keymap, normalizePath, parseLinktext, Platform, setIcon } from './util';
+export { debounce, getLanguage, getLinkpath, Keymap, normalizePath, parseLinktext, Platform, setAppLanguage, setIcon } from './util';
 export { Vault } from './vault';
 export { ItemView, View } from './views';
 export { Workspace, WorkspaceLeaf } from './workspace';

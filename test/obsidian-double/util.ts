@@ -87,3 +87,15 @@ export const Platform: typeof O.Platform = {
 	isSafari: false,
 	resourcePathPrefix: 'app://local/',
 };
+
+let appLanguage = 'en';
+
+/** Obsidian's getLanguage: the app's language code, `en` unless a test set another with setAppLanguage. */
+export function getLanguage(): string {
+	return appLanguage;
+}
+
+/** Test helper: the language getLanguage reports from now on. */
+export function setAppLanguage(language: string): void {
+	appLanguage = language;
+}

@@ -5,6 +5,7 @@ import { applyStudy } from '../../render/cards/renderBlock';
 import { markdownViews, showsLessonCards } from './lessonViews';
 import type { CardBlock } from './CardBlock';
 import type { LiveBlocks } from './LiveBlocks';
+import { t } from '../../lang/t';
 
 /**
  * Study mode per lesson note: its state, the card blocks on screen that show it, and the
@@ -24,16 +25,16 @@ export class StudyModes {
 
 	register(): void {
 		const { plugin } = this;
-		plugin.addCommand({ id: 'toggle-study-mode', name: 'Toggle study mode', checkCallback: (checking) => this.onActive(checking, (path) => this.toggle(path)) });
+		plugin.addCommand({ id: 'toggle-study-mode', name: t('command.toggleStudyMode'), checkCallback: (checking) => this.onActive(checking, (path) => this.toggle(path)) });
 		plugin.addCommand({
 			id: 'reveal-all',
-			name: 'Reveal all translations and glosses',
+			name: t('command.revealAll'),
 			checkCallback: (checking) => this.onActive(checking, (path, text) => this.change(path, (s) => s.revealAll(plugin.lessons.get(path, text).units.map((u) => u.n)))),
 		});
-		plugin.addCommand({ id: 'hide-all', name: 'Hide all translations and glosses', checkCallback: (checking) => this.onActive(checking, (path) => this.change(path, (s) => s.hideAll())) });
+		plugin.addCommand({ id: 'hide-all', name: t('command.hideAll'), checkCallback: (checking) => this.onActive(checking, (path) => this.change(path, (s) => s.hideAll())) });
 		plugin.addCommand({
 			id: 'toggle-cloze-mode',
-			name: 'Toggle cloze mode (hide the 🔥 terms while studying)',
+			name: t('command.toggleClozeMode'),
 			checkCallback: (checking) => this.onActive(checking, (path) => this.change(path, (s) => s.toggleCloze())),
 		});
 		plugin.registerEvent(plugin.app.workspace.on('layout-change', () => this.syncHeaderActions()));

@@ -17,6 +17,7 @@ import { registerLivePreview } from '../livePreview/registerLivePreview';
 import { TermPopover } from './TermPopover';
 import { AddTermAction } from './AddTermAction';
 import { UnitFlash } from './UnitFlash';
+import { t } from '../../lang/t';
 
 const HOVER_SOURCE = 'bilingual-lessons';
 
@@ -41,7 +42,7 @@ export function registerCards(plugin: BilingualLessonsPlugin): void {
 	plugin.cards = { flash: (path, unit, term) => flash.show(path, unit, term) };
 	plugin.addCommand({
 		id: 'add-selection-as-term',
-		name: 'Add the selected text as a term',
+		name: t('command.addSelectionAsTerm'),
 		checkCallback: (checking) => {
 			const path = app.workspace.getActiveFile()?.path;
 			return path !== undefined && adder.run(live.of(path), checking);

@@ -2,6 +2,7 @@ import { normalizePath, Notice, type App } from 'obsidian';
 import { detailedEntries, type ReadLesson } from '../../core/glossary/details';
 import { ankiCards, ankiTsv, glossaryCsv } from '../../core/glossary/exportFormats';
 import type { DetailedEntry, GlossaryEntry } from '../../core/glossary/types';
+import { t } from '../../lang/t';
 
 export type ExportFormat = 'csv' | 'anki';
 
@@ -21,10 +22,10 @@ export async function exportToVault(app: App, rows: Iterable<GlossaryEntry> & { 
 	try {
 		await app.vault.create(path, text);
 	} catch (error) {
-		new Notice(`Could not export the glossary: ${error instanceof Error ? error.message : String(error)}`);
+		new Notice(t('notice.exportFailed', { error: error instanceof Error ? error.message : String(error) }));
 		return null;
 	}
-	new Notice(`Exported ${rows.length} terms to ${path}`);
+	new Notice(t('notice.exported', { count: rows.length, path }));
 	return path;
 }
 

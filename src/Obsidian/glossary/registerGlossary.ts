@@ -5,6 +5,7 @@ import { exportToVault, type ExportFormat } from './exportToVault';
 import { GlossaryIndexer } from './GlossaryIndexer';
 import { GLOSSARY_VIEW, GlossaryView } from './GlossaryView';
 import { lessonReader } from './readLesson';
+import { t } from '../../lang/t';
 
 /** What other features ask of the glossary: how many lessons gloss a term, and the glossary searching for one. */
 export interface GlossaryAccess {
@@ -19,11 +20,11 @@ export function registerGlossary(plugin: BilingualLessonsPlugin): GlossaryIndexe
 	const { app } = plugin;
 	plugin.registerView(GLOSSARY_VIEW, (leaf) => new GlossaryView(leaf, plugin, indexer.index));
 	plugin.addRibbonIcon('book-open', 'Open glossary', () => void openGlossary(app.workspace));
-	plugin.addCommand({ id: 'open-glossary', name: 'Open glossary', callback: () => openGlossary(app.workspace) });
+	plugin.addCommand({ id: 'open-glossary', name: t('command.openGlossary'), callback: () => openGlossary(app.workspace) });
 	const viewModel = new GlossaryViewModel(indexer.index);
 	const exportAll = (format: ExportFormat) => () => void exportToVault(app, viewModel.rows(DEFAULT_FILTER), format, lessonReader(plugin));
-	plugin.addCommand({ id: 'export-glossary-csv', name: 'Export glossary as CSV', callback: exportAll('csv') });
-	plugin.addCommand({ id: 'export-glossary-anki', name: 'Export glossary for Anki', callback: exportAll('anki') });
+	plugin.addCommand({ id: 'export-glossary-csv', name: t('command.exportGlossaryCsv'), callback: exportAll('csv') });
+	plugin.addCommand({ id: 'export-glossary-anki', name: t('command.exportGlossaryAnki'), callback: exportAll('anki') });
 	plugin.glossaryAccess = {
 		lessonCount: (key) => indexer.index.entry(key)?.lessonCount ?? 0,
 		show: (search) => openGlossary(app.workspace, search),

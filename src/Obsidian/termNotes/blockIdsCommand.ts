@@ -2,6 +2,7 @@ import { Notice } from 'obsidian';
 import { addBlockIds, type BlockIdEdit } from '../../core/termNotes/blockIds';
 import type BilingualLessonsPlugin from '../../main';
 import type { VaultNoteFiles } from './VaultNoteFiles';
+import { t } from '../../lang/t';
 
 /**
  * "Add unit block ids to this lesson": the only command that writes into a lesson. Adds ` ^unit-N`
@@ -10,7 +11,7 @@ import type { VaultNoteFiles } from './VaultNoteFiles';
 export function registerBlockIdsCommand(plugin: BilingualLessonsPlugin, files: VaultNoteFiles): void {
 	plugin.addCommand({
 		id: 'add-unit-block-ids',
-		name: 'Add unit block ids to this lesson',
+		name: t('command.addUnitBlockIds'),
 		checkCallback: (checking) => {
 			const file = plugin.app.workspace.getActiveFile();
 			if (!file || file.extension !== 'md') return false;

@@ -4,6 +4,7 @@ import { registerBlockIdsCommand } from './blockIdsCommand';
 import { TermNoteIndex } from './TermNoteIndex';
 import { TermNoteSync } from './TermNoteSync';
 import { VaultNoteFiles } from './VaultNoteFiles';
+import { t } from '../../lang/t';
 
 /**
  * Term notes: the service cards and the glossary use (`plugin.termNotes`), the commands, and the
@@ -28,7 +29,7 @@ export function registerTermNotes(plugin: BilingualLessonsPlugin): void {
 
 	plugin.addCommand({
 		id: 'update-term-notes-for-lesson',
-		name: 'Create or update term notes for this lesson',
+		name: t('command.updateTermNotesForLesson'),
 		checkCallback: (checking) => {
 			const file = app.workspace.getActiveFile();
 			if (!file || file.extension !== 'md') return false;
@@ -38,7 +39,7 @@ export function registerTermNotes(plugin: BilingualLessonsPlugin): void {
 	});
 	plugin.addCommand({
 		id: 'update-term-notes-for-vault',
-		name: 'Create or update term notes for all lessons in the vault',
+		name: t('command.updateTermNotesForVault'),
 		callback: () => void sync.run({ target: { kind: 'vault' }, preview: true, announce: true }),
 	});
 	registerBlockIdsCommand(plugin, files);

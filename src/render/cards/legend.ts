@@ -1,3 +1,5 @@
+import { t } from '../../lang/t';
+
 /**
  * What the card markup means, drawn with the cards' own classes (so it shows as the theme draws
  * them): a clause, a modifier and one nested in it, an aside, a term, a key term with its gloss.
@@ -8,14 +10,14 @@ export function renderLegend(parent: HTMLElement): HTMLElement {
 		sample(legend.createEl('dt').createDiv({ cls: 'bl-english' }));
 		legend.createEl('dd', { text: explain });
 	};
-	item('A sentence or clause, { } in the note', (el) => el.createSpan({ cls: 'bl-clause', text: 'we ship it' }));
-	item('A modifier, [ ] in the note; deeper ones change colour', (el) => {
+	item(t('legend.clause'), (el) => el.createSpan({ cls: 'bl-clause', text: 'we ship it' }));
+	item(t('legend.modifier'), (el) => {
 		const outer = el.createSpan({ cls: 'bl-modifier bl-depth-1', text: 'the model ' });
 		outer.createSpan({ cls: 'bl-modifier bl-depth-2', text: 'that we trained' });
 	});
-	item('An aside, ( ) in the note', (el) => el.createSpan({ cls: 'bl-aside', text: 'actually' }));
-	item('A glossed term: point at it, tap it or press Enter for its meaning', (el) => el.createSpan({ cls: 'bl-term', text: 'outsource' }));
-	item('A key term (🔥), its gloss above it', (el) => {
+	item(t('legend.aside'), (el) => el.createSpan({ cls: 'bl-aside', text: 'actually' }));
+	item(t('legend.term'), (el) => el.createSpan({ cls: 'bl-term', text: 'outsource' }));
+	item(t('legend.hotTerm'), (el) => {
 		const term = el.createSpan({ cls: 'bl-term bl-term-hot' });
 		term.createSpan({ cls: 'bl-gloss bl-gloss-item', text: '延迟' });
 		term.appendText('latency');

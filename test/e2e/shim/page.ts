@@ -33,6 +33,8 @@ async function boot(): Promise<ShimApi> {
 		Object.assign(obsidian.Platform, { isDesktop: false, isDesktopApp: false, isMobile: true, isMobileApp: true, isPhone: true, isLinux: false });
 		document.body.addClasses(['is-mobile', 'is-phone']);
 	}
+	// `?lang=zh` stands for Obsidian's app language (what getLanguage reports).
+	obsidian.setAppLanguage(params.get('lang') ?? 'en');
 	const { manifest, files } = page.shimData;
 	const app = new App(files);
 	if (params.get('order') === 'reverse') app.registry.sectionOrder = 'reverse';

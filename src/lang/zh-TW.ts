@@ -1,0 +1,52 @@
+import type { Locale } from './en';
+
+/** 繁體中文介面文字。 */
+export const zhTW: Locale = {
+	'command.addSelectionAsTerm': '將選取的文字新增為詞條',
+	'command.toggleStudyMode': '切換學習模式',
+	'command.revealAll': '顯示所有翻譯與釋義',
+	'command.hideAll': '隱藏所有翻譯與釋義',
+	'command.toggleClozeMode': '切換克漏字模式（學習時隱藏 🔥 詞條）',
+	'command.openGlossary': '開啟詞彙表',
+	'command.exportGlossaryCsv': '將詞彙表匯出為 CSV',
+	'command.exportGlossaryAnki': '匯出詞彙表至 Anki',
+	'command.addUnitBlockIds': '為這篇課文的單元加上區塊 ID',
+	'command.updateTermNotesForLesson': '建立或更新這篇課文的詞條筆記',
+	'command.updateTermNotesForVault': '建立或更新儲存庫中所有課文的詞條筆記',
+
+	'settings.cards': '卡片',
+	'settings.renderCards.name': '以卡片呈現課文',
+	'settings.renderCards.desc': '在閱讀檢視與即時預覽中，將課文筆記的每個單元呈現為逐行對照的卡片。',
+	'settings.openInReadingView.name': '以閱讀檢視開啟課文',
+	'settings.openInReadingView.desc': '課文以編輯模式開啟時，自動切換至閱讀檢視。',
+	'settings.glossMode.name': '詞條上方的釋義',
+	'settings.glossMode.desc': '哪些詞條的釋義顯示在句子上方。',
+	'settings.glossMode.always': '所有附釋義的詞條',
+	'settings.glossMode.hot': '僅限 🔥 詞條',
+	'settings.glossMode.hover': '滑鼠游標停留時',
+	'settings.legend.name': '標記的意義',
+	'settings.legend.desc': '卡片如何呈現語法標記與詞條。',
+	'settings.showMarkupBrackets.name': '顯示標記括號',
+	'settings.showMarkupBrackets.desc': '依原文顯示語法標記的 { } [ ] ( ) 括號。',
+	'settings.studyModeDefault.name': '以學習模式開始',
+	'settings.studyModeDefault.desc': '開啟課文時隱藏翻譯與釋義，點選後才顯示。',
+	'settings.extraAnalysisLabel.name': '額外的解析標籤',
+	'settings.extraAnalysisLabel.desc': '除了「解析」之外，單元詞條清單前也可使用的標籤。留白表示不使用。',
+	'settings.termNotes': '詞條筆記',
+	'settings.termFolder.name': '詞條筆記資料夾',
+	'settings.termFolder.desc': '新詞條筆記的建立位置。現有的詞條筆記無論放在哪裡都找得到。',
+	'settings.includeAllTerms.name': '包含所有附釋義的詞條',
+	'settings.includeAllTerms.desc': '為所有附釋義的詞條建立筆記，而不只是 🔥 詞條。',
+	'settings.autoUpdateTermNotes.name': '離開課文時更新詞條筆記',
+	'settings.autoUpdateTermNotes.desc':
+		'關閉：詞條筆記只由指令寫入。開啟：編輯課文後切換到其他筆記時，會更新其詞條筆記，並為在課文中保留了 10 秒的詞條建立筆記。課文本身絕不會被改寫；區塊 ID 只由「{command}」指令加入。',
+
+	'legend.clause': '句子或子句，筆記中寫作 { }',
+	'legend.modifier': '修飾語，筆記中寫作 [ ]；層次越深顏色越不同',
+	'legend.aside': '插入語，筆記中寫作 ( )',
+	'legend.term': '附釋義的詞條：指向、輕觸或按 Enter 鍵查看釋義',
+	'legend.hotTerm': '重點詞條（🔥），釋義顯示在上方',
+
+	'notice.exported': '已將 {count} 個詞條匯出至 {path}',
+	'notice.exportFailed': '無法匯出詞彙表：{error}',
+};

@@ -1,0 +1,52 @@
+import type { Locale } from './en';
+
+/** 简体中文界面文字。 */
+export const zh: Locale = {
+	'command.addSelectionAsTerm': '将选中的文本添加为词条',
+	'command.toggleStudyMode': '切换学习模式',
+	'command.revealAll': '显示全部翻译和释义',
+	'command.hideAll': '隐藏全部翻译和释义',
+	'command.toggleClozeMode': '切换填空模式（学习时隐藏 🔥 词条）',
+	'command.openGlossary': '打开词汇表',
+	'command.exportGlossaryCsv': '将词汇表导出为 CSV',
+	'command.exportGlossaryAnki': '导出词汇表到 Anki',
+	'command.addUnitBlockIds': '为本课文的单元添加块 ID',
+	'command.updateTermNotesForLesson': '创建或更新本课文的词条笔记',
+	'command.updateTermNotesForVault': '创建或更新仓库中所有课文的词条笔记',
+
+	'settings.cards': '卡片',
+	'settings.renderCards.name': '以卡片显示课文',
+	'settings.renderCards.desc': '在阅读视图和实时预览中，将课文笔记的每个单元显示为逐行对照的卡片。',
+	'settings.openInReadingView.name': '在阅读视图中打开课文',
+	'settings.openInReadingView.desc': '课文以编辑模式打开时，自动切换到阅读视图。',
+	'settings.glossMode.name': '词条上方的释义',
+	'settings.glossMode.desc': '哪些词条的释义显示在句子上方。',
+	'settings.glossMode.always': '所有带释义的词条',
+	'settings.glossMode.hot': '仅 🔥 词条',
+	'settings.glossMode.hover': '鼠标悬停时',
+	'settings.legend.name': '标记的含义',
+	'settings.legend.desc': '卡片如何显示语法标记和词条。',
+	'settings.showMarkupBrackets.name': '显示标记括号',
+	'settings.showMarkupBrackets.desc': '按原文显示语法标记的 { } [ ] ( ) 括号。',
+	'settings.studyModeDefault.name': '以学习模式开始',
+	'settings.studyModeDefault.desc': '打开课文时隐藏翻译和释义，点击后才显示。',
+	'settings.extraAnalysisLabel.name': '额外的解析标签',
+	'settings.extraAnalysisLabel.desc': '除“解析”外，单元词条列表前也可使用的标签。留空则不使用。',
+	'settings.termNotes': '词条笔记',
+	'settings.termFolder.name': '词条笔记文件夹',
+	'settings.termFolder.desc': '新词条笔记的创建位置。已有的词条笔记无论放在哪里都能找到。',
+	'settings.includeAllTerms.name': '包含所有带释义的词条',
+	'settings.includeAllTerms.desc': '为所有带释义的词条创建笔记，而不只是 🔥 词条。',
+	'settings.autoUpdateTermNotes.name': '离开课文时更新词条笔记',
+	'settings.autoUpdateTermNotes.desc':
+		'关闭：词条笔记只由命令写入。开启：编辑课文后切换到其他笔记时，更新其词条笔记，并为在课文中保留了 10 秒的词条创建笔记。课文本身从不被改写；块 ID 只由“{command}”命令添加。',
+
+	'legend.clause': '句子或从句，笔记中写作 { }',
+	'legend.modifier': '修饰语，笔记中写作 [ ]；嵌套越深颜色越不同',
+	'legend.aside': '插入语，笔记中写作 ( )',
+	'legend.term': '带释义的词条：指向、轻点或按 Enter 键查看释义',
+	'legend.hotTerm': '重点词条（🔥），释义显示在上方',
+
+	'notice.exported': '已将 {count} 个词条导出到 {path}',
+	'notice.exportFailed': '无法导出词汇表：{error}',
+};
