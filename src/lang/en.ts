@@ -50,6 +50,29 @@ export const en = {
 
 	'notice.exported': 'Exported {count} terms to {path}',
 	'notice.exportFailed': 'Could not export the glossary: {error}',
+
+	'command.setLessonMedia': 'Set lesson media…',
+	'command.mediaPlayPause': 'Play or pause the lesson media',
+	'command.mediaPreviousUnit': 'Play the previous unit',
+	'command.mediaNextUnit': 'Play the next unit',
+	'command.mediaRepeatUnit': 'Repeat the unit',
+	'media.playUnit': 'Play unit {n} ({range})',
+	'media.speakUnit': 'Read unit {n} aloud',
+	'media.player': 'Lesson media',
+	'media.previous': 'Previous unit',
+	'media.play': 'Play',
+	'media.pause': 'Pause',
+	'media.next': 'Next unit',
+	'media.repeat': 'Repeat unit',
+	'media.loop': 'Loop unit',
+	'media.rate': 'Playback speed',
+	'media.noUnit': 'No unit',
+	'media.unit': 'Unit {n}',
+	'media.unitRange': 'Unit {n} · {range}',
+	'media.youtube': 'YouTube video',
+	'media.pickPlaceholder': 'Pick an audio or video file for this lesson',
+	'media.pickEmpty': 'No audio or video file in the vault',
+	'media.setFailed': 'Could not set the lesson\'s media: {error}',
 } as const;
 
 /** A key of the interface text. */

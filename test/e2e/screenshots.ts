@@ -2,13 +2,26 @@
 // Run with `npm run screenshots` (needs Chromium and, for the Chinese text, fonts-noto-cjk and fonts-noto-color-emoji).
 import { mkdir } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
-import { LESSON_B } from './sampleVault';
+import { LESSON_B, sampleVault } from './sampleVault';
 import { startShim } from './shimPage';
+import { toneWav } from './toneWav';
 
 const OUT = new URL('../../docs/screenshots/', import.meta.url);
 const VIEWPORTS = { desktop: { width: 1280, height: 800 }, phone: { width: 375, height: 812 } };
-/** Each shot: the shim page's parameters, and what to do on the page before the picture. */
-const SHOTS: Record<string, { params: Record<string, string>; prepare?: (page: Page) => Promise<void> }> = {
+/** The sample vault with lesson B's recording named (a WAV of tones, made here): its times play. */
+function listeningVault(): Record<string, string> {
+	const files = sampleVault();
+	files[LESSON_B] = `---\nmedia: "[[interview.wav]]"\nmedia-offset: "20:20"\n---\n${files[LESSON_B]}`;
+	return { ...files, 'Audio/interview.wav': toneWav(40) };
+}
+/** Playing unit 2 from its time: the docked player, the unit lit. */
+const playUnit2 = async (page: Page) => {
+	await page.locator('[data-bl-play="2"]').first().click();
+	await page.waitForTimeout(800);
+};
+
+/** Each shot: the shim page's parameters, what to do on the page before the picture, and its vault (the sample one unless told). */
+const SHOTS: Record<string, { params: Record<string, string>; prepare?: (page: Page) => Promise<void>; files?: () => Record<string, string> }> = {
 	lesson: { params: { note: LESSON_B } },
 	study: { params: { note: LESSON_B, command: 'toggle-study-mode' } },
 	// A term's popover, opened as a tap would: its meaning, IPA, speech and links.
@@ -23,12 +36,13 @@ const SHOTS: Record<string, { params: Record<string, string>; prepare?: (page: P
 	'live-preview': { params: { note: LESSON_B, mode: 'live' } },
 	// Unit 1 clicked: its markdown open for editing, the next unit still a card below it.
 	'live-editing': { params: { note: LESSON_B, mode: 'live' }, prepare: (page) => page.locator('.bl-live-card[data-bl-unit="1"] .bl-card-header').click() },
+	listen: { params: { note: LESSON_B }, prepare: playUnit2, files: listeningVault },
 };
 
 await mkdir(OUT, { recursive: true });
-const shim = await startShim();
-try {
-	for (const [shot, { params, prepare }] of Object.entries(SHOTS)) {
+for (const [shot, { params, prepare, files = sampleVault }] of Object.entries(SHOTS)) {
+	const shim = await startShim(files());
+	try {
 		for (const theme of ['light', 'dark']) {
 			for (const [width, viewport] of Object.entries(VIEWPORTS)) {
 				const page = await shim.open({ ...params, theme, ...(width === 'phone' ? { phone: '1' } : {}) }, viewport);
@@ -39,7 +53,7 @@ try {
 				console.log(`wrote ${path}`);
 			}
 		}
+	} finally {
+		await shim.close();
 	}
-} finally {
-	await shim.close();
 }

@@ -2,12 +2,12 @@ import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { startShim, type ShimSession } from './shimPage';
 
 /**
- * Starts the sample vault's shim for the enclosing suite (and stops it after); call the result for
+ * Starts the shim over the sample vault (or `files`) for the enclosing suite (and stops it after); call the result for
  * the session. A test whose pages threw or logged an error fails, whatever it checked itself.
  */
-export function useShim(): () => ShimSession {
+export function useShim(files?: Record<string, string>): () => ShimSession {
 	let shim: ShimSession | undefined;
-	beforeAll(async () => (shim = await startShim()));
+	beforeAll(async () => (shim = await startShim(files)));
 	afterEach(() => {
 		expect(shim?.takeErrors() ?? []).toEqual([]);
 	});

@@ -12,6 +12,7 @@ export { MarkdownRenderChild, MarkdownRenderer } from './markdownRenderer';
 export { MarkdownView } from './markdownView';
 export { MetadataCache } from './metadataCache';
 export { Modal } from './modal';
+export { FuzzySuggestModal } from './suggestModal';
 export { Notice, notices } from './notice';
 export { Plugin } from './plugin';
 export { PluginSettingTab, Setting, SettingTab } from './setting';

@@ -1,9 +1,9 @@
 import { Keymap, MarkdownRenderer, type MarkdownPostProcessorContext } from 'obsidian';
-import { planBlock } from '../../core/cards/blockPlan';
+import { planBlock, type BlockPlan } from '../../core/cards/blockPlan';
 import { blockSignature } from '../../core/cards/blockSignature';
 import { unitPlan } from '../../core/cards/liveRanges';
 import { isLoneBlock, unitOfHeaderBlock } from '../../core/cards/unitLink';
-import type { Term } from '../../core/model';
+import type { Lesson, Term } from '../../core/model';
 import { termKey } from '../../core/termKey';
 import type BilingualLessonsPlugin from '../../main';
 import type { CardEnv } from '../../render/cards/cardEnv';
@@ -18,6 +18,7 @@ import { TermPopover } from './TermPopover';
 import { AddTermAction } from './AddTermAction';
 import { UnitFlash } from './UnitFlash';
 import { t } from '../../lang/t';
+import { registerMedia } from '../media/registerMedia';
 
 const HOVER_SOURCE = 'bilingual-lessons';
 
@@ -29,11 +30,14 @@ export function registerCards(plugin: BilingualLessonsPlugin): void {
 	study.register();
 	// termNotes is set by the term notes feature; without it cards still render, with no links.
 	const notePath = (term: Term): string | null => plugin.termNotes?.pathFor(termKey(term.term)) ?? null;
+	const media = registerMedia(plugin);
+	// The media property sits in other lines than a card's: whether its time plays is part of what it shows.
+	const signature = (path: string, plan: BlockPlan, lesson: Lesson): string => `${media.listen(path) ?? ''} ${blockSignature(plan, lesson, notePath)}`;
 	const freshness = new Freshness(app, live, (block) => {
 		const info = block.ctx.getSectionInfo(block.containerEl);
 		if (!info) return null;
 		const lesson = plugin.lessons.get(block.sourcePath, info.text);
-		return lesson.isLesson ? blockSignature(planBlock(lesson, info.lineStart, info.lineEnd), lesson, notePath) : 'not a lesson';
+		return lesson.isLesson ? signature(block.sourcePath, planBlock(lesson, info.lineStart, info.lineEnd), lesson) : 'not a lesson';
 	});
 	plugin.register(() => freshness.cancel());
 	const popover = new TermPopover(plugin);
@@ -52,6 +56,7 @@ export function registerCards(plugin: BilingualLessonsPlugin): void {
 		act(action, evt, block) {
 			if (action.kind === 'term') popover.toggle(action.span, block);
 			else if (action.kind === 'study') study.togglePart(block.sourcePath, action.unit, action.part);
+			else if (action.kind === 'play' || action.kind === 'speak') media.act(action.kind, action.unit, block);
 			else if (action.kind === 'glossary') void plugin.glossaryAccess?.show(action.term);
 			else if (action.kind === 'open') void app.workspace.openLinkText(action.path, block.sourcePath, Keymap.isModEvent(evt));
 			else jumpToLine(app, block.sourcePath, action.line, block.containerEl);
@@ -74,6 +79,7 @@ export function registerCards(plugin: BilingualLessonsPlugin): void {
 		study: study.stateOf(block.sourcePath),
 		notePath,
 		renderMarkdown: (markdown, target) => void MarkdownRenderer.render(app, markdown, target, block.sourcePath, block),
+		listen: media.listen(block.sourcePath),
 	});
 
 	/** The post-processor: one section of a note in, its part of the lesson's cards out. */
@@ -90,10 +96,11 @@ export function registerCards(plugin: BilingualLessonsPlugin): void {
 		block.lesson = lesson;
 		const plan = planBlock(lesson, info.lineStart, info.lineEnd);
 		renderBlock(el, plan, lesson, envFor(block));
-		block.signature = blockSignature(plan, lesson, notePath);
+		block.signature = signature(ctx.sourcePath, plan, lesson);
 		ctx.addChild(block);
 		freshness.rendered(ctx.sourcePath, lesson);
 		flash.rendered(block);
+		media.rendered(block);
 	};
 
 	/** A link to a unit's header shown alone (hover preview, embed): the unit's whole card. */
@@ -111,7 +118,7 @@ export function registerCards(plugin: BilingualLessonsPlugin): void {
 		ctx.addChild(block);
 	};
 
-	registerLivePreview(plugin, { host, envFor, notePath });
+	registerLivePreview(plugin, { host, envFor, notePath, media });
 	plugin.registerHoverLinkSource(HOVER_SOURCE, { display: 'Bilingual lessons', defaultMod: true });
 	plugin.registerMarkdownPostProcessor(renderLessonBlock);
 	// A term note made, removed or renamed changes which chips link where (the term note index

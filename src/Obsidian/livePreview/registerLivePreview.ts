@@ -10,12 +10,14 @@ import { renderBlock } from '../../render/cards/renderBlock';
 import { CardBlock, type CardBlockHost } from '../cards/CardBlock';
 import { editCardAt, liveCards, liveCardsField, refreshCards, type LiveCardSource } from './cardField';
 import { registerOpenInReadingView } from './openInReadingView';
+import type { MediaAccess } from '../media/registerMedia';
 
 /** What the reading view's cards share with Live Preview's. */
 export interface CardsShared {
 	host: CardBlockHost;
 	envFor(block: CardBlock): CardEnv;
 	notePath: (term: Term) => string | null;
+	media: MediaAccess;
 }
 
 /**
@@ -38,13 +40,14 @@ export function registerLivePreview(plugin: BilingualLessonsPlugin, shared: Card
 		unitCard(path, lesson, unit, markdown) {
 			const plan = unitPlan(lesson, unit);
 			return {
-				key: `${generation} ${unitCardKey(unit, markdown, shared.notePath)}`,
+				key: `${generation} ${shared.media.listen(path) ?? ''} ${unitCardKey(unit, markdown, shared.notePath)}`,
 				estimatedHeight: cardHeight(unit),
 				mount(el, view) {
 					const block = mountCard(el, path, shared, (b) => {
 						b.lesson = lesson; // for its terms' popovers
 						renderBlock(el, plan, lesson, shared.envFor(b));
 					});
+					shared.media.rendered(block);
 					// After the card's own handler: a click that is not one of its actions (reveal, chip,
 					// diagnostic) opens the unit's markdown.
 					block.registerDomEvent(el, 'click', (evt) => {

@@ -8,6 +8,10 @@ export type CardAction =
 	/** The glossary, searching for a term. */
 	| { kind: 'glossary'; term: string }
 	| { kind: 'jump'; line: number }
+	/** A unit's time range: its span of the lesson's media played. */
+	| { kind: 'play'; unit: number }
+	/** A unit's 🔊: its English read aloud. */
+	| { kind: 'speak'; unit: number }
 	/** A term of the English: its popover. */
 	| { kind: 'term'; span: HTMLElement };
 
@@ -20,6 +24,10 @@ export function actionFor(target: EventTarget | null): CardAction | null {
 	if (glossary) return { kind: 'glossary', term: glossary.getAttribute('data-bl-glossary') ?? '' };
 	const jump = target.closest('.bl-diagnostic-line[data-line]');
 	if (jump) return { kind: 'jump', line: Number(jump.getAttribute('data-line')) };
+	const play = target.closest('.bl-card-block [data-bl-play]');
+	if (play) return { kind: 'play', unit: Number(play.getAttribute('data-bl-play')) };
+	const speak = target.closest('.bl-card-block [data-bl-speak]');
+	if (speak) return { kind: 'speak', unit: Number(speak.getAttribute('data-bl-speak')) };
 	// A study toggle: under the English, or the translation's own.
 	const toggle = target.closest('.bl-card-block [data-bl-study]');
 	const card = toggle?.closest('.bl-card-block[data-bl-unit]');

@@ -1,6 +1,7 @@
 import type { StudyState } from '../../core/cards/StudyState';
 import type { Term } from '../../core/model';
 import type { GlossMode } from '../../settings';
+import type { Listen } from '../media/listenButtons';
 
 /** What the card renderers need from their host: settings, study state, links and markdown. */
 export interface CardEnv {
@@ -11,4 +12,6 @@ export interface CardEnv {
 	notePath(term: Term): string | null;
 	/** Renders markdown (a translation) into `el`, as Obsidian's reading view would. */
 	renderMarkdown(markdown: string, el: HTMLElement): void;
+	/** Whether the time range plays the unit or a 🔊 reads it; neither when absent. */
+	listen?: Listen;
 }

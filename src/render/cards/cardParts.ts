@@ -3,19 +3,21 @@ import type { Term, Unit } from '../../core/model';
 import type { StudyState } from '../../core/cards/StudyState';
 import type { CardEnv } from './cardEnv';
 import { labelToggle } from './studyBar';
+import { renderTimeRange, type Listen } from '../media/listenButtons';
 
 /**
  * Card header: unit number, time range and 🔥 count (`data-bl-hot`, drawn by CSS, which gives
  * screen readers `data-bl-hot-label` for it; a tooltip says it too: one element fewer per card,
- * and a reading view renders hundreds); `data-bl-unit` anchors the card.
+ * and a reading view renders hundreds); `data-bl-unit` anchors the card. The time range plays the
+ * unit, or a 🔊 reads it (see media/listenButtons).
  */
-export function renderHeader(parent: HTMLElement, unit: Unit): HTMLElement {
+export function renderHeader(parent: HTMLElement, unit: Unit, listen?: Listen): HTMLElement {
 	const hot = unit.terms.filter((term) => term.hot).length;
 	const label = hot === 1 ? '1 key term' : `${hot} key terms`;
 	const attr: Record<string, string> = hot > 0 ? { 'data-bl-hot': `🔥 ${hot}`, 'data-bl-hot-label': label, title: `${label} (🔥) in this unit` } : {};
 	const header = parent.createDiv({ cls: 'bl-card-header', attr });
 	header.createSpan({ cls: 'bl-unit-number', text: String(unit.n) });
-	if (unit.start) header.appendText(unit.end ? `${unit.start}–${unit.end}` : unit.start);
+	renderTimeRange(header, unit, listen);
 	return header;
 }
 

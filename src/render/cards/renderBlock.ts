@@ -52,7 +52,7 @@ function renderSlice(target: HTMLElement, slice: UnitSlice, env: CardEnv): void 
 		return;
 	}
 	target.setText('');
-	if (parts.includes('header')) renderHeader(target, unit);
+	if (parts.includes('header')) renderHeader(target, unit, env.listen);
 	if (parts.includes('english')) syncStudyBar(renderEnglish(target, unit, env), env.study, unit.n);
 	if (parts.includes('translation')) renderTranslation(target, unit, env);
 	if (parts.includes('terms')) renderChips(target, slice, env);

@@ -37,6 +37,13 @@ async function boot(): Promise<ShimApi> {
 	obsidian.setAppLanguage(params.get('lang') ?? 'en');
 	const { manifest, files } = page.shimData;
 	const app = new App(files);
+	// Obsidian serves vault files by its own URL scheme: here a media file, kept as a binary string, plays from a blob URL.
+	const blobs = new Map<string, string>();
+	app.vault.getResourcePath = (file) => {
+		let url = blobs.get(file.path);
+		if (!url) blobs.set(file.path, (url = URL.createObjectURL(new Blob([Uint8Array.from(app.vault.peek(file) ?? '', (c) => c.charCodeAt(0))]))));
+		return url;
+	};
 	if (params.get('order') === 'reverse') app.registry.sectionOrder = 'reverse';
 	const PluginClass = loadPluginClass();
 	const plugin = new PluginClass(app as unknown as O.App, manifest);

@@ -1,0 +1,174 @@
+// @vitest-environment happy-dom
+// Listening in the plugin, over the test double: play buttons, the docked player, follow-along,
+// the commands, speech without media, and "Set lesson media…".
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import BilingualLessonsPlugin from '../../src/main';
+import { loadPlugin, openNote } from '../obsidian-double/harness';
+import { Platform, type App } from '../obsidian-double/obsidian';
+import type { ViewMode } from '../obsidian-double/markdownView';
+import { keeperLesson, KEEPER, WITH_MEDIA } from './lessons';
+
+const AUDIO = 'Audio/keeper.wav';
+
+async function open(lesson: string, mode: ViewMode = 'preview', extra: Record<string, string> = {}) {
+	const { app, plugin } = await loadPlugin(BilingualLessonsPlugin, { files: { [KEEPER]: lesson, [AUDIO]: 'RIFF', ...extra }, data: { autoUpdateTermNotes: false, openInReadingView: false } });
+	const view = await openNote(app, KEEPER, mode);
+	document.body.appendChild(view.containerEl);
+	const player = () => view.containerEl.find(':scope > .bl-player');
+	const audio = () => player().find('audio') as HTMLAudioElement;
+	const cards = (n: number) => view.containerEl.findAll(`.bl-card-block[data-bl-unit="${n}"]`);
+	return { app, plugin, view, player, audio, cards };
+}
+
+afterEach(() => {
+	document.body.empty();
+	vi.unstubAllGlobals();
+	Platform.isAndroidApp = false;
+});
+
+describe('listening in the reading view', () => {
+	it('makes each time range a play button and docks a player under the lesson', async () => {
+		const { view, player, audio } = await open(keeperLesson(WITH_MEDIA));
+		const buttons = view.containerEl.findAll('.bl-card-header button.bl-play');
+		expect(buttons.map((b) => b.getText())).toEqual(['1:00:01–1:00:02', '1:00:02–1:00:04', '1:00:04–1:00:05']);
+		expect(buttons[1].getAttr('aria-label')).toBe('Play unit 2 (1:00:02–1:00:04)');
+		// Docked below the note's content, holding the vault file's resource.
+		expect(player().previousElementSibling?.hasClass('view-content')).toBe(true);
+		expect(audio().getAttr('src')).toBe(`app://local/${AUDIO}`);
+		expect(player().find('[data-bl-player="rate"]').getText()).toBe('1×');
+		expect(view.containerEl.findAll('.bl-speak')).toHaveLength(0);
+	});
+
+	it('plays exactly a unit on a click: from its start (offset applied), stopping at its end; the unit playing is lit', async () => {
+		const { view, player, audio, cards } = await open(keeperLesson(WITH_MEDIA));
+		view.containerEl.find('[data-bl-play="2"]').click();
+		expect(audio().currentTime).toBe(2);
+		expect(audio().paused).toBe(false);
+		expect(cards(2).length).toBeGreaterThan(0);
+		expect(cards(2).every((c) => c.hasClass('bl-playing'))).toBe(true);
+		expect(view.containerEl.findAll('.bl-playing').every((c) => c.getAttr('data-bl-unit') === '2')).toBe(true);
+		expect(player().find('.bl-player-unit').getText()).toBe('Unit 2 · 1:00:02–1:00:04');
+		expect(player().find('[data-bl-player="toggle"]').getAttr('aria-label')).toBe('Pause');
+		// The element reports its clock at the unit's end: paused there, the highlight gone.
+		audio().currentTime = 4;
+		audio().dispatchEvent(new Event('timeupdate'));
+		expect(audio().paused).toBe(true);
+		expect(view.containerEl.findAll('.bl-playing')).toHaveLength(0);
+		expect(player().find('[data-bl-player="toggle"]').getAttr('aria-label')).toBe('Play');
+	});
+
+	it('loops a unit, slows to 0.75×, and answers the commands', async () => {
+		const { app, view, player, audio, cards } = await open(keeperLesson(WITH_MEDIA));
+		view.containerEl.find('[data-bl-play="1"]').click();
+		player().find('[data-bl-player="loop"]').click();
+		expect(player().find('[data-bl-player="loop"]').getAttr('aria-pressed')).toBe('true');
+		audio().currentTime = 2;
+		audio().dispatchEvent(new Event('timeupdate'));
+		expect(audio().currentTime).toBe(1);
+		expect(audio().paused).toBe(false);
+		player().find('[data-bl-player="rate"]').click();
+		expect(audio().playbackRate).toBe(0.75);
+		expect(player().find('[data-bl-player="rate"]').getText()).toBe('0.75×');
+		player().find('[data-bl-player="loop"]').click();
+		await run(app, 'media-next-unit');
+		expect(audio().currentTime).toBe(2);
+		expect(cards(2).every((c) => c.hasClass('bl-playing'))).toBe(true);
+		await run(app, 'media-next-unit');
+		expect(audio().currentTime).toBe(4);
+		await run(app, 'media-previous-unit');
+		expect(audio().currentTime).toBe(2);
+		await run(app, 'media-play-pause');
+		expect(audio().paused).toBe(true);
+		audio().currentTime = 3;
+		await run(app, 'media-repeat-unit');
+		expect(audio().currentTime).toBe(2);
+		expect(audio().paused).toBe(false);
+	});
+
+	it('plays a URL, and a YouTube video through its embed from the unit start to its end', async () => {
+		const { view, player } = await open(keeperLesson(['media: https://youtu.be/dQw4w9WgXcQ', 'media-offset: 3600']));
+		expect(player().findAll('[data-bl-player="loop"], [data-bl-player="rate"]')).toHaveLength(0);
+		view.containerEl.find('[data-bl-play="3"]').click();
+		expect(player().find('iframe').getAttr('src')).toBe('https://www.youtube.com/embed/dQw4w9WgXcQ?start=4&autoplay=1&rel=0&end=5');
+		expect(view.containerEl.findAll('.bl-playing').map((c) => c.getAttr('data-bl-unit'))).toContain('3');
+		const url = await open(keeperLesson(['media: https://example.org/keeper.mp4']));
+		expect(url.player().find('video').getAttr('src')).toBe('https://example.org/keeper.mp4');
+	});
+
+	it('offers no player and no play button when the media names nothing in the vault', async () => {
+		const { view, player } = await open(keeperLesson(['media: "[[missing.mp3]]"']));
+		expect(player()).toBeNull();
+		expect(view.containerEl.findAll('.bl-play')).toHaveLength(0);
+		expect(view.containerEl.findAll('.bl-card-header').map((h) => h.getText())).toContain('21:00:02–1:00:04');
+	});
+});
+
+describe('listening without media', () => {
+	const stubSpeech = () => {
+		const spoken: string[] = [];
+		vi.stubGlobal('SpeechSynthesisUtterance', class {
+			lang = '';
+			constructor(readonly text: string) {}
+		});
+		vi.stubGlobal('speechSynthesis', { cancel() {}, speak: (u: { text: string }) => spoken.push(u.text) });
+		return spoken;
+	};
+
+	it('reads a unit’s English aloud from its 🔊, brackets left out', async () => {
+		const spoken = stubSpeech();
+		const { view, player } = await open(keeperLesson());
+		expect(player()).toBeNull();
+		const speak = view.containerEl.find('[data-bl-unit="2"] button.bl-speak');
+		expect(speak.getAttr('aria-label')).toBe('Read unit 2 aloud');
+		speak.click();
+		expect(spoken).toEqual(['When fog rolls in, the keeper sounds the horn.']);
+	});
+
+	it('offers no 🔊 on Android or where there is no speech', async () => {
+		stubSpeech();
+		Platform.isAndroidApp = true;
+		const android = await open(keeperLesson());
+		expect(android.view.containerEl.findAll('.bl-speak')).toHaveLength(0);
+		Platform.isAndroidApp = false;
+		vi.unstubAllGlobals();
+		const none = await open(keeperLesson());
+		expect(none.view.containerEl.findAll('.bl-speak, .bl-play')).toHaveLength(0);
+	});
+});
+
+describe('Set lesson media…', () => {
+	it('writes the picked file as media: into the active lesson, then its times play; picking it again writes nothing', async () => {
+		const { app, view } = await open(keeperLesson(), 'preview', { 'Audio/notes.md': '# not media' });
+		const writes = vi.fn();
+		app.vault.on('modify', writes);
+		await run(app, 'set-lesson-media');
+		const items = document.body.findAll('.suggestion-item');
+		expect(items.map((i) => i.getText())).toEqual([AUDIO]);
+		items[0].click();
+		await vi.waitFor(() => expect(writes).toHaveBeenCalledTimes(1));
+		const text = await app.vault.read(app.vault.getFileByPath(KEEPER)!);
+		expect(text.startsWith('---\nmedia: "[[keeper.wav]]"\n---\n# 🗼')).toBe(true);
+		await vi.waitFor(() => expect(view.containerEl.findAll('.bl-play')).toHaveLength(3), { timeout: 5000 });
+		expect(view.containerEl.find(':scope > .bl-player')).not.toBeNull();
+		await app.metadataCache.settled();
+		await run(app, 'set-lesson-media');
+		document.body.find('.suggestion-item').click();
+		await new Promise((resolve) => setTimeout(resolve, 50));
+		expect(writes).toHaveBeenCalledTimes(1);
+	});
+
+	it('is offered on lessons only', async () => {
+		const { app } = await open(keeperLesson(), 'preview', { 'Plain.md': '# Shopping\n- eggs\n' });
+		await app.workspace.getLeaf(false).openFile(app.vault.getFileByPath('Plain.md')!);
+		expect(checkCommand(app, 'set-lesson-media')).toBe(false);
+	});
+});
+
+async function run(app: App, id: string): Promise<void> {
+	await app.registry.runCommand(id);
+}
+
+function checkCommand(app: App, id: string): boolean {
+	const command = [...app.registry.commands.values()].find((c) => c.id.endsWith(`:${id}`) || c.id === id);
+	return command?.checkCallback?.(true) ?? false;
+}
