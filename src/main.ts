@@ -9,6 +9,7 @@ import { registerCards } from './Obsidian/cards/registerCards';
 import type { GlossaryIndexer } from './Obsidian/glossary/GlossaryIndexer';
 import { registerGlossary } from './Obsidian/glossary/registerGlossary';
 import { setInterfaceLanguage } from './lang/t';
+import { registerReview } from './Obsidian/review/registerReview';
 
 /** Wiring only: each feature registers itself from its own module under src/Obsidian/. */
 export default class BilingualLessonsPlugin extends Plugin {
@@ -34,6 +35,7 @@ export default class BilingualLessonsPlugin extends Plugin {
 		registerTermNotes(this);
 		registerCards(this);
 		this.glossary = registerGlossary(this);
+		registerReview(this);
 	}
 
 	/** Calls `listener` after every settings change, for the plugin's lifetime. */

@@ -1,4 +1,5 @@
 /** Plugin settings: plain data, persisted with Plugin.saveData. */
+import type { DirectionSetting } from './core/review/card';
 
 export type GlossMode = 'always' | 'hot' | 'hover';
 
@@ -21,6 +22,12 @@ export interface BilingualLessonsSettings {
 	includeAllTerms: boolean;
 	/** Update a lesson's term notes when the user leaves it after editing it (never writes the lesson). */
 	autoUpdateTermNotes: boolean;
+	/** At most this many never-reviewed terms a day. */
+	reviewNewPerDay: number;
+	/** At most this many due reviews a day. */
+	reviewReviewsPerDay: number;
+	/** What a review card asks from: the sentence, the meaning, or each in turn. */
+	reviewDirection: DirectionSetting;
 }
 
 export const DEFAULT_SETTINGS: BilingualLessonsSettings = {
@@ -33,7 +40,21 @@ export const DEFAULT_SETTINGS: BilingualLessonsSettings = {
 	termFolder: 'Terms',
 	includeAllTerms: false,
 	autoUpdateTermNotes: false,
+	reviewNewPerDay: 20,
+	reviewReviewsPerDay: 200,
+	reviewDirection: 'cloze',
 };
+
+/** The largest daily limit a setting takes. */
+export const MAX_DAILY_LIMIT = 9999;
+
+const DIRECTIONS: readonly DirectionSetting[] = ['cloze', 'meaning', 'alternate'];
+
+/** A daily limit as typed or saved: a whole number from 0 to MAX_DAILY_LIMIT, else null. */
+export function dailyLimit(value: unknown): number | null {
+	const n = typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : value;
+	return typeof n === 'number' && Number.isInteger(n) && n >= 0 && n <= MAX_DAILY_LIMIT ? n : null;
+}
 
 /** Merges saved data over the defaults, ignoring keys and values of the wrong type. */
 export function loadSettings(saved: unknown): BilingualLessonsSettings {
@@ -45,6 +66,9 @@ export function loadSettings(saved: unknown): BilingualLessonsSettings {
 		if (typeof value === typeof DEFAULT_SETTINGS[key]) (result as unknown as Record<string, unknown>)[key] = value;
 	}
 	if (!['always', 'hot', 'hover'].includes(result.glossMode)) result.glossMode = DEFAULT_SETTINGS.glossMode;
+	result.reviewNewPerDay = dailyLimit(result.reviewNewPerDay) ?? DEFAULT_SETTINGS.reviewNewPerDay;
+	result.reviewReviewsPerDay = dailyLimit(result.reviewReviewsPerDay) ?? DEFAULT_SETTINGS.reviewReviewsPerDay;
+	if (!DIRECTIONS.includes(result.reviewDirection)) result.reviewDirection = DEFAULT_SETTINGS.reviewDirection;
 	return result;
 }
 

@@ -1,7 +1,8 @@
 import { PluginSettingTab, Setting, type App } from 'obsidian';
 import type BilingualLessonsPlugin from '../main';
 import { renderLegend } from '../render/cards/legend';
-import type { BilingualLessonsSettings, GlossMode } from '../settings';
+import type { DirectionSetting } from '../core/review/card';
+import { dailyLimit, type BilingualLessonsSettings, type GlossMode } from '../settings';
 import { t } from '../lang/t';
 
 type BooleanKey = { [K in keyof BilingualLessonsSettings]: BilingualLessonsSettings[K] extends boolean ? K : never }[keyof BilingualLessonsSettings];
@@ -56,6 +57,46 @@ export class BilingualLessonsSettingTab extends PluginSettingTab {
 			);
 		this.toggle('includeAllTerms');
 		this.toggle('autoUpdateTermNotes', t('settings.autoUpdateTermNotes.desc', { command: t('command.addUnitBlockIds') }));
+		this.review();
+	}
+
+	private review(): void {
+		const { containerEl } = this;
+		new Setting(containerEl).setName(t('settings.review')).setHeading();
+		this.limit('reviewNewPerDay');
+		this.limit('reviewReviewsPerDay');
+		new Setting(containerEl)
+			.setName(t('settings.reviewDirection.name'))
+			.setDesc(t('settings.reviewDirection.desc'))
+			.addDropdown((dropdown) =>
+				dropdown
+					.addOptions({
+						cloze: t('settings.reviewDirection.cloze'),
+						meaning: t('settings.reviewDirection.meaning'),
+						alternate: t('settings.reviewDirection.alternate'),
+					})
+					.setValue(this.plugin.settings.reviewDirection)
+					.onChange(async (value) => {
+						this.plugin.settings.reviewDirection = value as DirectionSetting;
+						await this.plugin.saveSettings();
+					}),
+			);
+	}
+
+	/** A daily limit: a whole number is saved as typed; anything else is left unsaved. */
+	private limit(key: 'reviewNewPerDay' | 'reviewReviewsPerDay'): void {
+		new Setting(this.containerEl)
+			.setName(t(`settings.${key}.name`))
+			.setDesc(t(`settings.${key}.desc`))
+			.addText((text) => {
+				text.inputEl.type = 'number';
+				text.setValue(String(this.plugin.settings[key])).onChange(async (value) => {
+					const limit = dailyLimit(value);
+					if (limit === null) return;
+					this.plugin.settings[key] = limit;
+					await this.plugin.saveSettings();
+				});
+			});
 	}
 
 	/** A toggle for a boolean setting, named by its `settings.<key>.name` text and described by its `.desc` unless told. */

@@ -178,6 +178,7 @@ describe('glossary in the plugin', () => {
 		const notes = new Set(['latency']);
 		plugin.termNotes = {
 			pathFor: (key) => (notes.has(key) ? `Terms/${key}.md` : null),
+			notes: () => [...notes].map((key) => ({ path: `Terms/${key}.md`, term: key, key })),
 			ensureNote: async (key) => {
 				created.push(key);
 				return app.vault.getFileByPath('Terms/latency.md') ? 'Terms/latency.md' : null;

@@ -47,6 +47,16 @@ export class TermNoteIndex {
 		return best?.path ?? null;
 	}
 
+	/** Every term that has a note, with the note pathFor gives it. */
+	notes(): { path: string; term: string; key: string }[] {
+		const out: { path: string; term: string; key: string }[] = [];
+		for (const key of this.pathsByKey.keys()) {
+			const note = this.byPath.get(this.pathFor(key) ?? '');
+			if (note) out.push({ path: note.path, term: note.term, key });
+		}
+		return out;
+	}
+
 	/** Whether a run must read the note: a term note, or one whose text the index has not seen. */
 	mayBeTermNote(path: string): boolean {
 		return this.byPath.has(path) || !this.seen.has(path);

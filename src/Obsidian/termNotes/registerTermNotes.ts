@@ -19,6 +19,7 @@ export function registerTermNotes(plugin: BilingualLessonsPlugin): void {
 
 	plugin.termNotes = {
 		pathFor: (key) => index.pathFor(key),
+		notes: () => index.notes(),
 		async ensureNote(key) {
 			const result = await sync.run({ target: { kind: 'term', key } });
 			const action = result?.plan.notes.find((a) => a.key === key);

@@ -1,0 +1,144 @@
+// @vitest-environment happy-dom
+// The review in the plugin, through the double: a keyboard session writes the review-* properties and nothing else.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { answer, type Answer } from '../../src/core/review/schedule';
+import { reviewProperties, type ReviewState } from '../../src/core/review/state';
+import BilingualLessonsPlugin from '../../src/main';
+import { ReviewView } from '../../src/Obsidian/review/ReviewView';
+import type { App } from '../obsidian-double/app';
+import { loadPlugin } from '../obsidian-double/harness';
+import { notices } from '../obsidian-double/notice';
+import { stringifyYaml } from '../obsidian-double/yaml';
+import { runVault } from '../termNotes/runVault';
+import { BEEKEEPING, HIVE_CHECKS } from './lessons';
+
+const NOW = new Date(2026, 11, 3, 9, 30).getTime();
+const FILES = {
+	'Bees/Beekeeping.md': BEEKEEPING,
+	'Bees/Hive checks.md': HIVE_CHECKS,
+	// Not the plugin's: a `term` property and a review-due of its own never make it a card.
+	'School/Term dates.md': '---\nterm: Autumn\nreview-due: 2026-01-01T00:00:00Z\n---\nParents evening.\n',
+};
+
+const text = (app: App, path: string) => app.vault.peek(app.vault.getFileByPath(path)!)!;
+
+async function settle(app: App): Promise<void> {
+	for (let i = 0; i < 3; i++) {
+		await app.metadataCache.settled();
+		await new Promise((resolve) => setTimeout(resolve, 50));
+	}
+}
+
+async function setUp() {
+	vi.spyOn(Date, 'now').mockReturnValue(NOW);
+	const { app, plugin } = await loadPlugin(BilingualLessonsPlugin, { files: FILES });
+	// On screen, as in Obsidian, so the card can take the keyboard focus.
+	document.body.appendChild(app.workspace.containerEl);
+	await runVault(app, 'Apply');
+	await settle(app);
+	const before = Object.fromEntries(app.vault.getMarkdownFiles().map((f) => [f.path, text(app, f.path)]));
+	return { app, plugin, before };
+}
+
+async function openReview(app: App): Promise<ReviewView> {
+	await app.registry.runCommand('review-due-terms');
+	const view = app.workspace.getLeavesOfType('bl-review')[0]?.view;
+	if (!(view instanceof ReviewView)) throw new Error('review view not open');
+	await vi.waitFor(() => expect(view.contentEl.querySelector('[data-side="front"], [data-side="done"] :not(.bl-review-empty)')).not.toBeNull());
+	return view;
+}
+
+function press(view: ReviewView, key: string): void {
+	const target = view.contentEl.ownerDocument.activeElement ?? view.contentEl;
+	target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+}
+
+const side = (view: ReviewView) => view.contentEl.querySelector('.bl-review-card')?.getAttribute('data-side');
+const term = (view: ReviewView) => view.contentEl.querySelector('.bl-review-term')?.textContent;
+
+/** A term note's text with the review properties added at the end of its frontmatter: what one review may change. */
+function withReview(note: string, state: ReviewState): string {
+	const close = note.indexOf('\n---\n', 4);
+	return `${note.slice(0, close + 1)}${stringifyYaml(reviewProperties(state))}${note.slice(close + 1)}`;
+}
+
+afterEach(() => {
+	vi.restoreAllMocks();
+	notices.length = 0;
+	document.body.empty();
+});
+
+describe('review in the plugin', () => {
+	it('runs a session by keyboard, writing each answer once into its term note and nothing else anywhere', async () => {
+		const { app, before } = await setUp();
+		const writes = vi.spyOn(app.fileManager, 'processFrontMatter');
+		const view = await openReview(app);
+		expect(view.contentEl.querySelector('.bl-review-progress')?.textContent).toBe('5 cards left');
+		// Again on the first card (it comes back after the others), Easy on every card shown after.
+		const answers: [string, Answer][] = [];
+		while (side(view) === 'front') {
+			press(view, ' ');
+			expect(side(view)).toBe('back');
+			const given: Answer = answers.length === 0 ? 'again' : 'easy';
+			answers.push([term(view)!, given]);
+			press(view, given === 'again' ? '1' : '4');
+			await vi.waitFor(() => expect(writes).toHaveBeenCalledTimes(answers.length));
+			await vi.waitFor(() => expect(side(view) === 'front' ? view.contentEl.querySelector('.bl-review-progress')?.textContent : 'done').toBeTruthy());
+			await settle(app);
+		}
+		expect(answers).toEqual([
+			['bounce back', 'again'],
+			['keep tabs on', 'easy'],
+			['kick in', 'easy'],
+			['nectar flow', 'easy'],
+			['swarm', 'easy'],
+			['bounce back', 'easy'],
+		]);
+		expect(writes.mock.calls.map(([file]) => file.path)).toEqual(answers.map(([t]) => `Terms/${t}.md`));
+		const after = Object.fromEntries(app.vault.getMarkdownFiles().map((f) => [f.path, text(app, f.path)]));
+		const again = answer(null, 'again', NOW);
+		const expected: Record<string, string> = {
+			...before,
+			'Terms/bounce back.md': withReview(before['Terms/bounce back.md'], answer(again, 'easy', NOW)),
+		};
+		for (const t of ['keep tabs on', 'kick in', 'nectar flow', 'swarm']) expected[`Terms/${t}.md`] = withReview(before[`Terms/${t}.md`], answer(null, 'easy', NOW));
+		expect(after).toEqual(expected);
+		expect(after['Terms/swarm.md']).toMatch(/\nreview-due: 2026-12-\d\dT\d\d:\d\d:\d\dZ\nreview-state: review\n/);
+
+		const facts = [...view.contentEl.querySelectorAll('.bl-review-facts dd')].map((dd) => dd.textContent);
+		expect(facts.slice(0, 2)).toEqual(['5', '4 (80%)']);
+		expect(notices).toEqual(expect.not.arrayContaining([expect.stringMatching(/not saved/)]));
+	});
+
+	it('counts the due terms in the status bar and the ribbon tooltip, and updates the count when notes change', async () => {
+		const { app } = await setUp();
+		await new Promise((resolve) => setTimeout(resolve, 600));
+		const ribbon = app.registry.ribbonIcons.find((r) => r.icon === 'layers')!;
+		expect(ribbon.el.getAttribute('aria-label')).toBe('Review due terms · 5 terms due');
+		const view = await openReview(app);
+		press(view, ' ');
+		press(view, '4');
+		await settle(app);
+		await vi.waitFor(() => expect(ribbon.el.getAttribute('aria-label')).toBe('Review due terms · 4 terms due'), { timeout: 3000 });
+	});
+
+	it('does not write a note that stopped being a term note during the session, and says so', async () => {
+		const { app } = await setUp();
+		const view = await openReview(app);
+		press(view, ' ');
+		const path = `Terms/${term(view)}.md`;
+		const mine = '---\nterm: bounce back\n---\nMy own note now.\n';
+		await app.vault.modify(app.vault.getFileByPath(path)!, mine);
+		press(view, '3');
+		await vi.waitFor(() => expect(notices.at(-1)).toBe(`The review was not saved. ${path} is no longer a term note.`));
+		expect(text(app, path)).toBe(mine);
+		expect(text(app, 'School/Term dates.md')).toBe(FILES['School/Term dates.md']);
+	});
+
+	it('says when nothing is due', async () => {
+		const { app } = await loadPlugin(BilingualLessonsPlugin, { files: FILES });
+		await app.registry.runCommand('review-due-terms');
+		const view = app.workspace.getLeavesOfType('bl-review')[0]?.view as unknown as ReviewView;
+		await vi.waitFor(() => expect(view.contentEl.querySelector('.bl-review-empty')?.textContent).toMatch(/^No term notes yet/));
+	});
+});
