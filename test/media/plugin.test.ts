@@ -13,7 +13,6 @@ const AUDIO = 'Audio/keeper.wav';
 async function open(lesson: string, mode: ViewMode = 'preview', extra: Record<string, string> = {}) {
 	const { app, plugin } = await loadPlugin(BilingualLessonsPlugin, { files: { [KEEPER]: lesson, [AUDIO]: 'RIFF', ...extra }, data: { autoUpdateTermNotes: false, openInReadingView: false } });
 	const view = await openNote(app, KEEPER, mode);
-	document.body.appendChild(view.containerEl);
 	const player = () => view.containerEl.find(':scope > .bl-player');
 	const audio = () => player().find('audio') as HTMLAudioElement;
 	const cards = (n: number) => view.containerEl.findAll(`.bl-card-block[data-bl-unit="${n}"]`);
