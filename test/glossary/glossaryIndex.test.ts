@@ -119,12 +119,43 @@ describe('GlossaryIndex', () => {
 		expect(index.entry('shared')?.occurrences).toHaveLength(1999);
 	});
 
+	it('gives back each bullet as it came, from the columns it keeps them in', () => {
+		const record: LessonRecord = {
+			path: 'bees.md',
+			title: 'Bees',
+			mtime: 5,
+			size: 99,
+			units: [[1, 4, null], [7, 20, 'unit-7']],
+			terms: [
+				[0, 'Swarm', '/swɔːm/', '名词', 'GPU 蜂群', 1],
+				[1, 'brood', null, null, '幼蜂', 0],
+				[1, 'swarm', '', '动词', '分蜂', 0],
+			],
+			words: '',
+		};
+		const index = new GlossaryIndex();
+		index.setRecord(record);
+		expect([...index.records()]).toEqual([record]);
+		const swarm = index.entry('swarm')!;
+		expect(swarm.occurrences.map(({ unit, line, blockId, form, ipa, pos, meaning, hot }) => ({ unit, line, blockId, form, ipa, pos, meaning, hot }))).toEqual([
+			{ unit: 1, line: 4, blockId: null, form: 'Swarm', ipa: '/swɔːm/', pos: '名词', meaning: 'GPU 蜂群', hot: true },
+			{ unit: 7, line: 20, blockId: 'unit-7', form: 'swarm', ipa: '', pos: '动词', meaning: '分蜂', hot: false },
+		]);
+		// A search sees the meaning folded, and the IPA.
+		expect(swarm.textIncludes('gpu')).toBe(true);
+		expect(swarm.textIncludes('swɔːm')).toBe(true);
+		expect(swarm.meaningStartsWith('分蜂')).toBe(true);
+		expect(swarm.hasPos('动词')).toBe(true);
+		expect(swarm.inLesson('bees.md')).toBe(true);
+		expect(index.entry('brood')?.ipa).toEqual([]);
+	});
+
 	it('round-trips through its records: an index rebuilt from them has the same entries', () => {
 		const index = indexOf(['a.md', alpha, 1], ['b.md', beta, 2]);
 		const records = JSON.parse(JSON.stringify([...index.records()])) as LessonRecord[];
 		const copy = new GlossaryIndex();
 		for (const record of records) copy.setRecord(record);
-		const shape = (i: GlossaryIndex) => i.entries().toArray().map((e) => ({ ...pick(e), occurrences: e.occurrences.map((o) => ({ ...o, path: o.path, unit: o.unit, line: o.line, blockId: o.blockId, lessonTitle: o.lessonTitle })) }));
+		const shape = (i: GlossaryIndex) => i.entries().toArray().map((e) => ({ ...pick(e), occurrences: e.occurrences.map(({ path, unit, line, blockId, lessonTitle, form, ipa, pos, meaning, hot }) => ({ path, unit, line, blockId, lessonTitle, form, ipa, pos, meaning, hot })) }));
 		expect(shape(copy)).toEqual(shape(index));
 		expect(copy.totals()).toEqual(index.totals());
 		expect(copy.lessons()).toEqual(index.lessons());

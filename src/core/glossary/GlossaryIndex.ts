@@ -3,10 +3,10 @@ import type { ChunkList } from './ChunkList';
 import { termKey } from '../termKey';
 import { KeyOrder } from './KeyOrder';
 import { fileName, lessonRecord, type LessonRecord } from './lessonRecord';
-import { needsFolding, searchFold } from './search';
-import { IndexedLesson, IndexedOccurrence, TermEntry } from './TermEntry';
+import { IndexedLesson } from './IndexedLesson';
+import { TermEntry } from './TermEntry';
 import { decodeSignature, mayContain } from './wordSignature';
-import type { GlossaryEntry, GlossaryLesson, GlossaryTotals } from './types';
+import type { GlossaryLesson, GlossaryTotals } from './types';
 
 /**
  * Every lesson's terms aggregated by term key. Rebuildable data, never the source of truth: it is fed one
@@ -15,7 +15,6 @@ import type { GlossaryEntry, GlossaryLesson, GlossaryTotals } from './types';
  */
 export class GlossaryIndex {
 	private readonly lessonsByPath = new Map<string, IndexedLesson>();
-	private readonly occurrencesByPath = new Map<string, IndexedOccurrence[]>();
 	private readonly entriesByKey = new Map<string, TermEntry>();
 	private readonly order = new KeyOrder<TermEntry>();
 	/** Occurrences per part of speech, for the filter menu. */
@@ -36,20 +35,15 @@ export class GlossaryIndex {
 	setRecord(record: LessonRecord): void {
 		const touched = this.removeLesson(record.path);
 		const lesson = new IndexedLesson(record.path, record.title, record.mtime, record.size, record.units, record.words, record.terms.length);
-		const occurrences: IndexedOccurrence[] = [];
 		for (const [unit, form, ipa, pos, meaning, hot] of record.terms) {
 			const key = termKey(form);
 			if (!key) continue;
 			const entry = this.entryFor(key);
-			const searchable = ipa === null ? meaning : `${meaning}\n${ipa}`;
-			const folded = needsFolding(searchable) ? searchFold(searchable) : null;
-			const occurrence = new IndexedOccurrence(lesson, entry, unit, form === key ? key : form, ipa, pos === null ? null : this.intern(pos), meaning, hot === 1, folded);
-			if (entry.add(occurrence)) this.hotEntries++;
-			occurrences.push(occurrence);
+			const slot = lesson.addTerm(entry, unit, form, ipa, pos === null ? null : this.intern(pos), meaning, hot === 1);
+			if (entry.add(lesson, slot)) this.hotEntries++;
 			if (pos !== null) this.posCounts.set(pos, (this.posCounts.get(pos) ?? 0) + 1);
 		}
 		this.lessonsByPath.set(record.path, lesson);
-		this.occurrencesByPath.set(record.path, occurrences);
 		this.settle(touched);
 	}
 
@@ -61,35 +55,32 @@ export class GlossaryIndex {
 	/** Moves a lesson to its new path without re-parsing it; an untitled lesson takes the new file name. */
 	rename(oldPath: string, newPath: string): void {
 		const lesson = this.lessonsByPath.get(oldPath);
-		const occurrences = this.occurrencesByPath.get(oldPath);
-		if (!lesson || !occurrences) return;
+		if (!lesson) return;
 		if (this.lessonsByPath.has(newPath)) this.delete(newPath);
 		this.lessonsByPath.delete(oldPath);
-		this.occurrencesByPath.delete(oldPath);
 		if (lesson.title === fileName(oldPath)) lesson.title = fileName(newPath);
 		lesson.path = newPath;
 		this.lessonsByPath.set(newPath, lesson);
-		this.occurrencesByPath.set(newPath, occurrences);
-		for (const o of occurrences) o.entry.reorder();
+		for (const entry of lesson.entries) entry.reorder();
 		this.changed();
 	}
 
 	/** All entries A–Z by key; the same list until the next change, and never changed afterwards. */
-	entries(): ChunkList<GlossaryEntry> {
+	entries(): ChunkList<TermEntry> {
 		return this.order.items();
 	}
 
-	entry(key: string): GlossaryEntry | undefined {
+	entry(key: string): TermEntry | undefined {
 		return this.entriesByKey.get(key);
 	}
 
 	lessons(): GlossaryLesson[] {
-		return [...this.lessonsByPath.values()].map((l) => ({ path: l.path, title: l.title, mtime: l.mtime, size: l.size, units: l.units.length, terms: l.termCount }));
+		return [...this.lessonsByPath.values()].map((l) => ({ path: l.path, title: l.title, mtime: l.mtime, size: l.size, units: l.unitCount, terms: l.termCount }));
 	}
 
 	lesson(path: string): GlossaryLesson | undefined {
 		const l = this.lessonsByPath.get(path);
-		return l && { path: l.path, title: l.title, mtime: l.mtime, size: l.size, units: l.units.length, terms: l.termCount };
+		return l && { path: l.path, title: l.title, mtime: l.mtime, size: l.size, units: l.unitCount, terms: l.termCount };
 	}
 
 	/** Lessons whose English may use the term (word signatures: no false "no"), for "also appears in". */
@@ -102,8 +93,7 @@ export class GlossaryIndex {
 	/** Every lesson as a record, for persisting the index. */
 	*records(): Generator<LessonRecord> {
 		for (const [path, lesson] of this.lessonsByPath) {
-			const terms = (this.occurrencesByPath.get(path) ?? []).map((o): LessonRecord['terms'][number] => [o.unitIndex, o.form, o.ipa, o.pos, o.meaning, o.hot ? 1 : 0]);
-			yield { path, title: lesson.title, mtime: lesson.mtime, size: lesson.size, units: [...lesson.units], terms, words: lesson.words };
+			yield { path, title: lesson.title, mtime: lesson.mtime, size: lesson.size, units: lesson.units(), terms: lesson.terms(), words: lesson.words };
 		}
 	}
 
@@ -139,21 +129,20 @@ export class GlossaryIndex {
 	private removeLesson(path: string): Set<TermEntry> {
 		const touched = new Set<TermEntry>();
 		const lesson = this.lessonsByPath.get(path);
-		const occurrences = this.occurrencesByPath.get(path);
-		if (!lesson || !occurrences) return touched;
-		for (const o of occurrences) {
-			if (!touched.has(o.entry)) {
-				touched.add(o.entry);
-				if (o.entry.removeLesson(lesson)) this.hotEntries--;
+		if (!lesson) return touched;
+		lesson.entries.forEach((entry, slot) => {
+			if (!touched.has(entry)) {
+				touched.add(entry);
+				if (entry.removeLesson(lesson)) this.hotEntries--;
 			}
-			if (o.pos !== null) {
-				const left = (this.posCounts.get(o.pos) ?? 1) - 1;
-				if (left > 0) this.posCounts.set(o.pos, left);
-				else this.posCounts.delete(o.pos);
+			const pos = lesson.pos(slot);
+			if (pos !== null) {
+				const left = (this.posCounts.get(pos) ?? 1) - 1;
+				if (left > 0) this.posCounts.set(pos, left);
+				else this.posCounts.delete(pos);
 			}
-		}
+		});
 		this.lessonsByPath.delete(path);
-		this.occurrencesByPath.delete(path);
 		return touched;
 	}
 

@@ -1,6 +1,7 @@
 import { ChunkList } from './ChunkList';
 import type { GlossaryIndex } from './GlossaryIndex';
 import { matchRank, searchTokens } from './search';
+import type { TermEntry } from './TermEntry';
 import type { GlossaryEntry } from './types';
 
 export type GlossarySort = 'az' | 'lessons' | 'recent';
@@ -41,10 +42,10 @@ const RANKS = 5;
  * with the search, then meanings), the chosen order kept within a rank: one pass, no sort, at 100k terms.
  */
 export class GlossaryViewModel {
-	private sorted = new Map<GlossarySort, ChunkList<GlossaryEntry>>();
+	private sorted = new Map<GlossarySort, ChunkList<TermEntry>>();
 	private sortedVersion = -1;
 	/** The last search: its matches in the chosen order (not ranked), which a longer search only narrows. */
-	private last: { version: number; filter: GlossaryFilter; tokens: string[]; matches: Iterable<GlossaryEntry> } | null = null;
+	private last: { version: number; filter: GlossaryFilter; tokens: string[]; matches: Iterable<TermEntry> } | null = null;
 
 	constructor(private readonly index: GlossaryIndex) {}
 
@@ -57,10 +58,10 @@ export class GlossaryViewModel {
 		const last = this.last;
 		const narrows = last !== null && last.version === this.index.version && sameExceptText(last.filter, filter) && refines(last.tokens, tokens);
 		const query = tokens.join(' ');
-		const ranks: GlossaryEntry[][] = Array.from({ length: RANKS }, () => []);
-		const matches: GlossaryEntry[] = [];
+		const ranks: TermEntry[][] = Array.from({ length: RANKS }, () => []);
+		const matches: TermEntry[] = [];
 		for (const entry of narrows ? last.matches : all) {
-			if ((hotOnly && !entry.hot) || (pos !== null && !entry.pos.includes(pos)) || (lesson !== null && !entry.occurrences.some((o) => o.path === lesson))) continue;
+			if ((hotOnly && !entry.hot) || (pos !== null && !entry.hasPos(pos)) || (lesson !== null && !entry.inLesson(lesson))) continue;
 			const rank = tokens.length === 0 ? 0 : matchRank(entry, tokens, query);
 			if (rank < 0) continue;
 			matches.push(entry);
@@ -75,7 +76,7 @@ export class GlossaryViewModel {
 		return this.index.partsOfSpeech();
 	}
 
-	private sortedEntries(sort: GlossarySort): ChunkList<GlossaryEntry> {
+	private sortedEntries(sort: GlossarySort): ChunkList<TermEntry> {
 		if (this.sortedVersion !== this.index.version) {
 			this.sorted.clear();
 			this.sortedVersion = this.index.version;
@@ -90,7 +91,7 @@ export class GlossaryViewModel {
 }
 
 /** The A–Z list in another order; the figure sorted by is read once per entry, not once per comparison. */
-function sortedBy(list: ChunkList<GlossaryEntry>, sort: GlossarySort): ChunkList<GlossaryEntry> {
+function sortedBy(list: ChunkList<TermEntry>, sort: GlossarySort): ChunkList<TermEntry> {
 	if (sort === 'az') return list;
 	const entries = list.toArray();
 	const figure = new Float64Array(entries.length);

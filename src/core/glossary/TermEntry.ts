@@ -1,79 +1,34 @@
-import type { GlossaryEntry, Occurrence } from './types';
-
-/** A lesson as the index holds it: shared by its occurrences, so a rename or retitle is one assignment. */
-export class IndexedLesson {
-	constructor(
-		public path: string,
-		public title: string,
-		readonly mtime: number,
-		readonly size: number,
-		/** Per unit: number, header line, block id (the record's `units`). */
-		readonly units: readonly [number, number, string | null][],
-		readonly words: string,
-		readonly termCount: number,
-	) {}
-}
-
-/** One glossed term of a lesson; the unit's number, line and block id come from the lesson. */
-export class IndexedOccurrence implements Occurrence {
-	constructor(
-		readonly lesson: IndexedLesson,
-		readonly entry: TermEntry,
-		readonly unitIndex: number,
-		readonly form: string,
-		readonly ipa: string | null,
-		readonly pos: string | null,
-		readonly meaning: string,
-		readonly hot: boolean,
-		/** Meaning and IPA folded for search, when folding changes them (Latin capitals, full-width forms); else null. */
-		readonly folded: string | null,
-	) {}
-
-	get path(): string {
-		return this.lesson.path;
-	}
-
-	get lessonTitle(): string {
-		return this.lesson.title;
-	}
-
-	get unit(): number {
-		return this.lesson.units[this.unitIndex][0];
-	}
-
-	get line(): number {
-		return this.lesson.units[this.unitIndex][1];
-	}
-
-	get blockId(): string | null {
-		return this.lesson.units[this.unitIndex][2];
-	}
-}
+import { IndexedOccurrence, type IndexedLesson } from './IndexedLesson';
+import type { GlossaryEntry } from './types';
 
 /**
- * Every occurrence of one term key. The readings (forms, meanings, …) are derived when read, never stored:
- * an entry glossed in every lesson costs nothing extra while lessons are indexed one by one, and only the
- * entries on screen are ever asked.
+ * Every occurrence of one term key, as places in lessons' columns (IndexedLesson). The readings (forms,
+ * meanings, …) are derived when read, never stored: an entry glossed in every lesson costs nothing extra while
+ * lessons are indexed one by one, and only the entries on screen are ever asked.
  */
 export class TermEntry implements GlossaryEntry {
-	private list: IndexedOccurrence[] = NONE;
+	/**
+	 * The first occurrence's lesson and place in fields of their own (most terms are glossed once: no array
+	 * for them), the others as lesson, place, lesson, place, … in one array.
+	 */
+	private first: IndexedLesson | null = null;
+	private firstSlot = 0;
+	private rest: (IndexedLesson | number)[] | null = null;
 	private ordered = true;
 	/** How many of the occurrences are 🔥: an entry glossed in every lesson answers `hot` at once. */
 	private hotCount = 0;
 
 	constructor(readonly key: string) {}
 
-	get occurrences(): readonly IndexedOccurrence[] {
-		if (!this.ordered) {
-			// Stable: a lesson's occurrences keep their order, units and bullets as written.
-			this.list.sort((a, b) => compare(a.lesson.path, b.lesson.path));
-			this.ordered = true;
-		}
-		return this.list;
+	get occurrences(): IndexedOccurrence[] {
+		this.order();
+		const out = new Array<IndexedOccurrence>(this.size);
+		for (let i = 0; i < out.length; i++) out[i] = new IndexedOccurrence(this.lessonAt(i), this.slotAt(i));
+		return out;
 	}
 
 	get size(): number {
-		return this.list.length;
+		return this.first === null ? 0 : 1 + (this.rest === null ? 0 : this.rest.length / 2);
 	}
 
 	get term(): string {
@@ -81,19 +36,19 @@ export class TermEntry implements GlossaryEntry {
 	}
 
 	get forms(): string[] {
-		return distinct(this.occurrences, (o) => o.form);
+		return this.distinct((l, s) => l.form(s));
 	}
 
 	get ipa(): string[] {
-		return distinct(this.occurrences, (o) => o.ipa);
+		return this.distinct((l, s) => l.ipa(s));
 	}
 
 	get pos(): string[] {
-		return distinct(this.occurrences, (o) => o.pos);
+		return this.distinct((l, s) => l.pos(s));
 	}
 
 	get meanings(): string[] {
-		return distinct(this.occurrences, (o) => o.meaning);
+		return this.distinct((l, s) => l.meaning(s));
 	}
 
 	get hot(): boolean {
@@ -101,56 +56,113 @@ export class TermEntry implements GlossaryEntry {
 	}
 
 	get lessonCount(): number {
-		const lessons = this.occurrences;
+		this.order();
 		let count = 0;
-		for (let i = 0; i < lessons.length; i++) if (i === 0 || lessons[i].lesson !== lessons[i - 1].lesson) count++;
+		for (let i = 0; i < this.size; i++) if (i === 0 || this.lessonAt(i) !== this.lessonAt(i - 1)) count++;
 		return count;
 	}
 
 	get lastModified(): number {
 		let newest = 0;
-		for (const o of this.list) newest = Math.max(newest, o.lesson.mtime);
+		for (let i = 0; i < this.size; i++) newest = Math.max(newest, this.lessonAt(i).mtime);
 		return newest;
 	}
 
-	/** Adds an occurrence; true when it made the entry 🔥. */
-	add(occurrence: IndexedOccurrence): boolean {
-		const last = this.list[this.list.length - 1];
-		if (last && last.lesson !== occurrence.lesson && compare(last.lesson.path, occurrence.lesson.path) > 0) this.ordered = false;
-		// Most terms are glossed once: a list of one is made to size (a first push would reserve 17 places).
-		if (this.list === NONE) this.list = [occurrence];
-		else this.list.push(occurrence);
-		return occurrence.hot && ++this.hotCount === 1;
+	/** Whether some occurrence's meaning or IPA (folded for search) contains `token`. */
+	textIncludes(token: string): boolean {
+		for (let i = 0; i < this.size; i++) if (this.lessonAt(i).searchText(this.slotAt(i)).includes(token)) return true;
+		return false;
+	}
+
+	/** Whether some occurrence's meaning (folded for search) starts with `query`. */
+	meaningStartsWith(query: string): boolean {
+		for (let i = 0; i < this.size; i++) if (this.lessonAt(i).searchText(this.slotAt(i)).startsWith(query)) return true;
+		return false;
+	}
+
+	/** Whether some occurrence names `pos` as its part of speech. */
+	hasPos(pos: string): boolean {
+		for (let i = 0; i < this.size; i++) if (this.lessonAt(i).pos(this.slotAt(i))?.trim() === pos) return true;
+		return false;
+	}
+
+	/** Whether the lesson at `path` glosses it. */
+	inLesson(path: string): boolean {
+		for (let i = 0; i < this.size; i++) if (this.lessonAt(i).path === path) return true;
+		return false;
+	}
+
+	/** Adds the term at `slot` of `lesson`; true when it made the entry 🔥. */
+	add(lesson: IndexedLesson, slot: number): boolean {
+		const last = this.size > 0 ? this.lessonAt(this.size - 1) : null;
+		if (last && last !== lesson && compare(last.path, lesson.path) > 0) this.ordered = false;
+		if (this.first === null) {
+			this.first = lesson;
+			this.firstSlot = slot;
+		} else if (this.rest === null) this.rest = [lesson, slot]; // made to size: a first push would reserve 17 places
+		else this.rest.push(lesson, slot);
+		return lesson.hot(slot) && ++this.hotCount === 1;
 	}
 
 	/** Drops a lesson's occurrences; true when that made the entry stop being 🔥. */
 	removeLesson(lesson: IndexedLesson): boolean {
 		const wasHot = this.hotCount > 0;
-		this.list = this.list.filter((o) => o.lesson !== lesson);
+		const kept: (IndexedLesson | number)[] = [];
 		this.hotCount = 0;
-		for (const o of this.list) if (o.hot) this.hotCount++;
+		for (let i = 0; i < this.size; i++) {
+			const l = this.lessonAt(i);
+			if (l === lesson) continue;
+			kept.push(l, this.slotAt(i));
+			if (l.hot(this.slotAt(i))) this.hotCount++;
+		}
+		this.setRefs(kept);
 		return wasHot && this.hotCount === 0;
 	}
 
 	/** After a lesson's path changed: the order by path must be checked again. */
 	reorder(): void {
-		this.ordered = this.list.length < 2;
+		this.ordered = this.size < 2;
+	}
+
+	private lessonAt(i: number): IndexedLesson {
+		return (i === 0 ? this.first : this.rest?.[2 * i - 2]) as IndexedLesson;
+	}
+
+	private slotAt(i: number): number {
+		return (i === 0 ? this.firstSlot : this.rest?.[2 * i - 1]) as number;
+	}
+
+	/** Takes its occurrences from a list of lesson, place, lesson, place, … */
+	private setRefs(refs: (IndexedLesson | number)[]): void {
+		this.first = (refs[0] as IndexedLesson | undefined) ?? null;
+		this.firstSlot = (refs[1] as number | undefined) ?? 0;
+		this.rest = refs.length > 2 ? refs.slice(2) : null;
+	}
+
+	/** By lesson path; stable, so a lesson's occurrences keep their order, units and bullets as written. */
+	private order(): void {
+		if (this.ordered) return;
+		const at = Array.from({ length: this.size }, (_, i) => i);
+		at.sort((a, b) => compare(this.lessonAt(a).path, this.lessonAt(b).path) || a - b);
+		const sorted: (IndexedLesson | number)[] = [];
+		for (const i of at) sorted.push(this.lessonAt(i), this.slotAt(i));
+		this.setRefs(sorted);
+		this.ordered = true;
+	}
+
+	/** Non-empty trimmed values, first occurrence kept. */
+	private distinct(value: (lesson: IndexedLesson, slot: number) => string | null): string[] {
+		this.order();
+		const seen = new Set<string>();
+		for (let i = 0; i < this.size; i++) {
+			const trimmed = value(this.lessonAt(i), this.slotAt(i))?.trim();
+			if (trimmed) seen.add(trimmed);
+		}
+		return [...seen];
 	}
 }
-
-const NONE: IndexedOccurrence[] = [];
 
 /** Code-unit order, as the A–Z list and lesson paths are compared everywhere in the glossary. */
 export function compare(a: string, b: string): number {
 	return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** Non-empty trimmed values, first occurrence kept. */
-function distinct(occurrences: readonly IndexedOccurrence[], value: (o: IndexedOccurrence) => string | null): string[] {
-	const seen = new Set<string>();
-	for (const o of occurrences) {
-		const trimmed = value(o)?.trim();
-		if (trimmed) seen.add(trimmed);
-	}
-	return [...seen];
 }

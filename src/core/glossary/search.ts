@@ -1,5 +1,5 @@
 import type { Span } from '../model';
-import type { GlossaryEntry, Occurrence } from './types';
+import type { TermEntry } from './TermEntry';
 
 /** The words of a search, folded like the text they are matched against; every word must match. */
 export function searchTokens(query: string): string[] {
@@ -19,25 +19,18 @@ export function needsFolding(text: string): boolean {
 	return /[A-Z\u00c0-\u024f\u0370-\u04ff\ufb00-\ufb06\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/.test(text);
 }
 
-/** An occurrence as the index keeps it; meaning and IPA folded when folding changes them. */
-type Searchable = Occurrence & { readonly folded?: string | null };
-
 /**
  * How well an entry matches a search, best first; -1 when some word of it is found nowhere:
  * 0 the term itself, 1 a term that starts with the search, 2 a word of the term that does,
  * 3 a meaning that does, 4 a match elsewhere (inside the term, a meaning or the IPA).
  */
-export function matchRank(entry: GlossaryEntry, tokens: readonly string[], query: string): number {
+export function matchRank(entry: TermEntry, tokens: readonly string[], query: string): number {
 	const { key } = entry;
-	const occurrences = entry.occurrences as readonly Searchable[];
-	for (const token of tokens) {
-		if (key.includes(token)) continue;
-		if (!occurrences.some((o) => searchable(o, token))) return -1;
-	}
+	for (const token of tokens) if (!key.includes(token) && !entry.textIncludes(token)) return -1;
 	if (key === query) return 0;
 	if (key.startsWith(query)) return 1;
 	if (startsAWord(key, query)) return 2;
-	if (occurrences.some((o) => (o.folded ?? o.meaning).startsWith(query))) return 3;
+	if (entry.meaningStartsWith(query)) return 3;
 	return 4;
 }
 
@@ -60,11 +53,6 @@ export function matchRanges(text: string, tokens: string[]): Span[] {
 		else merged.push({ ...span });
 	}
 	return merged;
-}
-
-function searchable(o: Searchable, token: string): boolean {
-	if (o.folded) return o.folded.includes(token);
-	return o.meaning.includes(token) || (o.ipa !== null && o.ipa.includes(token));
 }
 
 /** `query` at the start of a word of `key` other than the first (after a space, hyphen, slash or bracket). */

@@ -1,0 +1,166 @@
+import type { LessonRecord } from './lessonRecord';
+import { needsFolding, searchFold } from './search';
+import type { TermEntry } from './TermEntry';
+import type { Occurrence } from './types';
+
+/**
+ * A lesson as the index holds it, its glossed terms as columns (one place per bullet, in order) rather than an
+ * object each: an object per occurrence cost ~96 bytes before its strings, a place here ~30. Shared by its
+ * entries, so a rename or retitle is one assignment.
+ */
+export class IndexedLesson {
+	/** Per unit: its number, then its header line. */
+	private readonly unitPlaces: Int32Array;
+	/** Per unit its block id, or null when no unit has one. */
+	private readonly blockIds: (string | null)[] | null;
+	/** Per place: the entry it belongs to. */
+	readonly entries: TermEntry[] = [];
+	/** Per place: its unit's index × 2, + 1 when 🔥; then where the IPA starts in its text (-1: none). */
+	private readonly places: Int32Array;
+	private readonly posOf: (string | null)[] = [];
+	/** Per place: the meaning, then "\n" and the IPA when there is one: what a search looks in. */
+	private readonly text: string[] = [];
+	/** Per place the form when it differs from the entry's key (else null); null while none does. */
+	private forms: (string | null)[] | null = null;
+	/** Per place the text folded for search when folding changes it (else null); null while none does. */
+	private folded: (string | null)[] | null = null;
+
+	constructor(
+		public path: string,
+		public title: string,
+		readonly mtime: number,
+		readonly size: number,
+		units: LessonRecord['units'],
+		readonly words: string,
+		/** The bullets of the record, some of which may have no key: room for that many places. */
+		readonly termCount: number,
+	) {
+		this.unitPlaces = new Int32Array(units.length * 2);
+		units.forEach(([n, line], u) => {
+			this.unitPlaces[2 * u] = n;
+			this.unitPlaces[2 * u + 1] = line;
+		});
+		this.blockIds = units.some((u) => u[2] !== null) ? units.map((u) => u[2]) : null;
+		this.places = new Int32Array(termCount * 2);
+	}
+
+	get unitCount(): number {
+		return this.unitPlaces.length / 2;
+	}
+
+	/** Adds a glossed term (at most `termCount` of them); returns its place. */
+	addTerm(entry: TermEntry, unitIndex: number, form: string, ipa: string | null, pos: string | null, meaning: string, hot: boolean): number {
+		const slot = this.entries.length;
+		this.entries.push(entry);
+		this.places[2 * slot] = unitIndex * 2 + (hot ? 1 : 0);
+		this.places[2 * slot + 1] = ipa === null ? -1 : meaning.length + 1;
+		this.posOf.push(pos);
+		// join() makes one flat string; `${a}\n${b}` would keep the two parts and a node joining them.
+		const text = ipa === null ? meaning : [meaning, ipa].join('\n');
+		this.text.push(text);
+		if (form !== entry.key) (this.forms ??= new Array<string | null>(this.places.length / 2).fill(null))[slot] = form;
+		if (needsFolding(text)) (this.folded ??= new Array<string | null>(this.places.length / 2).fill(null))[slot] = searchFold(text);
+		return slot;
+	}
+
+	unitIndex(slot: number): number {
+		return this.places[2 * slot] >> 1;
+	}
+
+	hot(slot: number): boolean {
+		return (this.places[2 * slot] & 1) === 1;
+	}
+
+	pos(slot: number): string | null {
+		return this.posOf[slot];
+	}
+
+	form(slot: number): string {
+		return this.forms?.[slot] ?? this.entries[slot].key;
+	}
+
+	meaning(slot: number): string {
+		const at = this.places[2 * slot + 1];
+		return at < 0 ? this.text[slot] : this.text[slot].slice(0, at - 1);
+	}
+
+	ipa(slot: number): string | null {
+		const at = this.places[2 * slot + 1];
+		return at < 0 ? null : this.text[slot].slice(at);
+	}
+
+	/** Meaning and IPA as a search sees them: folded when folding changes them. */
+	searchText(slot: number): string {
+		return this.folded?.[slot] ?? this.text[slot];
+	}
+
+	unitNumber(unitIndex: number): number {
+		return this.unitPlaces[2 * unitIndex];
+	}
+
+	unitLine(unitIndex: number): number {
+		return this.unitPlaces[2 * unitIndex + 1];
+	}
+
+	blockId(unitIndex: number): string | null {
+		return this.blockIds?.[unitIndex] ?? null;
+	}
+
+	/** The units as a record has them. */
+	units(): LessonRecord['units'] {
+		return Array.from({ length: this.unitCount }, (_, u) => [this.unitNumber(u), this.unitLine(u), this.blockId(u)]);
+	}
+
+	/** The glossed terms as a record has them. */
+	terms(): LessonRecord['terms'] {
+		return this.entries.map((_, s) => [this.unitIndex(s), this.form(s), this.ipa(s), this.pos(s), this.meaning(s), this.hot(s) ? 1 : 0]);
+	}
+}
+
+/** One glossed term of a lesson, read from the lesson's columns when asked: made for the rows on screen. */
+export class IndexedOccurrence implements Occurrence {
+	constructor(
+		readonly lesson: IndexedLesson,
+		readonly slot: number,
+	) {}
+
+	get path(): string {
+		return this.lesson.path;
+	}
+
+	get lessonTitle(): string {
+		return this.lesson.title;
+	}
+
+	get unit(): number {
+		return this.lesson.unitNumber(this.lesson.unitIndex(this.slot));
+	}
+
+	get line(): number {
+		return this.lesson.unitLine(this.lesson.unitIndex(this.slot));
+	}
+
+	get blockId(): string | null {
+		return this.lesson.blockId(this.lesson.unitIndex(this.slot));
+	}
+
+	get form(): string {
+		return this.lesson.form(this.slot);
+	}
+
+	get ipa(): string | null {
+		return this.lesson.ipa(this.slot);
+	}
+
+	get pos(): string | null {
+		return this.lesson.pos(this.slot);
+	}
+
+	get meaning(): string {
+		return this.lesson.meaning(this.slot);
+	}
+
+	get hot(): boolean {
+		return this.lesson.hot(this.slot);
+	}
+}
