@@ -50,7 +50,7 @@ export default defineConfig([
 	},
 	{
 		// Command line, tests and build scripts run in Node, outside the plugin bundle.
-		files: ['src/cli/**/*.ts', 'test/**/*.ts', '*.mjs'],
+		files: ['src/cli/**/*.ts', 'test/**/*.ts', 'scripts/**/*.ts', '*.mjs'],
 		languageOptions: { globals: { ...globals.node } },
 		rules: {
 			'import/no-nodejs-modules': 'off',

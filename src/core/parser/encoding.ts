@@ -3,41 +3,22 @@
  * `ðŸ”¥` for 🔥): told apart from real accented text by how much of it re-encodes to valid UTF-8.
  */
 
-export type CodePage = 'Windows-1252' | 'Windows-1254';
+import { type CodePage, encodeTable } from '../repair/codePages';
 
-/** Bytes 0x80–0x9F of Windows-1252 (code points; undefined bytes stand for themselves, as decoders pass them on). */
-const CP1252_HIGH = [
-	0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f,
-	0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
-];
-/** Windows-1254 (Turkish) differs from 1252 in these bytes. */
-const CP1254_CHANGES: [number, number][] = [
-	[0x8e, 0x8e], [0x9e, 0x9e], [0xd0, 0x11e], [0xdd, 0x130], [0xde, 0x15e], [0xf0, 0x11f], [0xfd, 0x131], [0xfe, 0x15f],
-];
+export type { CodePage } from '../repair/codePages';
 
-/** Code point → byte, for the bytes 0x80–0xFF of a code page. */
-function byteTable(page: CodePage): Map<number, number> {
-	const table = new Map<number, number>();
-	for (let b = 0x80; b <= 0xff; b++) table.set(b < 0xa0 ? CP1252_HIGH[b - 0x80] : b, b);
-	// ISO-8859-1 decoders give the C1 control for each of 0x80–0x9F: read those as the bytes too.
-	for (let b = 0x80; b < 0xa0; b++) if (!table.has(b)) table.set(b, b);
-	if (page === 'Windows-1254') {
-		for (const [b, code] of CP1254_CHANGES) {
-			const old = b < 0xa0 ? CP1252_HIGH[b - 0x80] : b;
-			table.delete(old);
-			table.set(code, b);
-		}
-	}
-	return table;
+// ISO-8859-1 is not tried on its own: its C1 controls are in every table, so its text reads as Windows-1252.
+const TABLES: [CodePage, Map<number, number>][] = (['Windows-1252', 'Windows-1254', 'Windows-1250'] as const).map((page) => [page, encodeTable(page)]);
+
+/** A lead character of a 2–4 byte sequence followed by a continuation character, in any code page: a cheap native pre-check. */
+const MAYBE = new RegExp(`[${charClass(0xc2, 0xf4)}][${charClass(0x80, 0xbf)}]`, 'u');
+
+/** A regex class of the characters that stand for bytes `from`–`to` in any of the tables. */
+function charClass(from: number, to: number): string {
+	const codes = new Set<number>();
+	for (const [, table] of TABLES) for (const [code, b] of table) if (b >= from && b <= to) codes.add(code);
+	return [...codes].map((code) => `\\u{${code.toString(16)}}`).join('');
 }
-
-const TABLES: [CodePage, Map<number, number>][] = [
-	['Windows-1252', byteTable('Windows-1252')],
-	['Windows-1254', byteTable('Windows-1254')],
-];
-
-/** A lead character of a 2–4 byte sequence followed by a continuation character, in either code page: a cheap native pre-check. */
-const MAYBE = /[\u00c2-\u00f4\u011f][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]/;
 
 export interface MisEncoding {
 	page: CodePage;

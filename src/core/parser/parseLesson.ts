@@ -11,6 +11,7 @@ import {
 	readVocabulary,
 } from './sections';
 import { bulletText } from './bullet';
+import { repairEncoding } from '../repair/repairEncoding';
 import { detectMisEncoding } from './encoding';
 import { blankFencedCode, heading, indent, isEnglish, isSeparator, splitLines } from './text';
 import { isAnalysisLabel, parseUnitBody } from './unitBody';
@@ -31,7 +32,9 @@ export function parseLesson(text: string, options: ParseOptions = {}): Lesson {
 	if (lesson.isLesson) return lesson;
 	const mis = detectMisEncoding(text);
 	if (mis === null) return lesson;
-	const meant = parseText(mis.repaired, options);
+	// A note that lost bytes on the way reads as a lesson only once the lost bytes are chosen back (rare: only then is the repair's model loaded).
+	let meant = parseText(mis.repaired, options);
+	if (!meant.isLesson) meant = parseText(repairEncoding(text)?.text ?? '', options);
 	if (!meant.isLesson) return lesson;
 	const message =
 		`this note looks like UTF-8 read as ${mis.page} ("${mis.sample.written}" for "${mis.sample.meant}"): ` +

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { parseLesson } from '../../src/core/parser/parseLesson';
+import { type CodePage, decodeTable } from '../../src/core/repair/codePages';
+import { repairEncoding } from '../../src/core/repair/repairEncoding';
+import { LESSON_A, LESSON_B } from '../fixtures';
+
+/** The bytes Windows-1254 leaves undefined, and the soft hyphen: lost when such text is copied. */
+const LOST = new Set([0x81, 0x8d, 0x8e, 0x8f, 0x90, 0x9d, 0x9e, 0xad]);
+
+/** UTF-8 decoded with Windows-1254 by the platform's decoder, those bytes dropped: how the reference lessons first arrived. */
+function damage(text: string): string {
+	const decoded = new TextDecoder('windows-1254').decode(Buffer.from(text, 'utf8'));
+	return [...decoded].filter((c) => !LOST.has(c.codePointAt(0)!)).join('');
+}
+
+/** Of the characters that lost a byte, how many came back exactly. */
+function exactShare(original: string, repaired: string): { damaged: number; exact: number } {
+	const a = [...original];
+	const b = [...repaired];
+	let damaged = 0;
+	let exact = 0;
+	a.forEach((c, i) => {
+		if (![...Buffer.from(c, 'utf8')].slice(1).some((byte) => LOST.has(byte))) return;
+		damaged++;
+		if (b[i] === c) exact++;
+	});
+	return { damaged, exact };
+}
+
+const counts = (text: string) => {
+	const l = parseLesson(text);
+	const terms = l.units.flatMap((u) => u.terms);
+	return [l.units.length, terms.length, terms.filter((t) => t.hot).length];
+};
+
+describe('repairing a lesson that lost bytes to Windows-1254', () => {
+	it.each([
+		['A', LESSON_A, [63, 195, 86], 0.93],
+		['B', LESSON_B, [37, 129, 51], 0.91],
+	])('variant %s parses as the original and most damaged characters come back exactly', (_, lesson, expected, share) => {
+		const broken = damage(lesson);
+		expect(parseLesson(broken).diagnostics.map((d) => d.code)).toEqual(['mis-encoded']);
+		const r = repairEncoding(broken)!;
+		expect(r.page).toBe('Windows-1254');
+		expect(counts(lesson)).toEqual(expected);
+		expect(counts(r.text)).toEqual(expected);
+		expect([...r.text]).toHaveLength([...lesson].length);
+		const { damaged, exact } = exactShare(lesson, r.text);
+		expect(r.damaged).toBe(damaged);
+		expect(exact / damaged).toBeGreaterThanOrEqual(share);
+		expect(r.repaired).toBe(r.certain + r.uncertain);
+		// Every character not reported uncertain that lost a byte is one the model was sure of; the marked offsets are damaged characters.
+		for (const at of r.uncertainAt) expect(broken.includes(r.text[at])).toBe(false);
+		expect(r.uncertain).toBe(r.uncertainAt.length);
+		expect(r.uncertain).toBeLessThan(damaged);
+	});
+});
+
+const LESSON = `# 🐝 养蜂入门：蜂巢里的一天
+
+**Unit 1** The queen lays up to two thousand eggs a day.
+蜂后一天最多能产两千枚卵。
+解析：
+* 🔥 **queen** /kwiːn/ n. 蜂后，女王
+* **lay eggs** 短语，产卵
+
+**Unit 2** Worker bees guard the entrance and fan the hive.
+工蜂守卫入口，并扇动翅膀给蜂巢降温。
+解析：
+* 🔥 **guard** /ɡɑːrd/ v. 守卫、看守
+`;
+
+/** A code page's decoding, from the core's table (Node's own windows-1252 decoder is ISO-8859-1). */
+const mojibake = (text: string, page: CodePage) => [...Buffer.from(text, 'utf8')].map((b) => (b < 0x80 ? String.fromCharCode(b) : decodeTable(page)[b - 0x80])).join('');
+
+describe('lossless mojibake', () => {
+	it.each(['Windows-1252', 'Windows-1254', 'Windows-1250', 'ISO-8859-1'] as const)('of %s round-trips exactly', (page) => {
+		const r = repairEncoding(mojibake(LESSON, page))!;
+		expect(r.text).toBe(LESSON);
+		expect(r).toMatchObject({ damaged: 0, uncertain: 0, uncertainAt: [] });
+		expect(r.certain).toBe([...LESSON].filter((c) => c.codePointAt(0)! >= 0x80).length);
+	});
+
+	it.each(['windows-1254', 'windows-1250'] as const)('the %s table is the platform decoder', (label) => {
+		const page = label === 'windows-1254' ? 'Windows-1254' : 'Windows-1250';
+		const platform = new TextDecoder(label);
+		for (let b = 0x80; b <= 0xff; b++) expect(decodeTable(page)[b - 0x80]).toBe(platform.decode(Uint8Array.of(b)));
+	});
+
+	it('Latin-1 mojibake is what Node decodes as latin1', () => {
+		expect(repairEncoding(Buffer.from(LESSON, 'utf8').toString('latin1'))?.text).toBe(LESSON);
+	});
+});
+
+describe('a note that is not mis-encoded', () => {
+	it.each([
+		['French', "# Recettes d'hiver\n\nLa crème brûlée de grand-mère : œufs, sucre, vanille. Où sont les fèves ? Déjà râpées.\n"],
+		['Turkish', '# Gezi günlüğü\n\nİstanbul’da sabah çayı içtik; Kadıköy’de ılık bir rüzgâr esiyordu, şarkılar söyledik.\n'],
+		['German', '# Wanderung\n\nÜber die Brücke zum Fluß, dann rechts: Bäckerei, Straße, Größe 43 für Jürgen.\n'],
+		['Chinese', LESSON],
+		['Czech', '# Výlet\n\nŽluťoučký kůň úpěl ďábelské ódy; příliš šťastný, řekl Čapek.\n'],
+	])('%s is offered no repair', (_, text) => {
+		expect(repairEncoding(text)).toBeNull();
+	});
+});
