@@ -1,4 +1,5 @@
 import { normalizePath, Notice, type App, type PaneType } from 'obsidian';
+import { t } from '../lang/t';
 
 /**
  * Opens a lesson at one of its units. The file is opened as a file, never through link text, so a
@@ -10,7 +11,7 @@ import { normalizePath, Notice, type App, type PaneType } from 'obsidian';
 export async function openUnit(app: App, path: string, unit: { line: number; blockId: string | null }, newLeaf: PaneType | boolean = false): Promise<void> {
 	const file = app.vault.getFileByPath(normalizePath(path));
 	if (!file) {
-		new Notice(`The lesson ${path} is no longer in the vault.`);
+		new Notice(t('notice.lessonGone', { path }));
 		return;
 	}
 	const block = unit.blockId && app.metadataCache.getFileCache(file)?.blocks?.[unit.blockId.toLowerCase()];

@@ -84,9 +84,9 @@ describe('adding a term to a unit', () => {
 		expect(termFromSelection(' very tight\n tolerances. ')).toBe('very tight tolerances');
 		expect(termFromSelection('“P50”,')).toBe('P50');
 		expect(termProblem(TERM)).toBeNull();
-		expect(termProblem({ ...TERM, term: ' ' })).toBe('The term is empty.');
-		expect(termProblem({ ...TERM, meaning: '' })).toBe('Give the term a meaning.');
-		expect(termProblem({ ...TERM, meaning: 'a\nb' })).toBe('Each field must be one line.');
+		expect(termProblem({ ...TERM, term: ' ' })).toBe('empty-term');
+		expect(termProblem({ ...TERM, meaning: '' })).toBe('no-meaning');
+		expect(termProblem({ ...TERM, meaning: 'a\nb' })).toBe('multi-line');
 		expect(termInsertion(parseLesson(LESSON), 9, TERM, [])).toBeNull();
 	});
 });

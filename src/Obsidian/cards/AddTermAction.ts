@@ -6,6 +6,7 @@ import { AddTermModal } from './AddTermModal';
 import { addTermToLesson } from './addTermToLesson';
 import type { CardBlock } from './CardBlock';
 import { placeBy } from './floating';
+import { t } from '../../lang/t';
 
 interface Selected {
 	block: CardBlock;
@@ -60,8 +61,8 @@ export class AddTermAction {
 		const { plugin } = this;
 		const path = block.sourcePath;
 		const title = block.lesson?.title ?? path;
-		new AddTermModal(plugin.app, term, `unit ${unit} of ${title}`, (added) => {
-			void addTermToLesson(plugin, path, unit, added).then((done) => done && new Notice(`Added “${added.term}” to unit ${unit}.`));
+		new AddTermModal(plugin.app, term, t('addTerm.place', { unit, title }), (added) => {
+			void addTermToLesson(plugin, path, unit, added).then((done) => done && new Notice(t('notice.termAdded', { term: added.term, unit })));
 		}).open();
 	}
 
@@ -71,7 +72,7 @@ export class AddTermAction {
 
 	private element(): HTMLElement {
 		if (this.button) return this.button;
-		const button = createEl('button', { cls: 'bl-add-term', text: 'Add as a term' });
+		const button = createEl('button', { cls: 'bl-add-term', text: t('addTerm.title') });
 		// Pressing the button must not clear the selection it is for.
 		this.plugin.registerDomEvent(button, 'pointerdown', (evt) => evt.preventDefault());
 		this.plugin.registerDomEvent(button, 'click', () => this.selected && this.preview(this.selected));

@@ -1,5 +1,6 @@
 import { ButtonComponent, Modal, Setting, type App } from 'obsidian';
 import { termBullet, termProblem, type NewTerm } from '../../core/cards/addTerm';
+import { t } from '../../lang/t';
 
 /**
  * Shows the bullet a selection would become, editable, before anything is written; `onAdd` runs
@@ -20,9 +21,9 @@ export class AddTermModal extends Modal {
 	}
 
 	onOpen(): void {
-		this.setTitle('Add as a term');
+		this.setTitle(t('addTerm.title'));
 		const { contentEl } = this;
-		contentEl.createEl('p', { text: `A bullet at the end of the analysis list of ${this.place}.` });
+		contentEl.createEl('p', { text: t('addTerm.where', { place: this.place }) });
 		const field = (name: string, key: 'term' | 'ipa' | 'pos' | 'meaning', placeholder: string) =>
 			new Setting(contentEl).setName(name).addText((text) =>
 				text
@@ -33,11 +34,11 @@ export class AddTermModal extends Modal {
 						update();
 					}),
 			);
-		field('Term', 'term', 'as written in the English');
-		field('Meaning', 'meaning', '中文释义');
-		field('Part of speech', 'pos', '名词, 动词, 短语 …');
-		field('IPA', 'ipa', 'without slashes');
-		new Setting(contentEl).setName('Key term 🔥').addToggle((toggle) =>
+		field(t('addTerm.term'), 'term', t('addTerm.termPlaceholder'));
+		field(t('addTerm.meaning'), 'meaning', t('addTerm.meaningPlaceholder'));
+		field(t('term.pos'), 'pos', t('addTerm.posPlaceholder'));
+		field(t('addTerm.ipa'), 'ipa', t('addTerm.ipaPlaceholder'));
+		new Setting(contentEl).setName(t('addTerm.hot')).addToggle((toggle) =>
 			toggle.setValue(this.term.hot).onChange((value) => {
 				this.term.hot = value;
 				update();
@@ -47,18 +48,18 @@ export class AddTermModal extends Modal {
 		const problem = contentEl.createDiv({ cls: 'bl-add-term-problem' });
 		const buttons = contentEl.createDiv({ cls: 'modal-button-container' });
 		const add = new ButtonComponent(buttons)
-			.setButtonText('Add')
+			.setButtonText(t('button.add'))
 			.setCta()
 			.onClick(() => {
 				if (termProblem(this.term) !== null) return;
 				this.close();
 				this.onAdd({ ...this.term });
 			});
-		new ButtonComponent(buttons).setButtonText('Cancel').onClick(() => this.close());
+		new ButtonComponent(buttons).setButtonText(t('button.cancel')).onClick(() => this.close());
 		const update = (): void => {
 			preview.setText(termBullet(this.term));
 			const why = termProblem(this.term);
-			problem.setText(why ?? '');
+			problem.setText(why === null ? '' : t(`addTerm.problem.${why}`));
 			add.setDisabled(why !== null);
 		};
 		update();

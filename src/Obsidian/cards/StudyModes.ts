@@ -121,7 +121,7 @@ export class StudyModes {
 				continue;
 			}
 			if (!button) {
-				button = view.addAction('graduation-cap', 'Toggle study mode', () => {
+				button = view.addAction('graduation-cap', t('command.toggleStudyMode'), () => {
 					if (view.file) this.toggle(view.file.path);
 				});
 				this.buttons.set(view, button);

@@ -7,6 +7,7 @@ import { renderTermPopover } from '../../render/cards/termPopover';
 import { canSpeak, speak } from '../glossary/speak';
 import type { CardBlock } from './CardBlock';
 import { placeBy } from './floating';
+import { t } from '../../lang/t';
 
 /** How long a mouse rests on a term before its popover opens, or away before it closes (ms). */
 const HOVER_DELAY_MS = 300;
@@ -77,7 +78,7 @@ export class TermPopover {
 		span.setAttr('aria-expanded', 'true');
 		const el = this.element(span.doc);
 		el.empty();
-		el.setAttr('aria-label', `About ${terms.map((t) => t.term).join(', ')}`);
+		el.setAttr('aria-label', t('popover.about', { terms: terms.map((term) => term.term).join(t('list.separator')) }));
 		const { plugin } = this;
 		renderTermPopover(el, terms, {
 			notePath: (term) => plugin.termNotes?.pathFor(termKey(term.term)) ?? null,

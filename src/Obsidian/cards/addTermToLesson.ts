@@ -2,6 +2,7 @@ import { MarkdownView, normalizePath, Notice } from 'obsidian';
 import { applyInsertion, editorChange, termInsertion, type NewTerm } from '../../core/cards/addTerm';
 import type BilingualLessonsPlugin from '../../main';
 import { markdownViews } from './lessonViews';
+import { t } from '../../lang/t';
 
 /**
  * Appends `term` to the analysis list of unit `n` of the lesson at `path`: through the editor when
@@ -22,7 +23,7 @@ export async function addTermToLesson(plugin: BilingualLessonsPlugin, path: stri
 	}
 	const file = app.vault.getFileByPath(normalizePath(path));
 	if (!file) {
-		new Notice(`The lesson ${path} is no longer in the vault.`);
+		new Notice(t('notice.lessonGone', { path }));
 		return false;
 	}
 	let found = true;
@@ -35,6 +36,6 @@ export async function addTermToLesson(plugin: BilingualLessonsPlugin, path: stri
 }
 
 function missing(n: number): false {
-	new Notice(`Unit ${n} is no longer in the lesson: nothing was added.`);
+	new Notice(t('notice.unitGone', { unit: n }));
 	return false;
 }

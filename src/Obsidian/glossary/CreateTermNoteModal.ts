@@ -1,4 +1,5 @@
 import { ButtonComponent, Modal, type App } from 'obsidian';
+import { t } from '../../lang/t';
 
 /** Asks before creating a term note; `onConfirm` runs only on "Create". */
 export class CreateTermNoteModal extends Modal {
@@ -11,17 +12,17 @@ export class CreateTermNoteModal extends Modal {
 	}
 
 	onOpen(): void {
-		this.setTitle('Create term note?');
-		this.contentEl.createEl('p', { text: `“${this.term}” has no term note yet. Create one from the lessons that gloss it?` });
+		this.setTitle(t('createNote.title'));
+		this.contentEl.createEl('p', { text: t('createNote.body', { term: this.term }) });
 		const buttons = this.contentEl.createDiv({ cls: 'modal-button-container' });
 		new ButtonComponent(buttons)
-			.setButtonText('Create')
+			.setButtonText(t('button.create'))
 			.setCta()
 			.onClick(() => {
 				this.close();
 				this.onConfirm();
 			});
-		new ButtonComponent(buttons).setButtonText('Cancel').onClick(() => this.close());
+		new ButtonComponent(buttons).setButtonText(t('button.cancel')).onClick(() => this.close());
 	}
 
 	onClose(): void {

@@ -10,6 +10,7 @@ import { CreateTermNoteModal } from './CreateTermNoteModal';
 import { exportToVault } from './exportToVault';
 import { lessonReader } from './readLesson';
 import { canSpeak, speak } from './speak';
+import { t } from '../../lang/t';
 
 export const GLOSSARY_VIEW = 'bl-glossary';
 
@@ -36,7 +37,7 @@ export class GlossaryView extends ItemView {
 	}
 
 	getDisplayText(): string {
-		return 'Glossary';
+		return t('glossary.title');
 	}
 
 	async onOpen(): Promise<void> {
@@ -107,7 +108,7 @@ export class GlossaryView extends ItemView {
 			return;
 		}
 		if (!notes) {
-			new Notice('Term notes are not available.');
+			new Notice(t('notice.termNotesUnavailable'));
 			return;
 		}
 		new CreateTermNoteModal(this.app, entry.term, () => void this.createNote(entry.key)).open();
@@ -116,10 +117,10 @@ export class GlossaryView extends ItemView {
 	private async createNote(key: string): Promise<void> {
 		try {
 			const path = await this.plugin.termNotes.ensureNote(key);
-			if (path === null) new Notice('Could not create the term note.');
+			if (path === null) new Notice(t('notice.termNoteNotCreated'));
 			else await this.app.workspace.openLinkText(path, '', false);
 		} catch (error) {
-			new Notice(`Could not create the term note: ${error instanceof Error ? error.message : String(error)}`);
+			new Notice(t('notice.termNoteFailed', { error: error instanceof Error ? error.message : String(error) }));
 		}
 		this.panel?.update();
 	}

@@ -19,7 +19,7 @@ export function registerGlossary(plugin: BilingualLessonsPlugin): GlossaryIndexe
 	indexer.start();
 	const { app } = plugin;
 	plugin.registerView(GLOSSARY_VIEW, (leaf) => new GlossaryView(leaf, plugin, indexer.index));
-	plugin.addRibbonIcon('book-open', 'Open glossary', () => void openGlossary(app.workspace));
+	plugin.addRibbonIcon('book-open', t('command.openGlossary'), () => void openGlossary(app.workspace));
 	plugin.addCommand({ id: 'open-glossary', name: t('command.openGlossary'), callback: () => openGlossary(app.workspace) });
 	const viewModel = new GlossaryViewModel(indexer.index);
 	const exportAll = (format: ExportFormat) => () => void exportToVault(app, viewModel.rows(DEFAULT_FILTER), format, lessonReader(plugin));

@@ -7,6 +7,7 @@ import type BilingualLessonsPlugin from '../../main';
 import { confirmPlan } from './confirmPlan';
 import type { TermNoteIndex } from './TermNoteIndex';
 import { VaultNoteFiles } from './VaultNoteFiles';
+import { t } from '../../lang/t';
 
 /** What a run covers: the whole vault, some lessons' terms, or one term (glossed or not). */
 export type SyncTarget = { kind: 'vault' } | { kind: 'lessons'; paths: string[] } | { kind: 'term'; key: string };
@@ -45,7 +46,7 @@ export class TermNoteSync {
 	/** Resolves to what was planned and done, or null when the user declined the preview or the run failed (said in a notice). */
 	run(request: SyncRequest): Promise<SyncResult | null> {
 		const next = this.queue.then(() => this.runNow(request)).catch((error: unknown) => {
-			new Notice(`Term notes could not be updated: ${error instanceof Error ? error.message : String(error)}`);
+			new Notice(t('notice.termNotesFailed', { error: error instanceof Error ? error.message : String(error) }));
 			return null;
 		});
 		this.queue = next;
@@ -60,7 +61,7 @@ export class TermNoteSync {
 		const vault = await readVault(files, (path, text) => lessons.get(path, text), mayMatter, (path, text) => this.index.set(path, text));
 		const { target } = request;
 		if (request.announce && target.kind === 'lessons' && !target.paths.some((path) => vault.lessons.some((l) => l.path === path))) {
-			new Notice('This note is not a lesson.');
+			new Notice(t('notice.notALesson'));
 			return null;
 		}
 		const scope =
@@ -91,7 +92,7 @@ export class TermNoteSync {
 		try {
 			return await applyPlan(plan, files, {
 				signal: cancel.signal,
-				onProgress: (done, total) => progress?.setText(`Writing term notes: ${done} of ${total}`),
+				onProgress: (done, total) => progress?.setText(t('notice.writingProgress', { done, total })),
 			});
 		} finally {
 			this.unloaded.signal.removeEventListener('abort', stop);
@@ -102,8 +103,8 @@ export class TermNoteSync {
 	/** A notice that stays up while the run goes on, with a button that cancels it. */
 	private progressNotice(cancel: () => void): { setText(text: string): void; hide(): void } {
 		const notice = new Notice('', 0);
-		const text = notice.messageEl.createSpan({ text: 'Writing term notes…' });
-		const button = notice.messageEl.createEl('button', { text: 'Cancel', cls: 'bl-term-notes-cancel' });
+		const text = notice.messageEl.createSpan({ text: t('notice.writing') });
+		const button = notice.messageEl.createEl('button', { text: t('button.cancel'), cls: 'bl-term-notes-cancel' });
 		this.plugin.registerDomEvent(button, 'click', cancel);
 		return { setText: (message) => text.setText(message), hide: () => notice.hide() };
 	}
@@ -111,9 +112,9 @@ export class TermNoteSync {
 	private tell(report: ApplyReport, announce: boolean): void {
 		const failed = report.failed.map((f) => `${f.path}: ${f.message}`);
 		if (!announce && failed.length === 0) return;
-		const counts = `${report.created.length} created, ${report.updated.length} updated, ${report.unchanged} unchanged`;
-		const lines = [`Term notes${report.cancelled ? ' (cancelled)' : ''}: ${counts}.`];
-		if (failed.length > 0) lines.push(`Could not write ${failed.length} file(s):`, ...failed.slice(0, 5));
+		const counts = { created: report.created.length, updated: report.updated.length, unchanged: report.unchanged };
+		const lines = [t(report.cancelled ? 'notice.termNotesCancelled' : 'notice.termNotesDone', counts)];
+		if (failed.length > 0) lines.push(t('notice.writeFailed', { count: failed.length }), ...failed.slice(0, 5));
 		new Notice(lines.join('\n'), failed.length > 0 ? 0 : 5000);
 	}
 }

@@ -30,14 +30,13 @@ async function addIds(plugin: BilingualLessonsPlugin, files: VaultNoteFiles, pat
 			return edit?.text ?? text;
 		});
 	} catch (error) {
-		new Notice(`Block ids could not be added: ${error instanceof Error ? error.message : String(error)}`);
+		new Notice(t('notice.blockIdsFailed', { error: error instanceof Error ? error.message : String(error) }));
 		return;
 	}
-	new Notice(edit ? describe(edit) : 'This note is not a lesson.');
+	new Notice(edit ? describe(edit) : t('notice.notALesson'));
 }
 
 function describe(edit: BlockIdEdit): string {
-	const added = edit.added === 0 ? 'No block ids needed' : `Added ${edit.added} block id(s)`;
-	const skipped = edit.skipped.length === 0 ? '' : `\nUnit(s) ${edit.skipped.join(', ')} got none: the header line does not end a paragraph.`;
-	return `${added}.${skipped}`;
+	const added = edit.added === 0 ? t('notice.blockIdsNone') : t('notice.blockIdsAdded', { count: edit.added });
+	return edit.skipped.length === 0 ? added : `${added}\n${t('notice.blockIdsSkipped', { units: edit.skipped.join(t('list.separator')) })}`;
 }

@@ -1,5 +1,6 @@
 import { ButtonComponent, Modal, type App } from 'obsidian';
 import type { TermNotePlan } from '../../core/termNotes/plan';
+import { t } from '../../lang/t';
 
 /** Paths listed per section before "and N more". */
 const LISTED = 50;
@@ -18,18 +19,18 @@ class PreviewModal extends Modal {
 
 	onOpen(): void {
 		const { contentEl, plan } = this;
-		this.setTitle('Term notes preview');
+		this.setTitle(t('preview.title'));
 		const of = (kind: string) => plan.notes.filter((a) => a.kind === kind).map((a) => a.path);
 		const unchanged = of('unchanged').length;
-		this.section('Create', of('create'));
-		this.section('Update', of('update'));
-		this.section('Duplicate notes left alone', plan.duplicates.map((d) => `${d.path} (the term's note is ${d.keptPath})`));
-		this.section('Left alone: they list a lesson that could not be read', plan.held.map((h) => `${h.path} (${h.lesson})`));
-		contentEl.createEl('p', { text: `${unchanged} term note(s) already up to date will be left alone.` });
+		this.section(t('preview.create'), of('create'));
+		this.section(t('preview.update'), of('update'));
+		this.section(t('preview.duplicates'), plan.duplicates.map((d) => t('preview.duplicate', { path: d.path, kept: d.keptPath })));
+		this.section(t('preview.held'), plan.held.map((h) => t('preview.heldNote', { path: h.path, lesson: h.lesson })));
+		contentEl.createEl('p', { text: t('preview.unchanged', { count: unchanged }) });
 		const nothing = unchanged === plan.notes.length;
 		const buttons = contentEl.createDiv({ cls: 'modal-button-container' });
-		if (!nothing) new ButtonComponent(buttons).setButtonText('Apply').setCta().onClick(() => this.finish(true));
-		new ButtonComponent(buttons).setButtonText(nothing ? 'Close' : 'Cancel').onClick(() => this.finish(false));
+		if (!nothing) new ButtonComponent(buttons).setButtonText(t('button.apply')).setCta().onClick(() => this.finish(true));
+		new ButtonComponent(buttons).setButtonText(t(nothing ? 'button.close' : 'button.cancel')).onClick(() => this.finish(false));
 	}
 
 	onClose(): void {
@@ -39,10 +40,10 @@ class PreviewModal extends Modal {
 
 	private section(title: string, paths: string[]): void {
 		if (paths.length === 0) return;
-		this.contentEl.createEl('h4', { text: `${title} (${paths.length})` });
+		this.contentEl.createEl('h4', { text: t('preview.section', { title, count: paths.length }) });
 		const list = this.contentEl.createEl('ul', { cls: 'bl-term-notes-preview' });
 		for (const path of paths.slice(0, LISTED)) list.createEl('li', { text: path });
-		if (paths.length > LISTED) list.createEl('li', { text: `… and ${paths.length - LISTED} more` });
+		if (paths.length > LISTED) list.createEl('li', { text: t('preview.more', { count: paths.length - LISTED }) });
 	}
 
 	private finish(apply: boolean): void {

@@ -22,13 +22,16 @@ export function termFromSelection(text: string): string {
 	return text.replace(/\s+/g, ' ').replace(/^[\s.,;:!?"'“”‘’()[\]{}—–-]+|[\s.,;:!?"'“”‘’()[\]{}—–-]+$/g, '');
 }
 
+/** Why a term cannot be written as a bullet (the display words it). */
+export type TermProblem = 'empty-term' | 'no-meaning' | 'multi-line' | 'bold';
+
 /** Why `term` cannot be written as a bullet, or null when it can. */
-export function termProblem(term: NewTerm): string | null {
-	if (term.term.trim() === '') return 'The term is empty.';
-	if (term.meaning.trim() === '') return 'Give the term a meaning.';
+export function termProblem(term: NewTerm): TermProblem | null {
+	if (term.term.trim() === '') return 'empty-term';
+	if (term.meaning.trim() === '') return 'no-meaning';
 	const fields = [term.term, term.ipa, term.pos, term.meaning];
-	if (fields.some((field) => /[\r\n]/.test(field))) return 'Each field must be one line.';
-	if (term.term.includes('**')) return 'The term cannot hold **.';
+	if (fields.some((field) => /[\r\n]/.test(field))) return 'multi-line';
+	if (term.term.includes('**')) return 'bold';
 	return null;
 }
 

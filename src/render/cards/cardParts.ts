@@ -4,6 +4,7 @@ import type { StudyState } from '../../core/cards/StudyState';
 import type { CardEnv } from './cardEnv';
 import { labelToggle } from './studyBar';
 import { renderTimeRange, type Listen } from '../media/listenButtons';
+import { t } from '../../lang/t';
 
 /**
  * Card header: unit number, time range and 🔥 count (`data-bl-hot`, drawn by CSS, which gives
@@ -13,8 +14,8 @@ import { renderTimeRange, type Listen } from '../media/listenButtons';
  */
 export function renderHeader(parent: HTMLElement, unit: Unit, listen?: Listen): HTMLElement {
 	const hot = unit.terms.filter((term) => term.hot).length;
-	const label = hot === 1 ? '1 key term' : `${hot} key terms`;
-	const attr: Record<string, string> = hot > 0 ? { 'data-bl-hot': `🔥 ${hot}`, 'data-bl-hot-label': label, title: `${label} (🔥) in this unit` } : {};
+	const label = hot === 1 ? t('card.keyTerms.one') : t('card.keyTerms.other', { count: hot });
+	const attr: Record<string, string> = hot > 0 ? { 'data-bl-hot': `🔥 ${hot}`, 'data-bl-hot-label': label, title: t('card.keyTermsTitle', { label }) } : {};
 	const header = parent.createDiv({ cls: 'bl-card-header', attr });
 	header.createSpan({ cls: 'bl-unit-number', text: String(unit.n) });
 	renderTimeRange(header, unit, listen);

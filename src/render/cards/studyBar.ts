@@ -1,10 +1,12 @@
 import type { StudyPart, StudyState } from '../../core/cards/StudyState';
+import type { TextKey } from '../../lang/en';
+import { t } from '../../lang/t';
 
-const LABELS: Record<StudyPart, [string, string]> = {
-	translation: ['Show translation', 'Hide translation'],
-	glosses: ['Show glosses', 'Hide glosses'],
-	cloze: ['Show 🔥 terms', 'Hide 🔥 terms'],
-};
+const LABELS = {
+	translation: ['study.showTranslation', 'study.hideTranslation'],
+	glosses: ['study.showGlosses', 'study.hideGlosses'],
+	cloze: ['study.showCloze', 'study.hideCloze'],
+} as const satisfies Record<StudyPart, readonly [TextKey, TextKey]>;
 
 /** The classes a card block carries for what study mode hides of its unit now. */
 export function studyClasses(study: StudyState, unit: number): { cls: string; on: boolean }[] {
@@ -39,6 +41,6 @@ export function syncStudyBar(english: HTMLElement, study: StudyState, unit: numb
 export function labelToggle(button: HTMLElement, study: StudyState, unit: number): void {
 	const part = button.getAttr('data-bl-study') as StudyPart;
 	const hidden = study.hides(unit, part);
-	button.setText(LABELS[part][hidden ? 0 : 1]);
+	button.setText(t(LABELS[part][hidden ? 0 : 1]));
 	button.setAttr('aria-pressed', hidden ? 'false' : 'true');
 }

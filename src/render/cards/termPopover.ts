@@ -1,4 +1,5 @@
 import type { Term } from '../../core/model';
+import { t } from '../../lang/t';
 
 /** What the popover shows about a term besides the term itself. */
 export interface PopoverInfo {
@@ -26,20 +27,20 @@ function renderEntry(parent: HTMLElement, term: Term, i: number, info: PopoverIn
 	const entry = parent.createDiv({ cls: term.hot ? 'bl-popover-entry is-hot' : 'bl-popover-entry' });
 	const head = entry.createDiv({ cls: 'bl-popover-head' });
 	head.createSpan({ cls: 'bl-popover-term', text: term.term });
-	if (term.hot) head.createSpan({ cls: 'bl-popover-hot', text: '🔥', attr: { role: 'img', 'aria-label': 'Key term', title: 'Key term' } });
+	if (term.hot) head.createSpan({ cls: 'bl-popover-hot', text: '🔥', attr: { role: 'img', 'aria-label': t('term.keyTerm'), title: t('term.keyTerm') } });
 	if (term.ipa) head.createSpan({ cls: 'bl-popover-ipa', text: `/${term.ipa}/` });
 	if (term.pos) head.createSpan({ cls: 'bl-popover-pos', text: term.pos });
 	entry.createDiv({ cls: 'bl-popover-meaning', text: term.meaning });
 	const actions = entry.createDiv({ cls: 'bl-popover-actions' });
 	const data = { 'data-bl-term': i };
 	if (info.canSpeak) {
-		actions.createEl('button', { cls: 'bl-popover-speak', text: '🔊 Listen', attr: { ...data, 'data-bl-action': 'speak', 'aria-label': `Pronounce ${term.term}` } });
+		actions.createEl('button', { cls: 'bl-popover-speak', text: t('popover.listen'), attr: { ...data, 'data-bl-action': 'speak', 'aria-label': t('term.pronounce', { term: term.term }) } });
 	} else {
-		actions.createSpan({ cls: 'bl-popover-no-speech', text: 'No speech on this device' });
+		actions.createSpan({ cls: 'bl-popover-no-speech', text: t('popover.noSpeech') });
 	}
 	const path = info.notePath(term);
-	if (path) actions.createEl('a', { cls: 'bl-popover-note internal-link', text: 'Term note', href: path, attr: { ...data, 'data-href': path, 'data-bl-action': 'note' } });
+	if (path) actions.createEl('a', { cls: 'bl-popover-note internal-link', text: t('popover.termNote'), href: path, attr: { ...data, 'data-href': path, 'data-bl-action': 'note' } });
 	const others = info.lessonCount(term) - 1;
-	const glossary = others > 0 ? `Also in ${others} other lesson${others === 1 ? '' : 's'}` : 'In the glossary';
+	const glossary = others === 1 ? t('popover.alsoIn.one') : others > 1 ? t('popover.alsoIn.other', { count: others }) : t('popover.inGlossary');
 	actions.createEl('button', { cls: 'bl-popover-glossary', text: glossary, attr: { ...data, 'data-bl-action': 'glossary' } });
 }

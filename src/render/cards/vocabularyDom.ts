@@ -1,6 +1,7 @@
 import { glossedTerms } from '../../core/cards/blockSignature';
 import type { Lesson } from '../../core/model';
 import type { CardEnv } from './cardEnv';
+import { t } from '../../lang/t';
 
 /**
  * The vocabulary table as Obsidian rendered it, its terms made links: to the term's note when a
@@ -21,6 +22,6 @@ export function linkVocabulary(el: HTMLElement, lesson: Lesson, env: Pick<CardEn
 			link.append(...Array.from(cell.childNodes));
 			cell.appendChild(link);
 		}
-		cell.createEl('button', { cls: 'bl-vocab-glossary', text: '↗', attr: { 'data-bl-glossary': term, 'aria-label': `${term} in the glossary`, title: 'Show in the glossary' } });
+		cell.createEl('button', { cls: 'bl-vocab-glossary', text: '↗', attr: { 'data-bl-glossary': term, 'aria-label': t('vocab.inGlossary', { term }), title: t('vocab.showInGlossary') } });
 	}
 }

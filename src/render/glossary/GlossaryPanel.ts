@@ -6,6 +6,7 @@ import { GlossaryViewModel, type GlossaryFilter, type GlossarySort } from '../..
 import { lessonOptions, posOptions, renderControls, setOptions, setPressed, totalsText, type GlossaryControls } from './controls';
 import { renderRow } from './row';
 import { VirtualList } from './VirtualList';
+import { t } from '../../lang/t';
 
 /** What the panel asks of its host (the Obsidian view), so it stays free of Obsidian itself. */
 export interface GlossaryActions {
@@ -62,7 +63,7 @@ export class GlossaryPanel {
 		this.controls = renderControls(this.root, initial);
 		this.list = new VirtualList(this.root, {
 			cls: 'bl-glossary-list',
-			label: 'Glossary terms',
+			label: t('glossary.listLabel'),
 			rowHeight: ROW_HEIGHT,
 			key: (entry) => entry.key,
 			render: (el, entry, i) => this.renderRow(el, entry, i),
@@ -280,9 +281,9 @@ export class GlossaryPanel {
 	private updateStatus(): void {
 		const total = this.index.totals();
 		let text = '';
-		if (total.lessons === 0) text = 'No lessons found yet.';
-		else if (this.rows.length === 0) text = 'No terms match.';
-		else if (this.rows.length < total.terms) text = `Showing ${this.rows.length} of ${total.terms} terms`;
+		if (total.lessons === 0) text = t('glossary.noLessons');
+		else if (this.rows.length === 0) text = t('glossary.noMatch');
+		else if (this.rows.length < total.terms) text = t('glossary.showing', { shown: this.rows.length, total: total.terms });
 		this.controls.status.setText(text);
 	}
 }

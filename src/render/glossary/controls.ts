@@ -1,5 +1,6 @@
 import type { GlossaryLesson, GlossaryTotals } from '../../core/glossary/types';
 import type { GlossaryFilter, GlossarySort } from '../../core/glossary/GlossaryViewModel';
+import { t } from '../../lang/t';
 
 /** The glossary's header and filter bar: plain elements the panel reads and listens to. */
 export interface GlossaryControls {
@@ -14,7 +15,6 @@ export interface GlossaryControls {
 	status: HTMLElement;
 }
 
-const SORTS: Record<GlossarySort, string> = { az: 'A–Z', lessons: 'Most lessons', recent: 'Most recent lesson' };
 
 export function renderControls(root: HTMLElement, filter: GlossaryFilter): GlossaryControls {
 	const header = root.createDiv({ cls: 'bl-glossary-header' });
@@ -22,27 +22,28 @@ export function renderControls(root: HTMLElement, filter: GlossaryFilter): Gloss
 	const exportCsv = header.createEl('button', {
 		cls: 'bl-glossary-export-csv',
 		text: 'CSV',
-		attr: { 'aria-label': 'Export the shown terms as CSV' },
+		attr: { 'aria-label': t('glossary.exportCsv') },
 	});
 	const exportAnki = header.createEl('button', {
 		cls: 'bl-glossary-export-anki',
 		text: 'Anki',
-		attr: { 'aria-label': 'Export the shown terms for Anki' },
+		attr: { 'aria-label': t('glossary.exportAnki') },
 	});
 	const search = root.createEl('input', {
 		cls: 'bl-glossary-search',
 		type: 'search',
 		value: filter.text,
-		placeholder: 'Search terms, meanings, IPA',
-		attr: { 'aria-label': 'Search the glossary', spellcheck: 'false' },
+		placeholder: t('glossary.searchPlaceholder'),
+		attr: { 'aria-label': t('glossary.search'), spellcheck: 'false' },
 	});
 	const bar = root.createDiv({ cls: 'bl-glossary-filters' });
-	const hot = bar.createEl('button', { cls: 'bl-glossary-hot-filter', text: 'Only 🔥', attr: { 'aria-label': 'Show key terms only' } });
+	const hot = bar.createEl('button', { cls: 'bl-glossary-hot-filter', text: t('glossary.onlyHot'), attr: { 'aria-label': t('glossary.onlyHotLabel') } });
 	setPressed(hot, filter.hotOnly);
-	const lesson = bar.createEl('select', { cls: 'bl-glossary-lesson-filter dropdown', attr: { 'aria-label': 'Lesson' } });
-	const pos = bar.createEl('select', { cls: 'bl-glossary-pos-filter dropdown', attr: { 'aria-label': 'Part of speech' } });
-	const sort = bar.createEl('select', { cls: 'bl-glossary-sort dropdown', attr: { 'aria-label': 'Sort by' } });
-	setOptions(sort, Object.entries(SORTS), filter.sort);
+	const lesson = bar.createEl('select', { cls: 'bl-glossary-lesson-filter dropdown', attr: { 'aria-label': t('glossary.lesson') } });
+	const pos = bar.createEl('select', { cls: 'bl-glossary-pos-filter dropdown', attr: { 'aria-label': t('term.pos') } });
+	const sort = bar.createEl('select', { cls: 'bl-glossary-sort dropdown', attr: { 'aria-label': t('glossary.sortBy') } });
+	const sorts: GlossarySort[] = ['az', 'lessons', 'recent'];
+	setOptions(sort, sorts.map((s): [string, string] => [s, t(`glossary.sort.${s}`)]), filter.sort);
 	const status = root.createDiv({ cls: 'bl-glossary-status', attr: { 'aria-live': 'polite' } });
 	return { totals, exportCsv, exportAnki, search, hot, lesson, pos, sort, status };
 }
@@ -71,14 +72,19 @@ export function setOptions(select: HTMLSelectElement, options: [string, string][
 
 export function lessonOptions(lessons: GlossaryLesson[]): [string, string][] {
 	const sorted = [...lessons].sort((a, b) => a.title.localeCompare(b.title));
-	return [['', 'All lessons'], ...sorted.map((l): [string, string] => [l.path, l.title])];
+	return [['', t('glossary.allLessons')], ...sorted.map((l): [string, string] => [l.path, l.title])];
 }
 
 export function posOptions(parts: string[]): [string, string][] {
-	return [['', 'Any part of speech'], ...parts.map((p): [string, string] => [p, p])];
+	return [['', t('glossary.anyPos')], ...parts.map((p): [string, string] => [p, p])];
 }
 
 export function totalsText(totals: GlossaryTotals): string {
-	const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
-	return `${plural(totals.lessons, 'lesson')} · ${plural(totals.terms, 'term')} · ${totals.hot} 🔥`;
+	const terms = totals.terms === 1 ? t('glossary.terms.one') : t('glossary.terms.other', { count: totals.terms });
+	return t('glossary.totals', { lessons: lessonCount(totals.lessons), terms, hot: totals.hot });
+}
+
+/** "1 lesson", "3 lessons" in the interface language. */
+export function lessonCount(count: number): string {
+	return count === 1 ? t('glossary.lessons.one') : t('glossary.lessons.other', { count });
 }

@@ -2,6 +2,8 @@ import { slashed } from '../../core/glossary/exportFormats';
 import { matchRanges } from '../../core/glossary/search';
 import type { Appearance, EntryDetails, GlossaryEntry, Occurrence, UnitText } from '../../core/glossary/types';
 import { appendMarked } from './highlight';
+import { t } from '../../lang/t';
+import { lessonCount } from './controls';
 
 /** What a row needs to know besides its entry. Rows carry `data-action`s; the panel handles the events. */
 export interface RowContext {
@@ -25,7 +27,7 @@ const SEARCH_MARK = 'bl-glossary-match';
  */
 export function renderRow(parent: HTMLElement, entry: GlossaryEntry, ctx: RowContext): HTMLElement {
 	const meaning = entry.meanings.join('; ');
-	const lessons = entry.lessonCount === 1 ? '1 lesson' : `${entry.lessonCount} lessons`;
+	const lessons = lessonCount(entry.lessonCount);
 	const cls = ['bl-glossary-row'];
 	if (ctx.expanded) cls.push('is-expanded');
 	if (entry.hot) cls.push('is-hot');
@@ -37,12 +39,12 @@ export function renderRow(parent: HTMLElement, entry: GlossaryEntry, ctx: RowCon
 			'data-index': ctx.index,
 			'data-key': entry.key,
 			'aria-expanded': String(ctx.expanded),
-			'aria-label': `${entry.term}${entry.hot ? ', key term' : ''}, in ${lessons}: ${meaning}`,
+			'aria-label': t(entry.hot ? 'glossary.rowLabelHot' : 'glossary.rowLabel', { term: entry.term, lessons, meaning }),
 		},
 	});
 	const term = row.createEl('button', {
 		cls: ctx.hasNote ? 'bl-glossary-term has-note' : 'bl-glossary-term',
-		attr: { 'data-action': 'term', 'aria-label': ctx.hasNote ? `Open the term note for ${entry.term}` : `Create a term note for ${entry.term}` },
+		attr: { 'data-action': 'term', 'aria-label': t(ctx.hasNote ? 'glossary.openNote' : 'glossary.createNote', { term: entry.term }) },
 	});
 	appendMarked(term, entry.term, matchRanges(entry.term, ctx.tokens), SEARCH_MARK);
 	if (entry.ipa.length > 0) {
@@ -50,14 +52,14 @@ export function renderRow(parent: HTMLElement, entry: GlossaryEntry, ctx: RowCon
 		appendMarked(row.createSpan({ cls: 'bl-glossary-ipa' }), ipa, matchRanges(ipa, ctx.tokens), SEARCH_MARK);
 	}
 	if (entry.pos.length > 0) row.createSpan({ cls: 'bl-glossary-pos', text: entry.pos.join(', ') });
-	if (entry.hot) row.createSpan({ cls: 'bl-glossary-hot', text: '🔥', attr: { 'aria-label': 'Key term', role: 'img' } });
+	if (entry.hot) row.createSpan({ cls: 'bl-glossary-hot', text: '🔥', attr: { 'aria-label': t('term.keyTerm'), role: 'img' } });
 	// The row's label says it for screen readers; the tooltip, for the eye.
-	row.createSpan({ cls: 'bl-glossary-count', text: String(entry.lessonCount), attr: { title: `Glossed in ${lessons}`, 'aria-hidden': 'true' } });
+	row.createSpan({ cls: 'bl-glossary-count', text: String(entry.lessonCount), attr: { title: t('glossary.glossedIn', { lessons }), 'aria-hidden': 'true' } });
 	if (ctx.canSpeak) {
 		row.createEl('button', {
 			cls: 'bl-glossary-speak clickable-icon',
 			text: '🔊',
-			attr: { 'data-action': 'speak', 'aria-label': `Pronounce ${entry.term}` },
+			attr: { 'data-action': 'speak', 'aria-label': t('term.pronounce', { term: entry.term }) },
 		});
 	}
 	appendMarked(row.createDiv({ cls: 'bl-glossary-meaning' }), meaning, matchRanges(meaning, ctx.tokens), SEARCH_MARK);
@@ -76,15 +78,15 @@ function renderOccurrences(row: HTMLElement, occurrences: readonly Occurrence[],
 	});
 	const alsoIn = details?.alsoIn ?? [];
 	if (alsoIn.length === 0) return;
-	list.createDiv({ cls: 'bl-glossary-also-in', text: `Also appears in ${alsoIn.length === 1 ? '1 unit' : `${alsoIn.length} units`}` });
+	list.createDiv({ cls: 'bl-glossary-also-in', text: alsoIn.length === 1 ? t('glossary.alsoAppears.one') : t('glossary.alsoAppears.other', { count: alsoIn.length }) });
 	alsoIn.forEach((appearance: Appearance, i) => {
 		renderPlace(list, appearance, appearance, { 'data-action': 'appearance', 'data-appearance': i });
 	});
 }
 
 function renderPlace(list: HTMLElement, place: { lessonTitle: string; unit: number }, text: UnitText | null, attr: Record<string, string | number>): void {
-	const source = `${place.lessonTitle} · unit ${place.unit}`;
-	const button = list.createEl('button', { cls: 'bl-glossary-occurrence', attr: { ...attr, title: `Open ${source}` } });
+	const source = t('glossary.place', { lesson: place.lessonTitle, unit: place.unit });
+	const button = list.createEl('button', { cls: 'bl-glossary-occurrence', attr: { ...attr, title: t('glossary.openPlace', { place: source }) } });
 	button.createSpan({ cls: 'bl-glossary-occurrence-source', text: source });
 	if (!text) return;
 	const sentence = button.createSpan({ cls: 'bl-glossary-sentence' });
