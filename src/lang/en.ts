@@ -241,6 +241,9 @@ export const en = {
 	'card.keyTerms.one': '1 key term',
 	'card.keyTerms.other': '{count} key terms',
 	'card.keyTermsTitle': '{label} (🔥) in this unit',
+	'glossary.dueFilter': 'Due',
+	'glossary.dueFilterLabel': 'Show the terms due for review today only',
+	'glossary.nextReview': 'Next review: {when}',
 } as const;
 
 /** A key of the interface text. */

@@ -240,4 +240,7 @@ export const zhTW: Locale = {
 	'card.keyTerms.one': '1 個重點詞條',
 	'card.keyTerms.other': '{count} 個重點詞條',
 	'card.keyTermsTitle': '本單元有 {label}（🔥）',
+	'glossary.dueFilter': '到期',
+	'glossary.dueFilterLabel': '只顯示今天到期需複習的詞條',
+	'glossary.nextReview': '下次複習：{when}',
 };

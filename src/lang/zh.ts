@@ -240,4 +240,7 @@ export const zh: Locale = {
 	'card.keyTerms.one': '1 个重点词条',
 	'card.keyTerms.other': '{count} 个重点词条',
 	'card.keyTermsTitle': '本单元有 {label}（🔥）',
+	'glossary.dueFilter': '到期',
+	'glossary.dueFilterLabel': '只显示今天到期需复习的词条',
+	'glossary.nextReview': '下次复习：{when}',
 };

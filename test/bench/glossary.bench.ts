@@ -18,6 +18,7 @@ const REINDEX_BUDGET_MS = 2; // at 1M terms
 
 const actions: GlossaryActions = {
 	hasNote: () => false,
+	dueOf: () => null,
 	canSpeak: true,
 	speak: () => {},
 	openTerm: () => {},

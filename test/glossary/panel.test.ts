@@ -24,6 +24,8 @@ function setup(canSpeak = true) {
 	const calls: Calls = { terms: [], spoken: [], opened: [], csv: [], anki: [] };
 	const actions: GlossaryActions = {
 		hasNote: (key) => key === 'latency',
+		// latency was due an hour ago; proxy is due in three days.
+		dueOf: (key) => (key === 'latency' ? Date.now() - 3_600_000 : key === 'proxy' ? Date.now() + 3 * 86_400_000 + 60_000 : null),
 		canSpeak,
 		speak: (entry) => calls.spoken.push(entry.key),
 		openTerm: (entry) => calls.terms.push(entry.key),
@@ -54,6 +56,23 @@ describe('GlossaryPanel', () => {
 	let t: ReturnType<typeof setup>;
 	beforeEach(() => {
 		t = setup();
+	});
+
+	it('shows when a term with a note is next due, and keeps only the due terms with the "Due" filter', () => {
+		t.type('latency');
+		const latency = rowOf(t.rowEls, 'latency').find('.bl-glossary-due');
+		expect([latency.textContent, latency.getAttr('title')]).toEqual(['Now', 'Next review: Now']);
+		t.type('proxy');
+		expect(rowOf(t.rowEls, 'proxy').find('.bl-glossary-due').textContent).toBe('In 3 days');
+		t.type('');
+		const button = t.$('.bl-glossary-due-filter');
+		button.click();
+		expect(button.getAttr('aria-pressed')).toBe('true');
+		expect(t.rowEls().map((el) => el.getAttr('data-key'))).toEqual(['latency']);
+		expect(t.panel.state.dueOnly).toBe(true);
+		expect(t.rowEls()[0].querySelectorAll('.bl-glossary-due')).toHaveLength(1);
+		button.click();
+		expect(t.rowEls().length).toBeGreaterThan(1);
 	});
 
 	it('shows totals and renders only a screenful of rows', () => {

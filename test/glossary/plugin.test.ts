@@ -212,14 +212,14 @@ describe('glossary in the plugin', () => {
 		search(view, 'latency');
 		$('.bl-glossary-hot-filter')?.click();
 		const state = view.getState();
-		expect(state).toEqual({ text: 'latency', hotOnly: true, lesson: null, pos: null, sort: 'az' });
+		expect(state).toEqual({ text: 'latency', hotOnly: true, dueOnly: false, lesson: null, pos: null, sort: 'az' });
 		await view.setState({ text: 'queue', hotOnly: false, lesson: A, pos: '名词', sort: 'recent' }, { history: false });
 		expect(view.contentEl.querySelector<HTMLInputElement>('.bl-glossary-search')?.value).toBe('queue');
 		expect(view.contentEl.querySelector<HTMLSelectElement>('.bl-glossary-sort')?.value).toBe('recent');
 		expect(view.contentEl.querySelector<HTMLSelectElement>('.bl-glossary-lesson-filter')?.value).toBe(A);
 		expect(view.contentEl.querySelector<HTMLSelectElement>('.bl-glossary-pos-filter')?.value).toBe('名词');
-		expect(view.getState()).toEqual({ text: 'queue', hotOnly: false, lesson: A, pos: '名词', sort: 'recent' });
+		expect(view.getState()).toEqual({ text: 'queue', hotOnly: false, dueOnly: false, lesson: A, pos: '名词', sort: 'recent' });
 		await view.setState({ sort: 'bogus', hotOnly: 'yes', lesson: 'gone.md' }, { history: false });
-		expect(view.getState()).toEqual({ text: '', hotOnly: false, lesson: null, pos: null, sort: 'az' });
+		expect(view.getState()).toEqual({ text: '', hotOnly: false, dueOnly: false, lesson: null, pos: null, sort: 'az' });
 	});
 });

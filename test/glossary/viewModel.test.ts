@@ -88,7 +88,7 @@ describe('matchRanges', () => {
 
 describe('filterFromState', () => {
 	it('keeps every field of a saved filter and drops what is off', () => {
-		const saved: GlossaryFilter = { text: '延迟', hotOnly: true, lesson: 'Lessons/a.md', pos: '名词', sort: 'recent' };
+		const saved: GlossaryFilter = { text: '延迟', hotOnly: true, dueOnly: true, lesson: 'Lessons/a.md', pos: '名词', sort: 'recent' };
 		expect(filterFromState(JSON.parse(JSON.stringify(saved)))).toEqual(saved);
 		expect(filterFromState({ text: 3, hotOnly: 'yes', lesson: '', pos: null, sort: 'sideways' })).toEqual(DEFAULT_FILTER);
 		expect(filterFromState(null)).toEqual(DEFAULT_FILTER);

@@ -9,7 +9,7 @@ describe('the display in Chinese', () => {
 
 	it('labels the glossary controls in Traditional Chinese, with Taiwan vocabulary', () => {
 		setInterfaceLanguage('zh-TW');
-		const controls = renderControls(document.body.createDiv(), { text: '', hotOnly: false, lesson: null, pos: null, sort: 'az' });
+		const controls = renderControls(document.body.createDiv(), { text: '', hotOnly: false, dueOnly: false, lesson: null, pos: null, sort: 'az' });
 		expect(controls.search.placeholder).toBe('搜尋詞條、釋義、音標');
 		expect(controls.exportCsv.getAttr('aria-label')).toBe('將顯示的詞條匯出為 CSV');
 		expect(Array.from(controls.sort.options, (o) => o.text)).toEqual(['依字母', '課文最多', '最近的課文']);

@@ -3,6 +3,7 @@ import type { GlossaryIndex } from '../../core/glossary/GlossaryIndex';
 import type { GlossaryEntry } from '../../core/glossary/types';
 import { entryDetails } from '../../core/glossary/details';
 import { DEFAULT_FILTER, filterFromState, type GlossaryFilter } from '../../core/glossary/GlossaryViewModel';
+import { readReviewState } from '../../core/review/state';
 import type BilingualLessonsPlugin from '../../main';
 import { GlossaryPanel, type GlossaryActions } from '../../render/glossary/GlossaryPanel';
 import { openUnit } from '../openUnit';
@@ -88,6 +89,7 @@ export class GlossaryView extends ItemView {
 		const read = lessonReader(this.plugin);
 		return {
 			hasNote: (key) => (this.plugin.termNotes?.pathFor(key) ?? null) !== null,
+			dueOf: (key) => this.dueOf(key),
 			canSpeak: canSpeak(),
 			speak: (entry) => speak(entry.term),
 			openTerm: (entry) => this.openTerm(entry),
@@ -97,6 +99,13 @@ export class GlossaryView extends ItemView {
 			exportCsv: (rows) => void exportToVault(app, rows, 'csv', read),
 			exportAnki: (rows) => void exportToVault(app, rows, 'anki', read),
 		};
+	}
+
+	/** When the term's note is next due for review, as its review-* properties say. */
+	private dueOf(key: string): number | null {
+		const path = this.plugin.termNotes?.pathFor(key) ?? null;
+		const file = path === null ? null : this.app.vault.getFileByPath(path);
+		return file ? (readReviewState(this.app.metadataCache.getFileCache(file)?.frontmatter)?.due ?? null) : null;
 	}
 
 	/** Opens the term's note, or offers to create it. */

@@ -1,4 +1,5 @@
 import { ChunkList } from './ChunkList';
+import { dueToday, type DueOf } from './dueFilter';
 import type { GlossaryIndex } from './GlossaryIndex';
 import { matchRank, searchTokens } from './search';
 import type { TermEntry } from './TermEntry';
@@ -10,6 +11,8 @@ export type GlossarySort = 'az' | 'lessons' | 'recent';
 export interface GlossaryFilter {
 	text: string;
 	hotOnly: boolean;
+	/** Only terms whose note is due for review today. */
+	dueOnly: boolean;
 	/** A lesson path, or null for all lessons. */
 	lesson: string | null;
 	/** A part of speech as written in the lessons, or null for any. */
@@ -17,7 +20,7 @@ export interface GlossaryFilter {
 	sort: GlossarySort;
 }
 
-export const DEFAULT_FILTER: GlossaryFilter = { text: '', hotOnly: false, lesson: null, pos: null, sort: 'az' };
+export const DEFAULT_FILTER: GlossaryFilter = { text: '', hotOnly: false, dueOnly: false, lesson: null, pos: null, sort: 'az' };
 
 /** A filter from saved view state (the workspace file: anything may be there); what is off falls back to the default. */
 export function filterFromState(state: unknown): GlossaryFilter {
@@ -26,6 +29,7 @@ export function filterFromState(state: unknown): GlossaryFilter {
 	return {
 		text: text(s.text) ?? '',
 		hotOnly: s.hotOnly === true,
+		dueOnly: s.dueOnly === true,
 		lesson: text(s.lesson),
 		pos: text(s.pos),
 		sort: s.sort === 'lessons' || s.sort === 'recent' ? s.sort : 'az',
@@ -49,19 +53,21 @@ export class GlossaryViewModel {
 
 	constructor(private readonly index: GlossaryIndex) {}
 
-	rows(filter: GlossaryFilter): ChunkList<GlossaryEntry> {
+	/** The rows for `filter`; with "due only", the terms `dueOf` says are due today at `now`. */
+	rows(filter: GlossaryFilter, dueOf: DueOf = () => null, now = 0): ChunkList<GlossaryEntry> {
 		const tokens = searchTokens(filter.text);
-		const { hotOnly, lesson, pos } = filter;
+		const { hotOnly, dueOnly, lesson, pos } = filter;
 		const all = this.sortedEntries(filter.sort);
-		if (!hotOnly && lesson === null && pos === null && tokens.length === 0) return all;
+		if (!hotOnly && !dueOnly && lesson === null && pos === null && tokens.length === 0) return all;
 		// Typing more of a word only narrows the result: filter the last matches rather than every entry.
+		// Not for due terms: reviews change them with no new index version.
 		const last = this.last;
-		const narrows = last !== null && last.version === this.index.version && sameExceptText(last.filter, filter) && refines(last.tokens, tokens);
+		const narrows = !dueOnly && last !== null && last.version === this.index.version && sameExceptText(last.filter, filter) && refines(last.tokens, tokens);
 		const query = tokens.join(' ');
 		const ranks: TermEntry[][] = Array.from({ length: RANKS }, () => []);
 		const matches: TermEntry[] = [];
 		for (const entry of narrows ? last.matches : all) {
-			if ((hotOnly && !entry.hot) || (pos !== null && !entry.hasPos(pos)) || (lesson !== null && !entry.inLesson(lesson))) continue;
+			if ((hotOnly && !entry.hot) || (dueOnly && !dueToday(dueOf(entry.key), now)) || (pos !== null && !entry.hasPos(pos)) || (lesson !== null && !entry.inLesson(lesson))) continue;
 			const rank = tokens.length === 0 ? 0 : matchRank(entry, tokens, query);
 			if (rank < 0) continue;
 			matches.push(entry);
@@ -102,7 +108,7 @@ function sortedBy(list: ChunkList<TermEntry>, sort: GlossarySort): ChunkList<Ter
 }
 
 function sameExceptText(a: GlossaryFilter, b: GlossaryFilter): boolean {
-	return a.hotOnly === b.hotOnly && a.lesson === b.lesson && a.pos === b.pos && a.sort === b.sort;
+	return a.hotOnly === b.hotOnly && a.dueOnly === b.dueOnly && a.lesson === b.lesson && a.pos === b.pos && a.sort === b.sort;
 }
 
 /** True when whatever matches `next` also matches `previous`: each earlier word lies inside some new word. */

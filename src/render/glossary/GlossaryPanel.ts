@@ -7,10 +7,13 @@ import { lessonOptions, posOptions, renderControls, setOptions, setPressed, tota
 import { renderRow } from './row';
 import { VirtualList } from './VirtualList';
 import { t } from '../../lang/t';
+import type { DueOf } from '../../core/glossary/dueFilter';
 
 /** What the panel asks of its host (the Obsidian view), so it stays free of Obsidian itself. */
 export interface GlossaryActions {
 	hasNote(key: string): boolean;
+	/** When the term's note is next due for review (ms), or null for none. */
+	dueOf: DueOf;
 	/** Whether the speaker button is offered (speech synthesis available). */
 	canSpeak: boolean;
 	speak(entry: GlossaryEntry): void;
@@ -88,7 +91,7 @@ export class GlossaryPanel {
 		const hadFocus = this.listHasFocus();
 		this.refreshOptions();
 		this.controls.totals.setText(totalsText(this.index.totals()));
-		this.rows = this.viewModel.rows(this.filter);
+		this.rows = this.viewModel.rows(this.filter, this.actions.dueOf, Date.now());
 		const found = activeKey === undefined ? -1 : this.rows.findIndex((entry) => entry.key === activeKey);
 		this.active = found === -1 ? Math.min(this.active, Math.max(0, this.rows.length - 1)) : found;
 		this.list.setItems(this.rows);
@@ -100,7 +103,7 @@ export class GlossaryPanel {
 	setFilter(change: Partial<GlossaryFilter>): void {
 		this.filter = { ...this.filter, ...change };
 		this.tokens = searchTokens(this.filter.text);
-		this.rows = this.viewModel.rows(this.filter);
+		this.rows = this.viewModel.rows(this.filter, this.actions.dueOf, Date.now());
 		this.active = 0;
 		this.list.scrollEl.scrollTop = 0;
 		this.list.setItems(this.rows);
@@ -113,6 +116,7 @@ export class GlossaryPanel {
 		const c = this.controls;
 		c.search.value = next.text;
 		setPressed(c.hot, next.hotOnly);
+		setPressed(c.due, next.dueOnly);
 		c.sort.value = next.sort;
 		c.lesson.value = next.lesson ?? '';
 		c.pos.value = next.pos ?? '';
@@ -133,6 +137,8 @@ export class GlossaryPanel {
 			index,
 			hasNote: this.actions.hasNote(entry.key),
 			canSpeak: this.actions.canSpeak,
+			due: this.actions.dueOf(entry.key),
+			now: Date.now(),
 		});
 		if (index === this.active) row.setAttr('tabindex', 0);
 		return row;
@@ -145,6 +151,10 @@ export class GlossaryPanel {
 		listen(c.hot, 'click', () => {
 			this.setFilter({ hotOnly: !this.filter.hotOnly });
 			setPressed(c.hot, this.filter.hotOnly);
+		});
+		listen(c.due, 'click', () => {
+			this.setFilter({ dueOnly: !this.filter.dueOnly });
+			setPressed(c.due, this.filter.dueOnly);
 		});
 		listen(c.lesson, 'change', () => this.setFilter({ lesson: c.lesson.value || null }));
 		listen(c.pos, 'change', () => this.setFilter({ pos: c.pos.value || null }));

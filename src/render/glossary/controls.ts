@@ -9,6 +9,7 @@ export interface GlossaryControls {
 	exportAnki: HTMLButtonElement;
 	search: HTMLInputElement;
 	hot: HTMLButtonElement;
+	due: HTMLButtonElement;
 	lesson: HTMLSelectElement;
 	pos: HTMLSelectElement;
 	sort: HTMLSelectElement;
@@ -39,13 +40,15 @@ export function renderControls(root: HTMLElement, filter: GlossaryFilter): Gloss
 	const bar = root.createDiv({ cls: 'bl-glossary-filters' });
 	const hot = bar.createEl('button', { cls: 'bl-glossary-hot-filter', text: t('glossary.onlyHot'), attr: { 'aria-label': t('glossary.onlyHotLabel') } });
 	setPressed(hot, filter.hotOnly);
+	const due = bar.createEl('button', { cls: 'bl-glossary-due-filter', text: t('glossary.dueFilter'), attr: { 'aria-label': t('glossary.dueFilterLabel') } });
+	setPressed(due, filter.dueOnly);
 	const lesson = bar.createEl('select', { cls: 'bl-glossary-lesson-filter dropdown', attr: { 'aria-label': t('glossary.lesson') } });
 	const pos = bar.createEl('select', { cls: 'bl-glossary-pos-filter dropdown', attr: { 'aria-label': t('term.pos') } });
 	const sort = bar.createEl('select', { cls: 'bl-glossary-sort dropdown', attr: { 'aria-label': t('glossary.sortBy') } });
 	const sorts: GlossarySort[] = ['az', 'lessons', 'recent'];
 	setOptions(sort, sorts.map((s): [string, string] => [s, t(`glossary.sort.${s}`)]), filter.sort);
 	const status = root.createDiv({ cls: 'bl-glossary-status', attr: { 'aria-live': 'polite' } });
-	return { totals, exportCsv, exportAnki, search, hot, lesson, pos, sort, status };
+	return { totals, exportCsv, exportAnki, search, hot, due, lesson, pos, sort, status };
 }
 
 export function setPressed(button: HTMLButtonElement, pressed: boolean): void {

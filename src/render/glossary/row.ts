@@ -4,6 +4,7 @@ import type { Appearance, EntryDetails, GlossaryEntry, Occurrence, UnitText } fr
 import { appendMarked } from './highlight';
 import { t } from '../../lang/t';
 import { lessonCount } from './controls';
+import { dueWords } from '../review/dueWords';
 
 /** What a row needs to know besides its entry. Rows carry `data-action`s; the panel handles the events. */
 export interface RowContext {
@@ -16,6 +17,9 @@ export interface RowContext {
 	index: number;
 	hasNote: boolean;
 	canSpeak: boolean;
+	/** When the term's note is next due for review (ms), or null; and the time now, to say it in words. */
+	due: number | null;
+	now: number;
 }
 
 const SEARCH_MARK = 'bl-glossary-match';
@@ -55,6 +59,11 @@ export function renderRow(parent: HTMLElement, entry: GlossaryEntry, ctx: RowCon
 	if (entry.hot) row.createSpan({ cls: 'bl-glossary-hot', text: '🔥', attr: { 'aria-label': t('term.keyTerm'), role: 'img' } });
 	// The row's label says it for screen readers; the tooltip, for the eye.
 	row.createSpan({ cls: 'bl-glossary-count', text: String(entry.lessonCount), attr: { title: t('glossary.glossedIn', { lessons }), 'aria-hidden': 'true' } });
+	row.createSpan({ cls: 'bl-glossary-count', text: String(entry.lessonCount), attr: { title: `Glossed in ${lessons}`, 'aria-hidden': 'true' } });
+	if (ctx.due !== null) {
+		const when = dueWords(ctx.due, ctx.now);
+		row.createSpan({ cls: 'bl-glossary-due', text: when, attr: { title: t('glossary.nextReview', { when }) } });
+	}
 	if (ctx.canSpeak) {
 		row.createEl('button', {
 			cls: 'bl-glossary-speak clickable-icon',
