@@ -4,6 +4,7 @@ import { mkdir } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { LESSON_B, sampleVault } from './sampleVault';
 import { startShim } from './shimPage';
+import { startReview } from './startReview';
 import { toneWav } from './toneWav';
 
 const OUT = new URL('../../docs/screenshots/', import.meta.url);
@@ -33,6 +34,15 @@ const SHOTS: Record<string, { params: Record<string, string>; prepare?: (page: P
 		},
 	},
 	glossary: { params: { note: LESSON_B, command: 'open-glossary' } },
+	// The review of the vault's term notes: a card's front (the sentence with the term blanked), then its back.
+	'review-front': { params: { note: LESSON_B }, prepare: startReview },
+	'review-back': {
+		params: { note: LESSON_B },
+		prepare: async (page) => {
+			await startReview(page);
+			await page.keyboard.press('Space');
+		},
+	},
 	'live-preview': { params: { note: LESSON_B, mode: 'live' } },
 	// Unit 1 clicked: its markdown open for editing, the next unit still a card below it.
 	'live-editing': { params: { note: LESSON_B, mode: 'live' }, prepare: (page) => page.locator('.bl-live-card[data-bl-unit="1"] .bl-card-header').click() },
