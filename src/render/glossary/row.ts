@@ -59,7 +59,6 @@ export function renderRow(parent: HTMLElement, entry: GlossaryEntry, ctx: RowCon
 	if (entry.hot) row.createSpan({ cls: 'bl-glossary-hot', text: '🔥', attr: { 'aria-label': t('term.keyTerm'), role: 'img' } });
 	// The row's label says it for screen readers; the tooltip, for the eye.
 	row.createSpan({ cls: 'bl-glossary-count', text: String(entry.lessonCount), attr: { title: t('glossary.glossedIn', { lessons }), 'aria-hidden': 'true' } });
-	row.createSpan({ cls: 'bl-glossary-count', text: String(entry.lessonCount), attr: { title: `Glossed in ${lessons}`, 'aria-hidden': 'true' } });
 	if (ctx.due !== null) {
 		const when = dueWords(ctx.due, ctx.now);
 		row.createSpan({ cls: 'bl-glossary-due', text: when, attr: { title: t('glossary.nextReview', { when }) } });
