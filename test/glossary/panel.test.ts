@@ -75,6 +75,12 @@ describe('GlossaryPanel', () => {
 		expect(t.rowEls().length).toBeGreaterThan(1);
 	});
 
+	it("shows each row's lesson count once, with its tooltip", () => {
+		t.type('latency');
+		const counts = rowOf(t.rowEls, 'latency').querySelectorAll('.bl-glossary-count');
+		expect(Array.from(counts, (el) => [el.textContent, el.getAttr('title')])).toEqual([['1', 'Glossed in 1 lesson']]);
+	});
+
 	it('shows totals and renders only a screenful of rows', () => {
 		expect(t.$('.bl-glossary-totals').textContent).toBe('2 lessons · 312 terms · 135 🔥');
 		const count = t.rowEls().length;
