@@ -1,7 +1,7 @@
 import { getLanguage, Plugin } from 'obsidian';
 import { LessonCache } from './core/LessonCache';
 import { loadSettings, parseOptionsFrom, type BilingualLessonsSettings } from './settings';
-import { BilingualLessonsSettingTab } from './Obsidian/SettingsTab';
+import { BilingualLessonsSettingTab } from './Obsidian/settings/SettingsTab';
 import type { TermNoteService } from './Obsidian/TermNoteService';
 import type { GlossaryAccess } from './Obsidian/glossary/registerGlossary';
 import { registerTermNotes } from './Obsidian/termNotes/registerTermNotes';

@@ -49,6 +49,7 @@ export const DEFAULT_SETTINGS: BilingualLessonsSettings = {
 export const MAX_DAILY_LIMIT = 9999;
 
 const DIRECTIONS: readonly DirectionSetting[] = ['cloze', 'meaning', 'alternate'];
+const GLOSS_MODES: readonly GlossMode[] = ['always', 'hot', 'hover'];
 
 /** A daily limit as typed or saved: a whole number from 0 to MAX_DAILY_LIMIT, else null. */
 export function dailyLimit(value: unknown): number | null {
@@ -56,20 +57,35 @@ export function dailyLimit(value: unknown): number | null {
 	return typeof n === 'number' && Number.isInteger(n) && n >= 0 && n <= MAX_DAILY_LIMIT ? n : null;
 }
 
-/** Merges saved data over the defaults, ignoring keys and values of the wrong type. */
-export function loadSettings(saved: unknown): BilingualLessonsSettings {
-	const result: BilingualLessonsSettings = { ...DEFAULT_SETTINGS };
-	if (typeof saved !== 'object' || saved === null) return result;
-	const record = saved as Record<string, unknown>;
-	for (const key of Object.keys(DEFAULT_SETTINGS) as (keyof BilingualLessonsSettings)[]) {
-		const value = record[key];
-		if (typeof value === typeof DEFAULT_SETTINGS[key]) (result as unknown as Record<string, unknown>)[key] = value;
+export type SettingKey = keyof BilingualLessonsSettings;
+
+/** `value` as setting `key` takes it (a folder name trimmed), or undefined when it is no valid value for that setting. */
+export function settingValue(key: SettingKey, value: unknown): unknown {
+	switch (key) {
+		case 'glossMode':
+			return GLOSS_MODES.includes(value as GlossMode) ? value : undefined;
+		case 'reviewDirection':
+			return DIRECTIONS.includes(value as DirectionSetting) ? value : undefined;
+		case 'reviewNewPerDay':
+		case 'reviewReviewsPerDay':
+			return typeof value === 'number' ? (dailyLimit(value) ?? undefined) : undefined;
+		case 'termFolder':
+			return typeof value === 'string' ? value.trim() || undefined : undefined;
+		default:
+			return typeof value === typeof DEFAULT_SETTINGS[key] ? value : undefined;
 	}
-	if (!['always', 'hot', 'hover'].includes(result.glossMode)) result.glossMode = DEFAULT_SETTINGS.glossMode;
-	result.reviewNewPerDay = dailyLimit(result.reviewNewPerDay) ?? DEFAULT_SETTINGS.reviewNewPerDay;
-	result.reviewReviewsPerDay = dailyLimit(result.reviewReviewsPerDay) ?? DEFAULT_SETTINGS.reviewReviewsPerDay;
-	if (!DIRECTIONS.includes(result.reviewDirection)) result.reviewDirection = DEFAULT_SETTINGS.reviewDirection;
-	return result;
+}
+
+/** Merges saved data over the defaults, each value checked by `settingValue` (a wrong one keeps its default). */
+export function loadSettings(saved: unknown): BilingualLessonsSettings {
+	const result: Record<string, unknown> = { ...DEFAULT_SETTINGS };
+	if (typeof saved !== 'object' || saved === null) return result as unknown as BilingualLessonsSettings;
+	const record = saved as Record<string, unknown>;
+	for (const key of Object.keys(DEFAULT_SETTINGS) as SettingKey[]) {
+		const value = settingValue(key, record[key]);
+		if (value !== undefined) result[key] = value;
+	}
+	return result as unknown as BilingualLessonsSettings;
 }
 
 /** Parser options derived from the settings. */

@@ -15,6 +15,7 @@ export const en = {
 	'command.updateTermNotesForLesson': 'Create or update term notes for this lesson',
 	'command.updateTermNotesForVault': 'Create or update term notes for all lessons in the vault',
 
+	'settings.general': 'General',
 	'settings.cards': 'Cards',
 	'settings.renderCards.name': 'Show lessons as cards',
 	'settings.renderCards.desc': 'Render each unit of a lesson note as an interlinear card, in reading view and Live Preview.',

@@ -14,6 +14,7 @@ export const zhTW: Locale = {
 	'command.updateTermNotesForLesson': '建立或更新這篇課文的詞條筆記',
 	'command.updateTermNotesForVault': '建立或更新儲存庫中所有課文的詞條筆記',
 
+	'settings.general': '一般',
 	'settings.cards': '卡片',
 	'settings.renderCards.name': '以卡片呈現課文',
 	'settings.renderCards.desc': '在閱讀檢視與即時預覽中，將課文筆記的每個單元呈現為逐行對照的卡片。',

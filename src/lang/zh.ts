@@ -14,6 +14,7 @@ export const zh: Locale = {
 	'command.updateTermNotesForLesson': '创建或更新本课文的词条笔记',
 	'command.updateTermNotesForVault': '创建或更新仓库中所有课文的词条笔记',
 
+	'settings.general': '常规',
 	'settings.cards': '卡片',
 	'settings.renderCards.name': '以卡片显示课文',
 	'settings.renderCards.desc': '在阅读视图和实时预览中，将课文笔记的每个单元显示为逐行对照的卡片。',

@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import BilingualLessonsPlugin from '../../src/main';
 import { loadPlugin } from '../obsidian-double/harness';
+import { showSettingTab } from '../obsidian-double/setting';
 import { setAppLanguage, Setting, ToggleComponent } from '../obsidian-double/obsidian';
 
 const commandName = (app: Awaited<ReturnType<typeof loadPlugin>>['app'], id: string): string | undefined =>
@@ -17,7 +18,7 @@ describe('the plugin in the app language', () => {
 		expect(commandName(app, 'toggle-study-mode')).toBe('Bilingual Lessons: 切换学习模式');
 
 		const tab = app.registry.settingTabs[0];
-		tab.display();
+		showSettingTab(tab);
 		const names = Setting.in(tab.containerEl).map((s) => s.nameEl.textContent);
 		expect(names).toContain('词条笔记文件夹');
 		expect(names.join('')).not.toMatch(/[A-Za-z]{4,}/);

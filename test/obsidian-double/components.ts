@@ -179,6 +179,16 @@ export class ButtonComponent extends BaseComponent implements Pick<O.ButtonCompo
 		return this;
 	}
 
+	setDestructive(): this {
+		this.buttonEl.addClass('mod-destructive');
+		return this;
+	}
+
+	removeDestructive(): this {
+		this.buttonEl.removeClass('mod-destructive');
+		return this;
+	}
+
 	setIcon(icon: string): this {
 		setIcon(this.buttonEl, icon);
 		return this;

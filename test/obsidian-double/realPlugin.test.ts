@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import BilingualLessonsPlugin from '../../src/main';
 import { loadPlugin } from './harness';
+import { showSettingTab } from './setting';
 import { DropdownComponent, Setting, ToggleComponent } from './obsidian';
 
 describe('the plugin on the double', () => {
@@ -10,7 +11,7 @@ describe('the plugin on the double', () => {
 		expect(plugin.settings.glossMode).toBe('always');
 
 		const tab = app.registry.settingTabs[0];
-		tab.display();
+		showSettingTab(tab);
 		Setting.named(tab.containerEl, 'Show lessons as cards').component(ToggleComponent).toggleEl.click();
 		Setting.named(tab.containerEl, 'Glosses above terms').component(DropdownComponent).select('hover');
 		await new Promise((resolve) => setTimeout(resolve, 0));

@@ -98,7 +98,7 @@ export class Setting implements Pick<O.Setting, SettingKeys> {
 }
 
 /** Obsidian's `SettingTab`: `display()` fills `containerEl`, `hide()` empties it. */
-export abstract class SettingTab implements Pick<O.SettingTab, 'display' | 'hide'> {
+export abstract class SettingTab implements Pick<O.SettingTab, 'display' | 'hide' | 'getSettingDefinitions' | 'getControlValue' | 'setControlValue'> {
 	private element: HTMLElement | null = null;
 
 	constructor(readonly app: O.App) {}
@@ -109,7 +109,16 @@ export abstract class SettingTab implements Pick<O.SettingTab, 'display' | 'hide
 		return this.element;
 	}
 
-	abstract display(): void;
+	/** Since 1.13: none by default, so the app calls `display()`. */
+	getSettingDefinitions(): O.SettingDefinitionItem[] {
+		return [];
+	}
+
+	abstract getControlValue(key: string): unknown;
+	abstract setControlValue(key: string, value: unknown): void | Promise<void>;
+
+	/** Deprecated since 1.13; what the app calls when a tab has no definitions, or the app is older. */
+	display(): void {}
 
 	hide(): void {
 		this.containerEl.empty();
@@ -123,4 +132,59 @@ export abstract class PluginSettingTab extends SettingTab {
 	) {
 		super(app);
 	}
+
+	/** Obsidian's default: the plugin's `settings` field. */
+	getControlValue(key: string): unknown {
+		return (this.plugin as unknown as { settings: Record<string, unknown> }).settings[key];
+	}
+
+	setControlValue(key: string, value: unknown): void | Promise<void> {
+		(this.plugin as unknown as { settings: Record<string, unknown> }).settings[key] = value;
+		return this.plugin.saveData((this.plugin as unknown as { settings: unknown }).settings);
+	}
+}
+
+/**
+ * Opens `tab` as the app's settings window does: Obsidian 1.13+ draws its definitions when it has
+ * any, binding each control to `getControlValue` / `setControlValue`; an older app (`appVersion`
+ * below 1.13) and a tab without definitions get `display()`.
+ */
+export function showSettingTab(tab: SettingTab, appVersion: 'legacy' | 'current' = 'current'): void {
+	const items = appVersion === 'current' ? tab.getSettingDefinitions() : [];
+	if (items.length === 0) {
+		tab.display();
+		return;
+	}
+	tab.containerEl.empty();
+	for (const item of items) drawItem(tab, item);
+}
+
+function drawItem(tab: SettingTab, item: O.SettingDefinitionItem): void {
+	const { containerEl } = tab;
+	if ('type' in item) {
+		const heading = item.type === 'page' ? item.name : item.heading;
+		if (heading) new Setting(containerEl).setName(heading).setHeading();
+		for (const child of item.items ?? []) drawItem(tab, child);
+		return;
+	}
+	const setting = new Setting(containerEl);
+	if (item.render) {
+		item.render(setting as unknown as O.Setting, null as unknown as O.SettingGroup);
+		return;
+	}
+	setting.setName(item.name).setDesc(item.desc ?? '');
+	const control = item.control;
+	if (!control) return;
+	const value = tab.getControlValue(control.key) ?? control.defaultValue;
+	const shown = typeof value === 'string' ? value : '';
+	const save = (next: unknown) => void tab.setControlValue(control.key, next);
+	if (control.type === 'toggle') setting.addToggle((toggle) => toggle.setValue(value === true).onChange(save));
+	else if (control.type === 'dropdown') setting.addDropdown((dropdown) => dropdown.addOptions(control.options).setValue(shown).onChange(save));
+	else if (control.type === 'text') setting.addText((text) => text.setPlaceholder(control.placeholder ?? '').setValue(shown).onChange(save));
+	else if (control.type === 'number')
+		setting.addText((text) => {
+			text.inputEl.type = 'number';
+			text.setValue(typeof value === 'number' ? String(value) : '').onChange((typed) => save(typed.trim() === '' ? NaN : Number(typed)));
+		});
+	else throw new Error(`The test double draws no ${control.type} control`);
 }

@@ -1,5 +1,6 @@
 // The parts of Obsidian's window around the plugin: ribbon, file list, settings and command palette.
 import { Modal, setIcon, type App } from '../../obsidian-double/obsidian';
+import { showSettingTab } from '../../obsidian-double/setting';
 
 /** Builds the window around `app.workspace` in `body`: a ribbon and a file list beside the workspace. */
 export function buildChrome(app: App, body: HTMLElement): void {
@@ -41,7 +42,7 @@ export function showSettings(app: App): void {
 	modal.onClose = () => tab.hide();
 	modal.contentEl.appendChild(tab.containerEl);
 	modal.open();
-	tab.display();
+	showSettingTab(tab);
 }
 
 /** Lists the registered commands in a modal; a click runs one. */
