@@ -21,7 +21,7 @@ export default defineConfig([
 		languageOptions: {
 			globals: { ...globals.browser },
 			parserOptions: {
-				projectService: { allowDefaultProject: ['eslint.config.mjs', 'esbuild.config.mjs'] },
+				projectService: { allowDefaultProject: ['eslint.config.mjs', 'esbuild.config.mjs', 'version-bump.mjs'] },
 				tsconfigRootDir: import.meta.dirname,
 			},
 		},
