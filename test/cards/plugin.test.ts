@@ -104,6 +104,28 @@ describe('cards in the reading view', () => {
 		expect(toggle.hasClass('is-active')).toBe(false);
 	});
 
+	it('start every lesson over in study mode when the study default changes in settings', async () => {
+		const { app, plugin, root } = await open(B);
+		await app.registry.runCommand('toggle-study-mode');
+		unitBlocks(root, 4).map((b) => b.find('.bl-reveal')).find(Boolean)!.click();
+		expect(unitBlocks(root, 4).some((b) => b.hasClass('bl-concealed'))).toBe(false);
+		plugin.settings.studyModeDefault = true;
+		await plugin.saveSettings();
+		await vi.waitFor(() => expect(unitBlocks(root, 4).every((b) => b.hasClass('bl-concealed'))).toBe(true));
+		expect(root.findAll('.bl-card-block').every((b) => b.hasClass('bl-concealed'))).toBe(true);
+	});
+
+	it('re-check kept blocks when a new version of the lesson is rendered, even before the metadata cache reports it', async () => {
+		const { app, root, view } = await open(A);
+		await settle();
+		const trigger = app.metadataCache.trigger.bind(app.metadataCache);
+		vi.spyOn(app.metadataCache, 'trigger').mockImplementation((name, ...data) => (name === 'changed' ? undefined : trigger(name, ...data)));
+		const rerender = vi.spyOn(view.previewMode, 'rerender');
+		await edit(app, view, A, (text) => text.replace('* **outsource** /ˈaʊtsɔːrs/：动词，外包', '* **outsource** /ˈaʊtsɔːrs/：动词，外包 🔥'));
+		expect(rerender).toHaveBeenCalledWith(true);
+		expect(unitBlocks(root, 1)[0].find('.bl-card-header').getAttr('data-bl-hot')).toBe('🔥 3');
+	});
+
 	it('stay right after an edit elsewhere in the unit: a new 🔥 bullet updates the header and the glosses', async () => {
 		const { app, root, view } = await open(A);
 		const rerender = vi.spyOn(view.previewMode, 'rerender');

@@ -32,4 +32,16 @@ describe('study state', () => {
 		study.toggle();
 		expect([study.hides(2, 'cloze'), study.hides(2, 'translation'), study.hides(2, 'glosses')]).toEqual([false, false, false]);
 	});
+
+	it('forgets every reveal when study mode is switched off and on again, and the cloze reveals when cloze mode is', () => {
+		const study = new StudyState(true);
+		study.toggleCloze();
+		study.revealAll([1, 2]);
+		study.toggleCloze();
+		study.toggleCloze();
+		expect([study.hides(1, 'cloze'), study.hides(1, 'translation')]).toEqual([true, false]);
+		study.toggle();
+		study.toggle();
+		expect([study.hides(1, 'translation'), study.hides(2, 'glosses'), study.hides(2, 'cloze')]).toEqual([true, true, true]);
+	});
 });

@@ -28,6 +28,19 @@ describe('diagnostics', () => {
 		expect(parseLesson(text).diagnostics[0].message).toBe('unit (3) follows (1): (2) missing');
 	});
 
+	it('reports a number that goes back as out of order, naming the unit before it', () => {
+		const text = [unit(1), unit(3), unit(2), unit(4), unit(6), unit(5)].join('\n');
+		const l = parseLesson(text);
+		// (4) follows (2) with (3) already seen: nothing is missing there.
+		expect(l.diagnostics.map((d) => [d.code, d.line, d.unit, d.message])).toEqual([
+			['number-skipped', lineOf(text, '(3)'), 3, 'unit (3) follows (1): (2) missing'],
+			['number-skipped', lineOf(text, '(2)'), 2, 'unit (2) follows (3): out of order'],
+			['number-skipped', lineOf(text, '(6)'), 6, 'unit (6) follows (4): (5) missing'],
+			['number-skipped', lineOf(text, '(5)'), 5, 'unit (5) follows (6): out of order'],
+		]);
+		expect(l.units.map((u) => u.n)).toEqual([1, 3, 2, 4, 6, 5]);
+	});
+
 	it('reports a unit without translation, without analysis, or with an unreadable bullet', () => {
 		const text = [unit(1), unit(2, undefined, '**More English here.**'), unit(3, undefined, '译文。', ['Some closing words.']), unit(4, undefined, '译文。', ['解析：', '* just a note without colon'])].join('\n');
 		expect(codes(text).map(([c]) => c)).toEqual(['no-translation', 'no-analysis', 'bad-bullet']);

@@ -27,6 +27,17 @@ describe('what the parser must also accept', () => {
 		]);
 	});
 
+	it('reads word classes joined by / or 、 as the part of speech, and a slash in anything else as meaning', () => {
+		const bullets = ['* **record** /ˈrekɔːrd/：名词/动词，记录', '* **run**：n. / v.，运行', '* **fine**：形容词、副词，好的', '* **P50 / P90**：延迟/分位，中位数和尾部'];
+		const l = parseLesson(lesson(['(1) **We record every fine run at P50 / P90.**', '', '我们记录每次运行。', '', '解析：', ...bullets].join('\n')));
+		expect(l.units[0].terms.map((t) => [t.term, t.pos, t.meaning])).toEqual([
+			['record', '名词/动词', '记录'],
+			['run', 'n. / v.', '运行'],
+			['fine', '形容词、副词', '好的'],
+			['P50 / P90', null, '延迟/分位，中位数和尾部'],
+		]);
+	});
+
 	it('accepts ASCII colons, bold labels, extra labels and -/+ bullets', () => {
 		const body = (label: string) =>
 			['(1) [00:01-00:05] **They move the needle.**', '', '他们推动了进展。', '', label, '- **move the needle** 🔥: 短语, 产生显著影响', '+ **needle**：针'].join('\n');

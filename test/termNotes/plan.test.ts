@@ -48,6 +48,13 @@ describe('planTermNotes', () => {
 		expect(swap).toContain('[[B#^b1|B, unit 1]]');
 	});
 
+	it('takes the term\'s part of speech and meaning from a 🔥 occurrence over an earlier plain one', () => {
+		const plain = lessonSource('Lessons/A.md', [{ n: 1, english: 'A quick benchmark run.', terms: [{ term: 'benchmark', pos: '名词', meaning: '基准' }] }]);
+		const hot = lessonSource('Lessons/B.md', [{ n: 1, english: 'We benchmark every model.', terms: [{ term: 'benchmark', hot: true, pos: '动词', meaning: '做基准测试' }] }]);
+		const note = planTermNotes(input({ lessons: [plain, hot], paths: [plain.path, hot.path] })).notes[0].after;
+		expect([property(note, 'pos'), property(note, 'meaning')]).toEqual(['动词', '做基准测试']);
+	});
+
 	it('includes every glossed term when asked', () => {
 		expect(planTermNotes(input({ options: { ...OPTIONS, includeAllTerms: true } })).notes.map((a) => a.key)).toEqual(['rest', 'swap out', 'tackle']);
 	});

@@ -14,6 +14,12 @@ describe('termSentence', () => {
 		expect(termSentence(unit, { start, end: start + 6 })).toBe('Then we ==tackle== it!');
 	});
 
+	it('splits only at a stop followed by a space: "3.5" and "v2.0" stay in one sentence', () => {
+		const unit = unitOf('Intro here. Version 3.5 cut the latency to 0.8 seconds. Next one.');
+		const start = unit.english.indexOf('latency');
+		expect(termSentence(unit, { start, end: start + 7 })).toBe('Version 3.5 cut the ==latency== to 0.8 seconds.');
+	});
+
 	it('gives the whole English, on one line, when the term was not found', () => {
 		expect(termSentence(unitOf('Line one.\nLine two.'), null)).toBe('Line one. Line two.');
 	});

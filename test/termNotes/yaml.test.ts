@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import { joinNote, readProperty, splitNote } from '../../src/core/termNotes/frontmatter';
 import { readYamlValue, writeYamlEntry } from '../../src/core/termNotes/yaml';
 
@@ -27,17 +28,25 @@ describe('readYamlValue', () => {
 });
 
 describe('writeYamlEntry', () => {
-	const values = ['P50 / P90', '[[lesson]]', 'a: b', 'true', '42', ' padded', '#tag', 'say "hi"', '动词，处理', 'line\nbreak', "it's"];
-	it.each(values)('writes %j so that it reads back unchanged', (value) => {
+	const values = ['P50 / P90', '[[lesson]]', 'a: b', 'a:b', 'note #1', 'x #', 'true', 'No', '42', '1e3', '.5', '~', 'null', ' padded', '#tag', '- item', '? key', '*ref', '&anchor', '!tag', '%dir', '@at', '`tick`', 'say "hi"', '动词，处理', 'line\nbreak', 'tab\there', 'back\\slash', "it's", '{a}', '[b]', '|', '>'];
+	it.each(values)('writes %j so that it reads back unchanged, by its own reader and by a real YAML parser', (value) => {
 		const [first, ...rest] = writeYamlEntry('k', value);
 		expect(rest).toEqual([]);
 		expect(readYamlValue(first.slice(2), [])).toBe(value);
+		expect(parseYaml(first)).toEqual({ k: value });
+	});
+
+	it('writes a word plain, and quotes a value holding ": " or " #" (YAML would read a map or a comment)', () => {
+		expect(writeYamlEntry('k', 'tackle')).toEqual(['k: tackle']);
+		expect(writeYamlEntry('k', 'ratio: high')[0]).toBe('k: "ratio: high"');
+		expect(writeYamlEntry('k', 'P50 #1')[0]).toBe('k: "P50 #1"');
 	});
 
 	it('writes lists as indented blocks and booleans bare', () => {
 		const [head, ...items] = writeYamlEntry('lessons', ['[[a]]', 'b']);
 		expect(head).toBe('lessons:');
 		expect(readYamlValue('', items)).toEqual(['[[a]]', 'b']);
+		expect(parseYaml([head, ...items].join('\n'))).toEqual({ lessons: ['[[a]]', 'b'] });
 		expect(writeYamlEntry('hot', true)).toEqual(['hot: true']);
 		expect(writeYamlEntry('lessons', [])).toEqual(['lessons: []']);
 	});

@@ -218,18 +218,21 @@ function diagnoseNumbering(units: Unit[], declared: { count: number; line: numbe
 	}
 	const seen = new Set<number>();
 	let previous = 0;
+	// Numbers above the highest so far, up to this one, are missing; a number below it comes out of order.
+	let highest = 0;
 	for (const unit of units) {
 		if (seen.has(unit.n)) {
 			out.push({ line: unit.line, severity: 'error', code: 'number-repeated', message: `unit (${unit.n}) appears more than once`, unit: unit.n });
-		} else if (unit.n !== previous + 1) {
+		} else if (unit.n !== highest + 1) {
 			const message =
-				unit.n > previous + 1
-					? `unit (${unit.n}) follows (${previous}): ${missing(previous + 1, unit.n - 1)} missing`
+				unit.n > highest + 1
+					? `unit (${unit.n}) follows (${previous}): ${missing(highest + 1, unit.n - 1)} missing`
 					: `unit (${unit.n}) follows (${previous}): out of order`;
 			out.push({ line: unit.line, severity: 'warning', code: 'number-skipped', message, unit: unit.n });
 		}
 		seen.add(unit.n);
 		previous = unit.n;
+		highest = Math.max(highest, unit.n);
 	}
 }
 
