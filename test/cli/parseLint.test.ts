@@ -1,11 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { parseLesson } from '../../src/core/parser/parseLesson';
 import { LESSON_B } from '../fixtures';
-import { cli, root } from './run';
+import { cli, cliEnv, root } from './run';
 
 describe('cli parse', () => {
 	it('prints the model as JSON with the documented field names', () => {
@@ -31,6 +31,7 @@ describe('cli lint', () => {
 
 	it('prints file:line: severity code message and fails on an error', () => {
 		const dir = mkdtempSync(join(tmpdir(), 'bl-lint-'));
+		onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
 		const file = join(dir, 'broken.md');
 		writeFileSync(file, ['(1) [00:01-00:02] **Hello {world.**', '', '你好。', '', '解析：', '* **world**：世界', '', '(1) [00:02-00:03] **Again.**', '', '再来。', '', '解析：', '* **again**：再'].join('\n'));
 		writeFileSync(join(dir, 'ordinary.md'), '# Just a note\n\n* **bold**: words\n');
@@ -51,7 +52,7 @@ describe('cli lint', () => {
 
 describe('cli output into a pipe that closes early', () => {
 	it('ends quietly, as `| head` expects', () => {
-		const result = spawnSync('bash', ['-c', `${process.execPath} --import tsx src/cli/index.ts glossary test/fixtures --json | head -c 10`], { cwd: root, encoding: 'utf8' });
+		const result = spawnSync('bash', ['-c', `${process.execPath} --import tsx src/cli/index.ts glossary test/fixtures --json | head -c 10`], { cwd: root, env: cliEnv, encoding: 'utf8' });
 		expect(result.stdout).toHaveLength(10);
 		expect(result.stderr).not.toContain('EPIPE');
 	});

@@ -1,20 +1,21 @@
-import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 
-/** Chromium from Debian (`apt-get install chromium`); never a downloaded browser. */
-export const CHROMIUM = '/usr/bin/chromium';
+import { findChromium } from './findChromium';
 
-export const hasChromium = existsSync(CHROMIUM);
+/** The Chromium the tests drive (see findChromium); never a downloaded browser. */
+export const chromiumLookup = findChromium();
+
+export const hasChromium = chromiumLookup.path !== null;
 
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--autoplay-policy=no-user-gesture-required', '--mute-audio'];
 
 /** Launches headless Chromium with a fresh profile; `close()` also removes the profile. */
 export async function launchBrowser(): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
 	const profile = await mkdtemp(join(tmpdir(), 'bl-chromium-'));
-	const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: ARGS, headless: true, viewport: { width: 1280, height: 800 } });
+	const context = await chromium.launchPersistentContext(profile, { executablePath: chromiumLookup.path!, args: ARGS, headless: true, viewport: { width: 1280, height: 800 } });
 	return {
 		context,
 		close: async () => {

@@ -1,8 +1,10 @@
-// Runs before the e2e suite: without Chromium it is skipped locally (with a message) and fails in CI.
-import { CHROMIUM, hasChromium } from './browser';
+// Runs before the e2e suite: without Chromium it is skipped locally (with a message, repeated by
+// SkipSummaryReporter as the run's last line) and fails in CI or when CHROMIUM_PATH names no file.
+import { chromiumLookup, hasChromium } from './browser';
+import { missingChromium } from './findChromium';
 
 export default function setup(): void {
 	if (hasChromium) return;
-	if (process.env.CI) throw new Error(`End-to-end tests need Chromium at ${CHROMIUM} (CI installs it: apt-get install chromium).`);
-	console.log(`\n  Skipping the end-to-end tests: no Chromium at ${CHROMIUM}. Install it with: apt-get install chromium\n`);
+	if (process.env.CI || chromiumLookup.explicitMissing) throw new Error(`End-to-end tests need a browser: ${missingChromium(chromiumLookup)}.`);
+	console.log(`\n  Skipping the end-to-end tests: ${missingChromium(chromiumLookup)}.\n`);
 }

@@ -7,6 +7,7 @@ export default defineConfig({
 	test: {
 		include: ['test/e2e/**/*.e2e.ts'],
 		globalSetup: ['test/e2e/globalSetup.ts'],
+		reporters: ['default', './test/e2e/SkipSummaryReporter.ts'],
 		environment: 'node',
 		fileParallelism: false,
 		testTimeout: 60_000,

@@ -1,7 +1,7 @@
-import { cpSync, mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/core/glossary/csv';
 import { CSV_HEADER, parseAnkiTsv } from '../../src/core/glossary/exportFormats';
 import type { GlossaryEntry, GlossaryTotals } from '../../src/core/glossary/types';
@@ -10,6 +10,7 @@ import { cli } from '../cli/run';
 // A vault of the two reference lessons (test/fixtures also holds lessons and notes of other styles).
 const VAULT = mkdtempSync(join(tmpdir(), 'bl-glossary-'));
 for (const name of ['voice-ai-inference-and-evals.md', 'voice-ai-speech-to-speech.md']) cpSync(join(import.meta.dirname, '..', 'fixtures', name), join(VAULT, name));
+afterAll(() => rmSync(VAULT, { recursive: true, force: true }));
 
 describe('cli glossary', () => {
 	it('prints totals and one line per term', () => {
