@@ -21,7 +21,7 @@ export default defineConfig([
 		languageOptions: {
 			globals: { ...globals.browser },
 			parserOptions: {
-				projectService: { allowDefaultProject: ['eslint.config.mjs', 'esbuild.config.mjs', 'version-bump.mjs'] },
+				projectService: { allowDefaultProject: ['eslint.config.mjs', 'esbuild.config.mjs', 'version-bump.mjs', 'stryker.config.mjs'] },
 				tsconfigRootDir: import.meta.dirname,
 			},
 		},

@@ -1,0 +1,21 @@
+// Mutation testing (issue 19): `npm run mutate`. Incremental: a rerun tests only mutants whose code or covering tests changed
+// (reports/stryker-incremental.json). Not part of `npm test`: a full run takes far longer than CI's budget on two cores.
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+	testRunner: 'vitest',
+	vitest: { configFile: 'test/vitest.config.ts' },
+	checkers: ['typescript'],
+	tsconfigFile: 'tsconfig.json',
+	typescriptChecker: { prioritizePerformanceOverAccuracy: true },
+	coverageAnalysis: 'perTest',
+	mutate: ['src/**/*.ts', '!src/cli/**', '!src/lang/**', '!src/core/repair/charTable*.ts', '!src/**/*.d.ts'],
+	ignoreStatic: true,
+	incremental: true,
+	incrementalFile: 'reports/stryker-incremental.json',
+	reporters: ['clear-text', 'progress', 'html', 'json'],
+	concurrency: 2,
+	timeoutMS: 20000,
+	thresholds: { high: 85, low: 70, break: null },
+	tempDirName: '.stryker-tmp',
+	cleanTempDir: 'always',
+};
