@@ -1,5 +1,6 @@
 import type { Lesson, ParseOptions } from './model';
 import { parseLesson } from './parser/parseLesson';
+import { fnv1a } from './hash';
 
 /**
  * Parsed lessons by path. A note is parsed once per version of its text; the cards, the glossary
@@ -85,14 +86,4 @@ function keepRecent<V>(map: Map<string, V>, key: string, value: V, limit: number
 	map.set(key, value);
 	// A Map iterates in insertion order: the first key is the least recently used.
 	if (map.size > limit) map.delete(map.keys().next().value as string);
-}
-
-/** 32-bit FNV-1a over UTF-16 code units. */
-function fnv1a(text: string): number {
-	let hash = 0x811c9dc5;
-	for (let i = 0; i < text.length; i++) {
-		hash ^= text.charCodeAt(i);
-		hash = Math.imul(hash, 0x01000193);
-	}
-	return hash >>> 0;
 }

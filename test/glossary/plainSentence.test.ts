@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { plainSentence } from '../../src/core/glossary/plainSentence';
+import { plainSentence } from '../../src/core/plainSentence';
 import type { MarkupNode } from '../../src/core/model';
 
 describe('plainSentence', () => {

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { interlinear } from '../../src/core/cards/interlinear';
 import { GlossaryIndex } from '../../src/core/glossary/GlossaryIndex';
-import { plainSentence } from '../../src/core/glossary/plainSentence';
+import { plainSentence } from '../../src/core/plainSentence';
 import type { MarkupNode } from '../../src/core/model';
 import { MAX_MARKUP_DEPTH } from '../../src/core/parser/markup';
 import { parseLesson } from '../../src/core/parser/parseLesson';

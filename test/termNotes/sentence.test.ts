@@ -20,6 +20,12 @@ describe('termSentence', () => {
 		expect(termSentence(unit, { start, end: start + 7 })).toBe('Version 3.5 cut the ==latency== to 0.8 seconds.');
 	});
 
+	it('keeps the last character when a markup bracket is never closed (the unit reads as written)', () => {
+		const text = ['(1) **{We [tackle] the latency first.**', '', '我们先解决延迟。', '', '解析：', '* **latency**：名词，延迟 🔥'].join('\n');
+		const unit = parseLesson(text).units[0];
+		expect(termSentence(unit, unit.terms[0].span)).toBe('We tackle the ==latency== first.');
+	});
+
 	it('gives the whole English, on one line, when the term was not found', () => {
 		expect(termSentence(unitOf('Line one.\nLine two.'), null)).toBe('Line one. Line two.');
 	});

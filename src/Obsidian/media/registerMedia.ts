@@ -1,7 +1,7 @@
 import { MarkdownView, Platform } from 'obsidian';
 import type { TextKey } from '../../lang/en';
 import { t } from '../../lang/t';
-import { plainSentence } from '../../core/glossary/plainSentence';
+import { plainSentence } from '../../core/plainSentence';
 import type BilingualLessonsPlugin from '../../main';
 import type { Listen } from '../../render/media/listenButtons';
 import type { PlayerControl } from '../../render/media/playerDom';

@@ -2,7 +2,8 @@ import type { Lesson } from '../model';
 import type { ChunkList } from './ChunkList';
 import { termKey } from '../termKey';
 import { KeyOrder } from './KeyOrder';
-import { fileName, lessonRecord, type LessonRecord } from './lessonRecord';
+import { basename } from '../paths';
+import { lessonRecord, type LessonRecord } from './lessonRecord';
 import { IndexedLesson } from './IndexedLesson';
 import { TermEntry } from './TermEntry';
 import { decodeSignature, mayContain } from './wordSignature';
@@ -58,7 +59,7 @@ export class GlossaryIndex {
 		if (!lesson) return;
 		if (this.lessonsByPath.has(newPath)) this.delete(newPath);
 		this.lessonsByPath.delete(oldPath);
-		if (lesson.title === fileName(oldPath)) lesson.title = fileName(newPath);
+		if (lesson.title === basename(oldPath)) lesson.title = basename(newPath);
 		lesson.path = newPath;
 		this.lessonsByPath.set(newPath, lesson);
 		for (const entry of lesson.entries) entry.reorder();

@@ -2,7 +2,7 @@ import type { Lesson, Unit } from '../model';
 import { TermLocator } from '../parser/TermLocator';
 import { termKey } from '../termKey';
 import type { GlossaryIndex } from './GlossaryIndex';
-import { plainSentence } from './plainSentence';
+import { plainSentence } from '../plainSentence';
 import type { Appearance, DetailedEntry, EntryDetails, GlossaryEntry, Occurrence, OccurrenceDetail, UnitText } from './types';
 
 /** Reads and parses a lesson (through the lesson cache); null when the note is gone or no longer a lesson. */

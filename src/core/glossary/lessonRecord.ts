@@ -1,4 +1,5 @@
 import type { Lesson } from '../model';
+import { basename } from '../paths';
 import { wordSignature } from './wordSignature';
 
 /**
@@ -23,7 +24,7 @@ export function lessonRecord(path: string, lesson: Lesson, stat: { mtime: number
 	if (!lesson.isLesson) return null;
 	const record: LessonRecord = {
 		path,
-		title: lesson.title ?? fileName(path),
+		title: lesson.title ?? basename(path),
 		mtime: stat.mtime,
 		size: stat.size,
 		units: lesson.units.map((u) => [u.n, u.line, u.blockId]),
@@ -60,9 +61,4 @@ export function isLessonRecord(value: unknown): value is LessonRecord {
 				(t[3] === null || typeof t[3] === 'string'),
 		)
 	);
-}
-
-export function fileName(path: string): string {
-	const base = path.slice(path.lastIndexOf('/') + 1);
-	return base.endsWith('.md') ? base.slice(0, -3) : base;
 }

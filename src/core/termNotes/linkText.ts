@@ -1,4 +1,4 @@
-import { basename } from './noteContent';
+import { basename } from '../paths';
 
 /**
  * Link text for notes, as Obsidian resolves it: the bare name when no other note in `paths`

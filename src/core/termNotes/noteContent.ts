@@ -1,3 +1,4 @@
+import { basename } from '../paths';
 import { readEntries, splitNote } from './frontmatter';
 import { noteLink } from './linkText';
 import { TERM_TAG, type NoteContent } from './noteText';
@@ -84,9 +85,4 @@ function sense(pos: string | null, meaning: string): string {
 /** The meaning without 🔥 marks and stray whitespace. */
 function clean(meaning: string): string {
 	return oneLine(meaning.includes('🔥') ? meaning.replace(/🔥/gu, '') : meaning);
-}
-
-export function basename(path: string): string {
-	const name = path.slice(path.lastIndexOf('/') + 1);
-	return name.endsWith('.md') ? name.slice(0, -3) : name;
 }

@@ -1,3 +1,5 @@
+import { fnv1a } from '../hash';
+
 /**
  * File names for term notes that every platform accepts: Windows' reserved characters and names,
  * Obsidian's link characters (`# ^ [ ] |`), invisible and bidi control characters, leading dots
@@ -66,12 +68,7 @@ export function pathKey(path: string): string {
 
 /** A short, stable suffix for a term key: FNV-1a, base 36. */
 export function keySuffix(key: string): string {
-	let hash = 0x811c9dc5;
-	for (let i = 0; i < key.length; i++) {
-		hash ^= key.charCodeAt(i);
-		hash = Math.imul(hash, 0x01000193) >>> 0;
-	}
-	return hash.toString(36);
+	return fnv1a(key).toString(36);
 }
 
 /**

@@ -1,4 +1,5 @@
-import type { MarkupNode, Span, Unit } from '../model';
+import type { Span, Unit } from '../model';
+import { plainSentence } from '../plainSentence';
 
 /**
  * The sentence of a unit's English that holds the term, as one line of Markdown with the term
@@ -6,13 +7,14 @@ import type { MarkupNode, Span, Unit } from '../model';
  */
 export function termSentence(unit: Unit, span: Span | null): string {
 	const parts = sentenceAround(unit, span);
-	return parts ? oneLine(`${parts.before}==${parts.term}==${parts.after}`) : oneLine(withoutMarkup(unit, null).text);
+	return parts ? oneLine(`${parts.before}==${parts.term}==${parts.after}`) : oneLine(plainSentence(unit.english, unit.markup, null).text);
 }
 
 /** The sentence of a unit's English (markup brackets dropped) that holds the span, cut around it as written; null without a span. */
 export function sentenceAround(unit: Unit, span: Span | null): { before: string; term: string; after: string } | null {
-	const { text, start, end } = withoutMarkup(unit, span);
-	if (start === -1 || end <= start) return null;
+	const { text, span: at } = plainSentence(unit.english, unit.markup, span);
+	if (!at || at.end <= at.start) return null;
+	const { start, end } = at;
 	return { before: text.slice(sentenceStart(text, start), start), term: text.slice(start, end), after: text.slice(end, sentenceEnd(text, end)) };
 }
 
@@ -23,8 +25,9 @@ export function sentenceAround(unit: Unit, span: Span | null): { before: string;
  */
 export function termTranslation(unit: Unit, span: Span | null): string {
 	const translation = oneLine(unit.translation);
-	const { text, start } = withoutMarkup(unit, span);
-	if (start === -1) return translation;
+	const { text, span: at } = plainSentence(unit.english, unit.markup, span);
+	if (!at) return translation;
+	const { start } = at;
 	const english = englishSentences(text);
 	const chinese = translation.match(TRANSLATION_SENTENCE) ?? [];
 	if (english.length < 2 || english.length !== chinese.length) return translation;
@@ -46,30 +49,6 @@ function englishSentences(text: string): [number, number][] {
 		while (from < text.length && isSpace(text[from])) from++;
 	}
 	return ranges;
-}
-
-/** The English with markup brackets removed, and the span mapped onto it (-1 when there is none). */
-function withoutMarkup(unit: Unit, span: Span | null): { text: string; start: number; end: number } {
-	if (unit.markup.length === 0) return { text: unit.english, start: span?.start ?? -1, end: span?.end ?? -1 };
-	const brackets = new Set<number>();
-	collectBrackets(unit.markup, brackets);
-	const kept: string[] = [];
-	let start = -1;
-	let end = -1;
-	for (let i = 0; i <= unit.english.length; i++) {
-		if (span && i === span.start) start = kept.length;
-		if (span && i === span.end) end = kept.length;
-		if (i < unit.english.length && !brackets.has(i)) kept.push(unit.english[i]);
-	}
-	return { text: kept.join(''), start, end };
-}
-
-function collectBrackets(nodes: readonly MarkupNode[], into: Set<number>): void {
-	for (const node of nodes) {
-		into.add(node.start);
-		into.add(node.end - 1);
-		collectBrackets(node.children, into);
-	}
 }
 
 const STOP = new Set(['.', '!', '?']);

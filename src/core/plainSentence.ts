@@ -1,4 +1,4 @@
-import type { MarkupNode, Span } from '../model';
+import type { MarkupNode, Span } from './model';
 
 const CLOSE: Record<MarkupNode['kind'], string> = { clause: '}', modifier: ']', aside: ')' };
 
