@@ -24,15 +24,15 @@ describe('block ids in lessons (the "Add unit block ids" command)', () => {
 	});
 
 	it('re-uses ids already present and keeps ids unique when a unit number repeats or the id is used elsewhere', () => {
-		const mine = lessonSource('l.md', [{ n: 1, english: 'One.', terms: [], blockId: 'mine' }, { n: 2, english: 'Two.', terms: [] }]);
+		const mine = lessonSource('l.md', [{ n: 1, english: 'We open the first door.', terms: [{ term: 'door' }], blockId: 'mine' }, { n: 2, english: 'Then we close it again.', terms: [{ term: 'close' }] }]);
 		expect(unitBlockIds(mine.text, mine.lesson).map((b) => b.id)).toEqual(['mine', 'unit-2']);
-		const repeated = lessonSource('l.md', [{ n: 1, english: 'One.', terms: [] }, { n: 1, english: 'Again.', terms: [] }, { n: 2, english: 'Two.', terms: [] }]);
+		const repeated = lessonSource('l.md', [{ n: 1, english: 'We open the first door.', terms: [{ term: 'door' }] }, { n: 1, english: 'We open the same door again.', terms: [{ term: 'again' }] }, { n: 2, english: 'Then we close it again.', terms: [{ term: 'close' }] }]);
 		expect(unitBlockIds(`${repeated.text}\nA note of mine ^unit-2\n`, repeated.lesson).map((b) => b.id)).toEqual(['unit-1', 'unit-1-2', 'unit-2-2']);
 	});
 
 	it('never writes a second id on a header line that has one the parse did not report', () => {
-		const source = lessonSource('l.md', [{ n: 1, english: 'One.', terms: [] }]);
-		const text = source.text.replace('(1) **One.**', '(1) **One.** ^their-id');
+		const source = lessonSource('l.md', [{ n: 1, english: 'We open the first door.', terms: [{ term: 'door' }] }]);
+		const text = source.text.replace('(1) **We open the first door.**', '(1) **We open the first door.** ^their-id');
 		expect(unitBlockIds(text, source.lesson)).toEqual([{ id: 'their-id', present: true, usable: true }]);
 		expect(addBlockIds(text, source.lesson).text).toBe(text);
 	});

@@ -6,7 +6,7 @@ import { lessonSource } from './lessons';
 describe('lessonScope', () => {
 	it('covers the terms a lesson glosses and the notes that still list it', () => {
 		const before = lessonSource('L/One.md', [{ n: 1, english: 'We tackle it.', terms: [{ term: 'tackle', hot: true }, { term: 'It', hot: true }] }]);
-		const other = lessonSource('Two.md', [{ n: 1, english: 'A queue.', terms: [{ term: 'queue', hot: true }] }]);
+		const other = lessonSource('Two.md', [{ n: 1, english: 'Requests wait in a queue.', terms: [{ term: 'queue', hot: true }] }]);
 		const paths = [before.path, other.path];
 		const plan = planTermNotes({ lessons: [before, other], notes: [], paths, options: { folder: 'T', includeAllTerms: false } });
 		const notes = plan.notes.map((a) => ({ path: a.path, text: a.after }));

@@ -103,7 +103,7 @@ describe('planTermNotes', () => {
 
 	it('gives two terms whose safe names collide two notes', () => {
 		const lesson = lessonSource('L.md', [
-			{ n: 1, english: 'a/b and a:b', terms: [{ term: 'a/b', hot: true }, { term: 'a:b', hot: true }] },
+			{ n: 1, english: 'We ran the a/b test and checked the a:b ratio.', terms: [{ term: 'a/b', hot: true }, { term: 'a:b', hot: true }] },
 		]);
 		const plan = planTermNotes(input({ lessons: [lesson], paths: [lesson.path] }));
 		expect(plan.notes.map((a) => a.path)).toEqual(['Terms/a-b.md', `Terms/a-b (${keySuffix('a:b')}).md`]);

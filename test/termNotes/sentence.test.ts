@@ -5,7 +5,8 @@ import { termSentence, termTranslation } from '../../src/core/termNotes/sentence
 import { LESSON_A, LESSON_B } from '../fixtures';
 import { lessonSource } from './lessons';
 
-const unitOf = (english: string, translation?: string): Unit => lessonSource('l.md', [{ n: 1, english, translation, terms: [] }]).lesson.units[0];
+// A glossed term makes the text a lesson; the tests give the span they look at themselves.
+const unitOf = (english: string, translation?: string): Unit => lessonSource('l.md', [{ n: 1, english, translation, terms: [{ term: 'gist' }] }]).lesson.units[0];
 
 describe('termSentence', () => {
 	it('picks the sentence holding the term and highlights it', () => {
