@@ -5,7 +5,7 @@ import { parseLesson } from '../../src/core/parser/parseLesson';
 import { directionOf, reviewCard } from '../../src/core/review/card';
 import { answer } from '../../src/core/review/schedule';
 import type { ReviewNote } from '../../src/core/review/queue';
-import { BEEKEEPING, HIVE_CHECKS } from './lessons';
+import { BEEKEEPING, HIVE_CHECKS, KILN_NOTES } from './lessons';
 
 const LESSONS: Record<string, string> = { 'Bees/Beekeeping.md': BEEKEEPING, 'Bees/Hive checks.md': HIVE_CHECKS };
 const index = new GlossaryIndex();
@@ -65,5 +65,21 @@ describe('a review card', () => {
 		expect([0, 1, 2, 3].map((reps) => directionOf('alternate', reps))).toEqual(['cloze', 'meaning', 'cloze', 'meaning']);
 		expect(directionOf('meaning', 0)).toBe('meaning');
 		expect(directionOf('cloze', 1)).toBe('cloze');
+	});
+
+	it('drops the lessons\' Markdown emphasis from the sentence, the translation and the meaning', async () => {
+		const kiln = parseLesson(KILN_NOTES);
+		const local = new GlossaryIndex();
+		local.setLesson('Crafts/Kiln notes.md', kiln, 1);
+		const readKiln: ReadLesson = async (path) => (path === 'Crafts/Kiln notes.md' ? kiln : null);
+		const pool = await reviewCard(noteFor('pool'), { ipa: null, pos: null, meaning: '**积聚**（釉）' }, local.entry('pool')!.occurrences, readKiln, 'cloze');
+		expect(pool).toMatchObject({
+			meaning: '积聚（釉）',
+			cloze: { before: 'The glaze ', answer: 'pooled', after: ' at the foot, so we had to grind it off.' },
+			translation: '釉在底足处积釉了，所以我们只好把它磨掉。',
+		});
+		const grind = await reviewCard(noteFor('grind off'), none, local.entry('grind off')!.occurrences, readKiln, 'cloze');
+		expect(grind.translation).toBe('釉在底足处积釉了，所以我们只好把它磨掉。');
+		expect(JSON.stringify([pool, grind])).not.toMatch(/\*/);
 	});
 });

@@ -55,3 +55,19 @@ export const HIVE_CHECKS = `# 🐝 蜂箱检查 英语段落翻译
 
 ---
 `;
+
+/** A lesson whose translation and English carry inline emphasis, as model-written lessons often do. */
+export const KILN_NOTES = `# 🏺 窑炉笔记 英语段落翻译
+
+---
+
+(1) [00:40-01:02] **The glaze *pooled* at the foot, so we had to grind it off. Next time, wax the base first.**
+
+釉在底足处**积釉**了，所以我们只好把它磨掉。下次先给**底部上蜡**。
+
+解析：
+* **pool** /puːl/：动词，（釉）积聚 🔥
+* **grind off** /ɡraɪnd ɒf/：短语动词，磨掉 🔥
+
+---
+`;

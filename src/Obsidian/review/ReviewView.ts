@@ -3,10 +3,9 @@ import type { ReviewCard } from '../../core/review/card';
 import type { ReviewNote } from '../../core/review/queue';
 import { ANSWERS, preview, type Answer } from '../../core/review/schedule';
 import { ReviewSession } from '../../core/review/session';
-import { intervalText } from '../../core/review/timeText';
 import { t } from '../../lang/t';
 import type BilingualLessonsPlugin from '../../main';
-import { dueWords } from '../../render/review/dueWords';
+import { dueWords, intervalWords } from '../../render/review/dueWords';
 import { ReviewPanel } from '../../render/review/ReviewPanel';
 import { canSpeak, speak } from '../glossary/speak';
 import { openUnit } from '../openUnit';
@@ -101,7 +100,7 @@ export class ReviewView extends ItemView {
 		}
 		const card = await this.deck.card(note);
 		const due = preview(note.state, now);
-		const intervals = Object.fromEntries(ANSWERS.map((a) => [a, intervalText(due[a] - now)])) as Record<Answer, string>;
+		const intervals = Object.fromEntries(ANSWERS.map((a) => [a, intervalWords(due[a] - now)])) as Record<Answer, string>;
 		this.shown = { note, at: now };
 		this.panel?.showCard(card, intervals, session.remaining);
 	}

@@ -1,4 +1,5 @@
 import type { ReadLesson } from '../glossary/details';
+import { withoutEmphasis } from '../glossary/exportFormats';
 import type { Occurrence, UnitPlace } from '../glossary/types';
 import { termTranslation } from '../termNotes/sentence';
 import { clozeOf, type Cloze } from './cloze';
@@ -16,7 +17,7 @@ export interface Definition {
 	meaning: string | null;
 }
 
-/** What a review card shows, front and back. */
+/** What a review card shows, front and back: plain text, the lessons' Markdown emphasis dropped. */
 export interface ReviewCard {
 	note: ReviewNote;
 	direction: Direction;
@@ -50,7 +51,7 @@ export async function reviewCard(note: ReviewNote, definition: Definition, occur
 		term: note.term,
 		ipa: definition.ipa ?? first?.ipa ?? null,
 		pos: definition.pos ?? first?.pos ?? null,
-		meaning: definition.meaning ?? first?.meaning ?? '',
+		meaning: withoutEmphasis(definition.meaning ?? first?.meaning ?? ''),
 		cloze: null,
 		translation: '',
 		place: null,
@@ -62,7 +63,7 @@ export async function reviewCard(note: ReviewNote, definition: Definition, occur
 		const span = unit?.terms.find((t) => t.term === o.form)?.span ?? null;
 		const cloze = unit ? clozeOf(unit, span) : null;
 		if (!unit || !cloze) continue;
-		return { ...card, cloze, translation: termTranslation(unit, span), place: placeOf(o) };
+		return { ...card, cloze, translation: withoutEmphasis(termTranslation(unit, span)), place: placeOf(o) };
 	}
 	return first ? { ...card, place: placeOf(first) } : card;
 }

@@ -4,15 +4,18 @@ const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
-/** How long until a grade's next showing, as its button shows it: `<1m`, `10m`, `5h`, `3d`, `2.5mo`, `1.2y`. */
-export function intervalText(ms: number): string {
-	if (ms < MINUTE) return '<1m';
-	if (ms < HOUR) return `${Math.round(ms / MINUTE)}m`;
-	if (ms < DAY) return `${Math.round(ms / HOUR)}h`;
+/** How long until a grade's next showing, in its largest unit: under a minute, minutes, hours, days, months (of 30 days), years. */
+export type Interval = { unit: 'underMinute'; n: 0 } | { unit: 'minutes' | 'hours' | 'days' | 'months' | 'years'; n: number };
+
+/** The interval a grade button shows, rounded as its hint needs: whole minutes, hours and days; months and years to one decimal. */
+export function intervalOf(ms: number): Interval {
+	if (ms < MINUTE) return { unit: 'underMinute', n: 0 };
+	if (ms < HOUR) return { unit: 'minutes', n: Math.round(ms / MINUTE) };
+	if (ms < DAY) return { unit: 'hours', n: Math.round(ms / HOUR) };
 	const days = ms / DAY;
-	if (days < 30) return `${Math.round(days)}d`;
-	if (days < 365) return `${oneDecimal(days / 30)}mo`;
-	return `${oneDecimal(days / 365)}y`;
+	if (days < 30) return { unit: 'days', n: Math.round(days) };
+	if (days < 365) return { unit: 'months', n: oneDecimal(days / 30) };
+	return { unit: 'years', n: oneDecimal(days / 365) };
 }
 
 /** When a card is due, as words would say it: now, in minutes or hours (later today), tomorrow, in days. */
@@ -36,6 +39,6 @@ function nextDay(ms: number): number {
 	return startOfDay(startOfDay(ms) + 36 * HOUR);
 }
 
-function oneDecimal(n: number): string {
-	return String(Math.round(n * 10) / 10);
+function oneDecimal(n: number): number {
+	return Math.round(n * 10) / 10;
 }

@@ -63,7 +63,7 @@ export class ReviewPanel {
 		const percent = summary.reviewed === 0 ? 0 : Math.round((summary.correct / summary.reviewed) * 100);
 		const facts: [string, string][] = [
 			[t('review.reviewed'), String(summary.reviewed)],
-			[t('review.correct'), `${summary.correct} (${percent}%)`],
+			[t('review.correct'), t('review.correctCount', { correct: summary.correct, percent })],
 			[t('review.nextDue'), summary.nextDue === null ? '—' : dueWords(summary.nextDue, now)],
 		];
 		const list = box.createEl('dl', { cls: 'bl-review-facts' });
