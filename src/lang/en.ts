@@ -74,6 +74,7 @@ export const en = {
 	'media.pickPlaceholder': 'Pick an audio or video file for this lesson',
 	'media.pickEmpty': 'No audio or video file in the vault',
 	'media.setFailed': 'Could not set the lesson\'s media: {error}',
+	'media.badOffset': 'The media-offset "{value}" of {lesson} cannot be read: write it as 15:00, 1:02:03, 900 or -0:30. The times play as written meanwhile.',
 	'command.reviewDueTerms': 'Review due terms',
 	'settings.review': 'Review',
 	'settings.reviewNewPerDay.name': 'New terms per day',

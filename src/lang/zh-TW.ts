@@ -73,6 +73,7 @@ export const zhTW: Locale = {
 	'media.pickPlaceholder': '為本課選擇一個音訊或影片檔案',
 	'media.pickEmpty': '儲存庫中沒有音訊或影片檔案',
 	'media.setFailed': '無法設定課程媒體：{error}',
+	'media.badOffset': '無法讀取 {lesson} 的 media-offset「{value}」：請寫成 15:00、1:02:03、900 或 -0:30。在此之前依所寫時間播放。',
 	'command.reviewDueTerms': '複習到期詞條',
 	'settings.review': '複習',
 	'settings.reviewNewPerDay.name': '每天新詞條數',

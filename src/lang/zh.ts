@@ -73,6 +73,7 @@ export const zh: Locale = {
 	'media.pickPlaceholder': '为本课选择一个音频或视频文件',
 	'media.pickEmpty': '库中没有音频或视频文件',
 	'media.setFailed': '无法设置课程媒体：{error}',
+	'media.badOffset': '无法读取 {lesson} 的 media-offset“{value}”：请写成 15:00、1:02:03、900 或 -0:30。在此之前按所写时间播放。',
 	'command.reviewDueTerms': '复习到期词条',
 	'settings.review': '复习',
 	'settings.reviewNewPerDay.name': '每天新词条数',

@@ -7,6 +7,8 @@ import { loadPlugin, openNote } from '../obsidian-double/harness';
 import { Platform, type App } from '../obsidian-double/obsidian';
 import type { ViewMode } from '../obsidian-double/markdownView';
 import { keeperLesson, KEEPER, WITH_MEDIA } from './lessons';
+import { notices } from '../obsidian-double/notice';
+import { translate } from '../../src/lang/t';
 
 const AUDIO = 'Audio/keeper.wav';
 
@@ -92,6 +94,24 @@ describe('listening in the reading view', () => {
 		expect(view.containerEl.findAll('.bl-playing').map((c) => c.getAttr('data-bl-unit'))).toContain('3');
 		const url = await open(keeperLesson(['media: https://example.org/keeper.mp4']));
 		expect(url.player().find('video').getAttr('src')).toBe('https://example.org/keeper.mp4');
+	});
+
+	it('says once, in the interface language, that an unreadable media-offset cannot be read, and plays the times as written', async () => {
+		notices.length = 0;
+		const { app, view, audio } = await open(keeperLesson(['media: "[[keeper.wav]]"', 'media-offset: "1:75"']));
+		expect(notices).toEqual(['The media-offset "1:75" of Lessons/Lighthouse keeper.md cannot be read: write it as 15:00, 1:02:03, 900 or -0:30. The times play as written meanwhile.']);
+		view.containerEl.find('[data-bl-play="1"]').click();
+		expect(audio().currentTime).toBe(3601);
+		// Redrawn, switched to Live Preview, the file touched: no second notice for the same value.
+		await app.vault.process(app.vault.getFileByPath(KEEPER)!, (text) => text.replace('灯在黄昏时点亮。', '灯在黄昏时分点亮。'));
+		await app.metadataCache.settled();
+		view.setMode('live');
+		expect(notices).toHaveLength(1);
+		await app.vault.process(app.vault.getFileByPath(KEEPER)!, (text) => text.replace('"1:75"', 'abc'));
+		await app.metadataCache.settled();
+		expect(notices.at(-1)).toMatch(/^The media-offset "abc" of /);
+		expect(notices).toHaveLength(2);
+		expect(translate('zh', 'media.badOffset', { value: 'abc', lesson: KEEPER })).toBe(`无法读取 ${KEEPER} 的 media-offset“abc”：请写成 15:00、1:02:03、900 或 -0:30。在此之前按所写时间播放。`);
 	});
 
 	it('offers no player and no play button when the media names nothing in the vault', async () => {

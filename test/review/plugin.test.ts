@@ -10,6 +10,8 @@ import { loadPlugin } from '../obsidian-double/harness';
 import { notices } from '../obsidian-double/notice';
 import { stringifyYaml } from '../obsidian-double/yaml';
 import { runVault } from '../termNotes/runVault';
+import type { MarkdownView } from '../obsidian-double/markdownView';
+import { withProperties } from '../../src/core/termNotes/withProperties';
 import { BEEKEEPING, HIVE_CHECKS } from './lessons';
 
 const NOW = new Date(2026, 11, 3, 9, 30).getTime();
@@ -133,6 +135,31 @@ describe('review in the plugin', () => {
 		await vi.waitFor(() => expect(notices.at(-1)).toBe(`The review was not saved. ${path} is no longer a term note.`));
 		expect(text(app, path)).toBe(mine);
 		expect(text(app, 'School/Term dates.md')).toBe(FILES['School/Term dates.md']);
+	});
+
+	it('writes the review of a term note open in an editor through that editor, its unsaved text kept', async () => {
+		const { app, before } = await setUp();
+		const writes = vi.spyOn(app.fileManager, 'processFrontMatter');
+		const leaf = app.workspace.getLeaf('split');
+		const path = 'Terms/bounce back.md';
+		await leaf.openFile(app.vault.getFileByPath(path)!);
+		const note = leaf.view as MarkdownView;
+		note.editor.type('\nA thought of mine, not saved yet.\n');
+		const view = await openReview(app);
+		press(view, ' ');
+		expect(term(view)).toBe('bounce back');
+		press(view, '3');
+		await vi.waitFor(() => expect(note.editor.getValue()).toMatch(/\nreview-state: learning\n/));
+		expect(writes).not.toHaveBeenCalled();
+		expect(note.modifiedExternally).toBe(0);
+		const good = answer(null, 'good', NOW);
+		expect(note.editor.getValue()).toBe(withProperties(`${before[path]}\nA thought of mine, not saved yet.\n`, reviewProperties(good)));
+		expect(note.editor.getValue()).toContain('\nreview-reps: 1\n');
+		expect(note.editor.getValue().endsWith('\nA thought of mine, not saved yet.\n')).toBe(true);
+		// The editor saves it as it saves typing; nothing was written to the file behind it meanwhile.
+		expect(text(app, path)).toBe(before[path]);
+		await note.save();
+		expect(text(app, path)).toBe(note.editor.getValue());
 	});
 
 	it('says when nothing is due', async () => {

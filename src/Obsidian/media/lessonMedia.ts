@@ -11,6 +11,8 @@ export interface LessonMedia {
 	offset: number;
 	/** Equal for two readings that play the same: a player is made anew only when it changes. */
 	key: string;
+	/** The `media-offset:` value as written when it cannot be read (the times then play as written), else null. */
+	unreadableOffset: string | null;
 }
 
 /**
@@ -30,7 +32,10 @@ export function lessonMedia(app: App, file: TFile): LessonMedia | null {
 		if (!target) return null;
 		source = { kind: 'element', element: elementFor(target.extension), src: app.vault.getResourcePath(target) };
 	}
-	// An unreadable offset counts as none: the times then play as written.
-	const offset = parseOffset(frontmatter?.['media-offset']) ?? 0;
-	return { source, offset, key: JSON.stringify([source, offset]) };
+	// An unreadable offset counts as none, and is reported (see registerMedia).
+	const written: unknown = frontmatter?.['media-offset'];
+	const parsed = parseOffset(written);
+	const offset = parsed ?? 0;
+	const unreadableOffset = parsed === null ? (typeof written === 'string' ? written : JSON.stringify(written)) : null;
+	return { source, offset, key: JSON.stringify([source, offset]), unreadableOffset };
 }

@@ -1,4 +1,4 @@
-import { MarkdownView, Platform } from 'obsidian';
+import { MarkdownView, Notice, Platform } from 'obsidian';
 import type { TextKey } from '../../lang/en';
 import { t } from '../../lang/t';
 import { plainSentence } from '../../core/plainSentence';
@@ -9,7 +9,7 @@ import type { CardBlock } from '../cards/CardBlock';
 import { markdownViews, showsLessonCards } from '../cards/lessonViews';
 import { canSpeak, speak } from '../glossary/speak';
 import { LessonPlayer } from './LessonPlayer';
-import { lessonMedia } from './lessonMedia';
+import { lessonMedia, type LessonMedia } from './lessonMedia';
 import { SetMediaModal } from './SetMediaModal';
 
 /** What the cards ask of the media feature. */
@@ -39,6 +39,15 @@ export function registerMedia(plugin: BilingualLessonsPlugin): MediaAccess {
 	const { app } = plugin;
 	const players = new Map<MarkdownView, LessonPlayer>();
 	const speakable = canSpeak() && !Platform.isAndroidApp;
+	/** The unreadable offsets already reported, by lesson and value: once each, not on every redraw. */
+	const reported = new Set<string>();
+	const reportOffset = (path: string, media: LessonMedia): void => {
+		const value = media.unreadableOffset;
+		const key = JSON.stringify([path, value]);
+		if (value === null || reported.has(key)) return;
+		reported.add(key);
+		new Notice(t('media.badOffset', { value, lesson: path }));
+	};
 
 	const drop = (view: MarkdownView): void => {
 		const player = players.get(view);
@@ -54,6 +63,7 @@ export function registerMedia(plugin: BilingualLessonsPlugin): MediaAccess {
 			player = null;
 		}
 		if (!media || !view.file) return null;
+		reportOffset(view.file.path, media);
 		const units = plugin.lessons.get(view.file.path, view.data).units;
 		if (player) player.setUnits(units);
 		else players.set(view, (player = plugin.addChild(new LessonPlayer(view.containerEl, media, units))));

@@ -4,9 +4,11 @@ import { buildQueue, type Queue, type ReviewNote } from '../../core/review/queue
 import { readReviewState, reviewProperties, type ReviewState } from '../../core/review/state';
 import { termKey } from '../../core/termKey';
 import { readTermNote } from '../../core/termNotes/termNote';
+import { withProperties } from '../../core/termNotes/withProperties';
 import { t } from '../../lang/t';
 import type BilingualLessonsPlugin from '../../main';
 import { lessonReader } from '../glossary/readLesson';
+import { openEditor, processInEditor } from '../termNotes/VaultNoteFiles';
 
 /**
  * The term notes as review cards: their state read from the metadata cache's frontmatter, their
@@ -40,16 +42,20 @@ export class ReviewDeck {
 	}
 
 	/**
-	 * Writes a review's state into its note: the review-* properties and nothing else, in one
-	 * processFrontMatter, and only into a note the plugin made. Resolves to null, or why it did not.
+	 * Writes a review's state into its note: the review-* properties and nothing else, and only into a
+	 * note the plugin made. In one processFrontMatter; or, when the note is open in an editor, through
+	 * that editor (its unsaved text kept, no "modified externally"). Resolves to null, or why it did not.
 	 */
 	async write(path: string, state: ReviewState): Promise<string | null> {
 		const { vault, fileManager } = this.plugin.app;
 		const file = vault.getFileByPath(path);
 		if (!file) return t('review.noteGone', { path });
 		try {
-			if (readTermNote(await vault.read(file)) === null) return t('review.notTermNote', { path });
-			await fileManager.processFrontMatter(file, (frontmatter: Record<string, unknown>) => Object.assign(frontmatter, reviewProperties(state)));
+			const editor = openEditor(this.plugin.app, file);
+			if (readTermNote(editor?.getValue() ?? (await vault.read(file))) === null) return t('review.notTermNote', { path });
+			const properties = reviewProperties(state);
+			if (editor) processInEditor(editor, (text) => withProperties(text, properties));
+			else await fileManager.processFrontMatter(file, (frontmatter: Record<string, unknown>) => Object.assign(frontmatter, properties));
 			return null;
 		} catch (error) {
 			return t('review.writeFailed', { path, error: error instanceof Error ? error.message : String(error) });

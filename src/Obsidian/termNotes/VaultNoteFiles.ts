@@ -34,20 +34,7 @@ export class VaultNoteFiles implements NoteFiles {
 	async process(path: string, fn: (text: string) => string): Promise<string> {
 		const file = this.file(path);
 		const editor = openEditor(this.app, file);
-		if (!editor) return this.app.vault.process(file, fn);
-		const current = editor.getValue();
-		const next = fn(current);
-		if (next !== current) this.edit(editor, current, next);
-		return next;
-	}
-
-	/** One change over the span where `current` and `next` differ; the editor saves it as it saves typing. */
-	private edit(editor: Editor, current: string, next: string): void {
-		let start = 0;
-		while (start < current.length && start < next.length && current[start] === next[start]) start++;
-		let end = 0;
-		while (end < current.length - start && end < next.length - start && current[current.length - 1 - end] === next[next.length - 1 - end]) end++;
-		editor.transaction({ changes: [{ from: editor.offsetToPos(start), to: editor.offsetToPos(current.length - end), text: next.slice(start, next.length - end) }] });
+		return editor ? processInEditor(editor, fn) : this.app.vault.process(file, fn);
 	}
 
 	private file(path: string): TFile {
@@ -56,6 +43,22 @@ export class VaultNoteFiles implements NoteFiles {
 		if (!(file instanceof TFile)) throw new Error(`${path} is not a file in the vault`);
 		return file;
 	}
+}
+
+/**
+ * Changes an editor's text to `fn` of it, in one transaction over the span where they differ (the
+ * editor saves it as it saves typing); no change when `fn` returns the text as it was. Returns the new text.
+ */
+export function processInEditor(editor: Editor, fn: (text: string) => string): string {
+	const current = editor.getValue();
+	const next = fn(current);
+	if (next === current) return next;
+	let start = 0;
+	while (start < current.length && start < next.length && current[start] === next[start]) start++;
+	let end = 0;
+	while (end < current.length - start && end < next.length - start && current[current.length - 1 - end] === next[next.length - 1 - end]) end++;
+	editor.transaction({ changes: [{ from: editor.offsetToPos(start), to: editor.offsetToPos(current.length - end), text: next.slice(start, next.length - end) }] });
+	return next;
 }
 
 /** The editor of a markdown view showing `file`, if one is open. */

@@ -49,7 +49,7 @@ export function mergeNoteText(existing: string | null, content: NoteContent): st
 }
 
 /** Lines `from`–`to` of the YAML replaced by `lines`. */
-interface Edit {
+export interface Edit {
 	from: number;
 	to: number;
 	lines: string[];
@@ -84,6 +84,11 @@ function mergeOwned(yaml: string[], ends: string[], owned: OwnedValues): { yaml:
 	if (owned.hot !== null) scalar('hot', owned.hot, (current) => current === owned.hot);
 	list('aliases', owned.aliases, false);
 	list('tags', owned.tags, false);
+	return applyEdits(yaml, ends, edits, appended);
+}
+
+/** The YAML lines (and their endings) with `edits` made and `appended` added at the end; the same arrays when there is nothing to do. */
+export function applyEdits(yaml: string[], ends: string[], edits: readonly Edit[], appended: readonly string[]): { yaml: string[]; ends: string[] } {
 	if (edits.length === 0 && appended.length === 0) return { yaml, ends };
 	const out: string[] = [];
 	const outEnds: string[] = [];
@@ -111,7 +116,7 @@ function mergeOwned(yaml: string[], ends: string[], owned: OwnedValues): { yaml:
 }
 
 /** The entry with its value replaced by `written`: in place on the key line, comments kept. */
-function replaceValue(yaml: readonly string[], entry: Entry, written: string): Edit {
+export function replaceValue(yaml: readonly string[], entry: Entry, written: string): Edit {
 	const line = yaml[entry.from];
 	const { start, end } = valueRange(line, entry.valueFrom);
 	const keyLine = start === end ? `${line.slice(0, entry.valueFrom).trimEnd()} ${written}${line.slice(end)}` : line.slice(0, start) + written + line.slice(end);
