@@ -10,6 +10,7 @@ import type { GlossaryIndexer } from './Obsidian/glossary/GlossaryIndexer';
 import { registerGlossary } from './Obsidian/glossary/registerGlossary';
 import { setInterfaceLanguage } from './lang/t';
 import { registerReview } from './Obsidian/review/registerReview';
+import { registerRepair } from './Obsidian/repair/registerRepair';
 
 /** Wiring only: each feature registers itself from its own module under src/Obsidian/. */
 export default class BilingualLessonsPlugin extends Plugin {
@@ -24,6 +25,8 @@ export default class BilingualLessonsPlugin extends Plugin {
 	cards?: { flash(path: string, unit: number, term: string): void };
 	/** Set by the glossary feature when it registers: what the cards ask of it. */
 	glossaryAccess?: GlossaryAccess;
+	/** Set by the repair feature when it registers: the preview of a note's encoding repair (the diagnostic's button). */
+	repairEncoding?: (path: string) => Promise<void>;
 	private settingsListeners: (() => void)[] = [];
 
 	async onload(): Promise<void> {
@@ -36,6 +39,7 @@ export default class BilingualLessonsPlugin extends Plugin {
 		registerCards(this);
 		this.glossary = registerGlossary(this);
 		registerReview(this);
+		registerRepair(this);
 	}
 
 	/** Calls `listener` after every settings change, for the plugin's lifetime. */

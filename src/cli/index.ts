@@ -3,9 +3,10 @@ import type { CliCommand } from './command';
 import { glossaryCommand } from './commands/glossary';
 import { lintCommand } from './commands/lint';
 import { parseCommand } from './commands/parse';
+import { repairCommand } from './commands/repair';
 import { termsCommand } from './commands/terms';
 
-const commands: Record<string, CliCommand> = { parse: parseCommand, lint: lintCommand, terms: termsCommand, glossary: glossaryCommand };
+const commands: Record<string, CliCommand> = { parse: parseCommand, lint: lintCommand, terms: termsCommand, glossary: glossaryCommand, repair: repairCommand };
 
 async function main(argv: string[]): Promise<number> {
 	const [name, ...args] = argv;

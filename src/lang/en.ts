@@ -253,6 +253,21 @@ export const en = {
 	'glossary.dueFilter': 'Due',
 	'glossary.dueFilterLabel': 'Show the terms due for review today only',
 	'glossary.nextReview': 'Next review: {when}',
+	// Encoding repair.
+	'command.repairEncoding': 'Repair text encoding',
+	'diagnostics.repair': 'Repair text encoding…',
+	'repair.title': 'Repair text encoding',
+	'repair.page': 'This note is UTF-8 that was read as {page}. This is how it reads once decoded back:',
+	'repair.counts': '{repaired} characters repaired: {certain} certain, {uncertain} uncertain (marked).',
+	'repair.uncertainTitle': 'Uncertain: this character lost bytes and was chosen by likelihood',
+	'repair.keepCopy': 'Keep the original as a copy',
+	'repair.keepCopyDesc': 'Saves the note as it is now next to it, as "(original)".',
+	'button.accept': 'Accept',
+	'notice.repairNothing': 'This note is not mis-encoded: nothing to repair.',
+	'notice.repairStale': 'The note changed while the preview was open: nothing was written. Run the repair again.',
+	'notice.repaired': 'Repaired {count} characters.',
+	'notice.repairedWithCopy': 'Repaired {count} characters; the original is kept in {copy}.',
+	'notice.repairFailed': 'Could not repair the note: {error}',
 } as const;
 
 /** A key of the interface text. */

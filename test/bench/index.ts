@@ -8,11 +8,12 @@ import { fuzzBench } from './fuzz.bench';
 import { glossaryBench } from './glossary.bench';
 import { livePreviewBench } from './livePreview.bench';
 import { parseBench } from './parse.bench';
+import { repairBench } from './repair.bench';
 import { reviewBench } from './review.bench';
 import { startupBench } from './startup.bench';
 import { termNotesBench } from './termNotes.bench';
 
-const benches: Bench[] = [parseBench, fuzzBench, cardsBench, livePreviewBench, termNotesBench, glossaryBench, startupBench, reviewBench];
+const benches: Bench[] = [parseBench, fuzzBench, cardsBench, livePreviewBench, termNotesBench, glossaryBench, startupBench, reviewBench, repairBench];
 
 /** Runs one bench here; resolves to the number of figures over budget. */
 async function runOne(bench: Bench): Promise<number> {

@@ -2,6 +2,7 @@
 // Run with `npm run screenshots` (needs Chromium and, for the Chinese text, fonts-noto-cjk and fonts-noto-color-emoji).
 import { mkdir } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
+import { MIS_ENCODED, repairVault } from './repairVault';
 import { LESSON_B, sampleVault } from './sampleVault';
 import { startShim } from './shimPage';
 import { startReview } from './startReview';
@@ -47,10 +48,21 @@ const SHOTS: Record<string, { params: Record<string, string>; prepare?: (page: P
 	// Unit 1 clicked: its markdown open for editing, the next unit still a card below it.
 	'live-editing': { params: { note: LESSON_B, mode: 'live' }, prepare: (page) => page.locator('.bl-live-card[data-bl-unit="1"] .bl-card-header').click() },
 	listen: { params: { note: LESSON_B }, prepare: playUnit2, files: listeningVault },
+	// A lesson that arrived mis-encoded: the repair's preview, opened from its diagnostic, uncertain characters marked.
+	repair: {
+		params: { note: MIS_ENCODED },
+		files: repairVault,
+		prepare: async (page) => {
+			await page.locator('.bl-diagnostic-repair').first().click();
+			await page.locator('.bl-repair-modal .bl-repair-uncertain').first().scrollIntoViewIfNeeded();
+		},
+	},
 };
+/** `npm run screenshots -- repair lesson` takes only those shots. */
+const only = process.argv.slice(2);
 
 await mkdir(OUT, { recursive: true });
-for (const [shot, { params, prepare, files = sampleVault }] of Object.entries(SHOTS)) {
+for (const [shot, { params, prepare, files = sampleVault }] of Object.entries(SHOTS).filter(([name]) => only.length === 0 || only.includes(name))) {
 	const shim = await startShim(files());
 	try {
 		for (const theme of ['light', 'dark']) {

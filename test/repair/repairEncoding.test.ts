@@ -3,29 +3,8 @@ import { parseLesson } from '../../src/core/parser/parseLesson';
 import { type CodePage, decodeTable } from '../../src/core/repair/codePages';
 import { repairEncoding } from '../../src/core/repair/repairEncoding';
 import { LESSON_A, LESSON_B } from '../fixtures';
-
-/** The bytes Windows-1254 leaves undefined, and the soft hyphen: lost when such text is copied. */
-const LOST = new Set([0x81, 0x8d, 0x8e, 0x8f, 0x90, 0x9d, 0x9e, 0xad]);
-
-/** UTF-8 decoded with Windows-1254 by the platform's decoder, those bytes dropped: how the reference lessons first arrived. */
-function damage(text: string): string {
-	const decoded = new TextDecoder('windows-1254').decode(Buffer.from(text, 'utf8'));
-	return [...decoded].filter((c) => !LOST.has(c.codePointAt(0)!)).join('');
-}
-
-/** Of the characters that lost a byte, how many came back exactly. */
-function exactShare(original: string, repaired: string): { damaged: number; exact: number } {
-	const a = [...original];
-	const b = [...repaired];
-	let damaged = 0;
-	let exact = 0;
-	a.forEach((c, i) => {
-		if (![...Buffer.from(c, 'utf8')].slice(1).some((byte) => LOST.has(byte))) return;
-		damaged++;
-		if (b[i] === c) exact++;
-	});
-	return { damaged, exact };
-}
+import { damage, exactShare } from './damage';
+import { ESPRESSO, GLACIER } from './freshLessons';
 
 const counts = (text: string) => {
 	const l = parseLesson(text);
@@ -37,7 +16,9 @@ describe('repairing a lesson that lost bytes to Windows-1254', () => {
 	it.each([
 		['A', LESSON_A, [63, 195, 86], 0.93],
 		['B', LESSON_B, [37, 129, 51], 0.91],
-	])('variant %s parses as the original and most damaged characters come back exactly', (_, lesson, expected, share) => {
+		['glacier (fresh)', GLACIER, [6, 18, 6], 0.9],
+		['espresso (fresh)', ESPRESSO, [6, 18, 6], 0.9],
+	])('lesson %s parses as the original and most damaged characters come back exactly', (name, lesson, expected, share) => {
 		const broken = damage(lesson);
 		expect(parseLesson(broken).diagnostics.map((d) => d.code)).toEqual(['mis-encoded']);
 		const r = repairEncoding(broken)!;
@@ -47,6 +28,7 @@ describe('repairing a lesson that lost bytes to Windows-1254', () => {
 		expect([...r.text]).toHaveLength([...lesson].length);
 		const { damaged, exact } = exactShare(lesson, r.text);
 		expect(r.damaged).toBe(damaged);
+		console.log(`repair ${name}: ${exact}/${damaged} damaged characters exact (${((100 * exact) / damaged).toFixed(2)} %), ${r.uncertain} uncertain`);
 		expect(exact / damaged).toBeGreaterThanOrEqual(share);
 		expect(r.repaired).toBe(r.certain + r.uncertain);
 		// Every character not reported uncertain that lost a byte is one the model was sure of; the marked offsets are damaged characters.

@@ -57,6 +57,7 @@ export function registerCards(plugin: BilingualLessonsPlugin): void {
 			if (action.kind === 'term') popover.toggle(action.span, block);
 			else if (action.kind === 'study') study.togglePart(block.sourcePath, action.unit, action.part);
 			else if (action.kind === 'play' || action.kind === 'speak') media.act(action.kind, action.unit, block);
+			else if (action.kind === 'repair') void plugin.repairEncoding?.(block.sourcePath);
 			else if (action.kind === 'glossary') void plugin.glossaryAccess?.show(action.term);
 			else if (action.kind === 'open') void app.workspace.openLinkText(action.path, block.sourcePath, Keymap.isModEvent(evt));
 			else jumpToLine(app, block.sourcePath, action.line, block.containerEl);

@@ -11,7 +11,7 @@ import {
 	readVocabulary,
 } from './sections';
 import { bulletText } from './bullet';
-import { repairEncoding } from '../repair/repairEncoding';
+import { restoreFormatWords } from '../repair/formatWords';
 import { detectMisEncoding } from './encoding';
 import { blankFencedCode, heading, indent, isEnglish, isSeparator, splitLines } from './text';
 import { isAnalysisLabel, parseUnitBody } from './unitBody';
@@ -32,13 +32,13 @@ export function parseLesson(text: string, options: ParseOptions = {}): Lesson {
 	if (lesson.isLesson) return lesson;
 	const mis = detectMisEncoding(text);
 	if (mis === null) return lesson;
-	// A note that lost bytes on the way reads as a lesson only once the lost bytes are chosen back (rare: only then is the repair's model loaded).
+	// A note that lost bytes on the way has its analysis labels put back (no language model: that is the repair command's).
 	let meant = parseText(mis.repaired, options);
-	if (!meant.isLesson) meant = parseText(repairEncoding(text)?.text ?? '', options);
+	if (!meant.isLesson) meant = parseText(restoreFormatWords(mis.repaired, mis.page, options.analysisLabels), options);
 	if (!meant.isLesson) return lesson;
 	const message =
 		`this note looks like UTF-8 read as ${mis.page} ("${mis.sample.written}" for "${mis.sample.meant}"): ` +
-		`re-save it as UTF-8 to read its ${meant.units.length} unit${meant.units.length === 1 ? '' : 's'}`;
+		`run "Repair text encoding" to read its ${meant.units.length} unit${meant.units.length === 1 ? '' : 's'}`;
 	return {
 		...notALesson(),
 		isLesson: true,

@@ -2,6 +2,7 @@ import { detectMisEncoding } from '../parser/encoding';
 import { charTable } from './charTable';
 import { type CodePage, encodeTable, lostBytes } from './codePages';
 import { LanguageModel } from './LanguageModel';
+import { narrowByFormat } from './formatHints';
 import { mojibakePieces, type Piece } from './mojibakePieces';
 
 export interface EncodingRepair {
@@ -26,7 +27,7 @@ const SURE = 0.9;
 export function repairEncoding(text: string): EncodingRepair | null {
 	const mis = detectMisEncoding(text);
 	if (!mis) return null;
-	const pieces = mojibakePieces(text, encodeTable(mis.page), lostBytes(mis.page));
+	const pieces = narrowByFormat(mojibakePieces(text, encodeTable(mis.page), lostBytes(mis.page)));
 	const damaged = pieces.filter((p) => p.kind === 'damaged').length;
 	const whole = pieces.filter((p) => p.kind === 'whole').length;
 	if (damaged === 0) return { page: mis.page, text: pieces.map((p) => (p.kind === 'damaged' ? '' : p.text)).join(''), repaired: whole, certain: whole, uncertain: 0, uncertainAt: [], damaged: 0 };

@@ -8,6 +8,8 @@ export type CardAction =
 	/** The glossary, searching for a term. */
 	| { kind: 'glossary'; term: string }
 	| { kind: 'jump'; line: number }
+	/** The mis-encoded diagnostic's button: the repair's preview. */
+	| { kind: 'repair' }
 	/** A unit's time range: its span of the lesson's media played. */
 	| { kind: 'play'; unit: number }
 	/** A unit's 🔊: its English read aloud. */
@@ -22,6 +24,7 @@ export function actionFor(target: EventTarget | null): CardAction | null {
 	if (chip) return { kind: 'open', path: chip.getAttribute('data-href') ?? '' };
 	const glossary = target.closest('[data-bl-glossary]');
 	if (glossary) return { kind: 'glossary', term: glossary.getAttribute('data-bl-glossary') ?? '' };
+	if (target.closest('.bl-diagnostic-repair')) return { kind: 'repair' };
 	const jump = target.closest('.bl-diagnostic-line[data-line]');
 	if (jump) return { kind: 'jump', line: Number(jump.getAttribute('data-line')) };
 	const play = target.closest('.bl-card-block [data-bl-play]');

@@ -1,9 +1,10 @@
 import type { Diagnostic } from '../../core/model';
 import { t } from '../../lang/t';
 
-/** The parser's diagnostics, folded away by default; each names the line it jumps to. */
+/** The parser's diagnostics, folded away by default (a mis-encoded note's open: nothing else shows); each names the line it jumps to. */
 export function renderDiagnostics(parent: HTMLElement, diagnostics: Diagnostic[]): HTMLElement {
 	const details = parent.createEl('details', { cls: 'bl-diagnostics' });
+	if (diagnostics.some((d) => d.code === 'mis-encoded')) details.open = true;
 	const count = diagnostics.length;
 	details.createEl('summary', { text: count === 1 ? t('diagnostics.count.one') : t('diagnostics.count.other', { count }) });
 	const list = details.createEl('ul');
@@ -15,6 +16,8 @@ export function renderDiagnostics(parent: HTMLElement, diagnostics: Diagnostic[]
 			attr: { 'data-line': diagnostic.line },
 		});
 		item.appendText(` ${diagnostic.message}`);
+		// A mis-encoded lesson reads again once repaired: the command's preview, from here.
+		if (diagnostic.code === 'mis-encoded') item.createEl('button', { cls: 'bl-diagnostic-repair', text: t('diagnostics.repair') });
 	}
 	return details;
 }

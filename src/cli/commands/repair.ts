@@ -1,0 +1,34 @@
+import { type EncodingRepair, repairEncoding } from '../../core/repair/repairEncoding';
+import type { CliCommand } from '../command';
+import { processInPlace, readText } from '../textFiles';
+
+/**
+ * `repair FILE [--write]`: a note whose UTF-8 was read with a Windows code page, decoded back. Prints the
+ * repaired text (or, with --write, rewrites the file in place) and, on stderr, what was repaired.
+ * Exit 0 when repaired, 1 when the note is not mis-encoded (nothing is written).
+ */
+export const repairCommand: CliCommand = {
+	usage: 'FILE [--write]',
+	run(args) {
+		const write = args.includes('--write');
+		const files = args.filter((a) => a !== '--write');
+		if (files.length !== 1) throw new Error('repair takes one FILE');
+		const [file] = files;
+		let repair: EncodingRepair | null = null;
+		try {
+			if (write) processInPlace(file, (text) => (repair = repairEncoding(text))?.text ?? text);
+			else repair = repairEncoding(readText(file));
+		} catch (error) {
+			throw new Error(`${file}: ${error instanceof Error ? error.message : String(error)}`);
+		}
+		const done: EncodingRepair | null = repair;
+		if (!done) {
+			process.stderr.write(`${file}: not mis-encoded; nothing to repair\n`);
+			return Promise.resolve(1);
+		}
+		if (!write) process.stdout.write(done.text);
+		const { page, repaired, certain, uncertain } = done;
+		process.stderr.write(`${file}: UTF-8 read as ${page}; ${repaired} characters repaired (${certain} certain, ${uncertain} uncertain)${write ? '; written' : ''}\n`);
+		return Promise.resolve(0);
+	},
+};
