@@ -13,7 +13,7 @@ describe.skipIf(!hasChromium)('repairing text encoding', () => {
 
 	it('previews the repair from the diagnostic and, on accept, rewrites the lesson once and keeps the original', async () => {
 		const page = await shim().open({ note: MIS_ENCODED });
-		const readFile = (path: string) => onShim(page, (s, p) => { const file = s.app.vault.getFileByPath(p!); return file ? (s.app.vault.peek(file) ?? null) : null; }, path);
+		const readFile = (path: string) => onShim(page, (s, p) => { const file = s.app.vault.getFileByPath(p); return file ? s.app.vault.peek(file) : null; }, path);
 		const repair = page.locator('.markdown-preview-view .bl-diagnostics button.bl-diagnostic-repair');
 		await expect(repair.isVisible()).resolves.toBe(true);
 		await repair.click();
