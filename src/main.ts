@@ -1,6 +1,7 @@
 import { getLanguage, Plugin } from 'obsidian';
 import { LessonCache } from './core/LessonCache';
-import { loadSettings, parseOptionsFrom, type BilingualLessonsSettings } from './settings';
+import { SettingsChanges } from './core/SettingsChanges';
+import { DEFAULT_SETTINGS, loadSettings, PARSE_KEYS, parseOptionsFrom, type BilingualLessonsSettings, type SettingKey } from './settings';
 import { BilingualLessonsSettingTab } from './Obsidian/settings/SettingsTab';
 import type { TermNoteService } from './Obsidian/TermNoteService';
 import type { GlossaryAccess } from './Obsidian/glossary/registerGlossary';
@@ -27,12 +28,14 @@ export default class BilingualLessonsPlugin extends Plugin {
 	glossaryAccess?: GlossaryAccess;
 	/** Set by the repair feature when it registers: the preview of a note's encoding repair (the diagnostic's button). */
 	repairEncoding?: (path: string) => Promise<void>;
-	private settingsListeners: (() => void)[] = [];
+	private readonly settingsChanges = new SettingsChanges<BilingualLessonsSettings>(DEFAULT_SETTINGS);
 
 	async onload(): Promise<void> {
 		setInterfaceLanguage(getLanguage());
 		this.settings = loadSettings(await this.loadData());
+		this.settingsChanges.commit(this.settings);
 		this.lessons = new LessonCache(() => parseOptionsFrom(this.settings));
+		this.onSettingsChanged(PARSE_KEYS, () => this.lessons.clear());
 		this.addSettingTab(new BilingualLessonsSettingTab(this.app, this));
 		// Features register below, term notes first: cards and the glossary use plugin.termNotes.
 		registerTermNotes(this);
@@ -42,14 +45,16 @@ export default class BilingualLessonsPlugin extends Plugin {
 		registerRepair(this);
 	}
 
-	/** Calls `listener` after every settings change, for the plugin's lifetime. */
-	onSettingsChanged(listener: () => void): void {
-		this.settingsListeners.push(listener);
+	/** Calls `listener` after each save that changed one of `keys`, for the plugin's lifetime. */
+	onSettingsChanged(keys: readonly SettingKey[], listener: (changed: readonly SettingKey[]) => void): void {
+		this.settingsChanges.on(keys, listener);
 	}
 
+	/** Saves the settings when they changed since the last save, and tells the features that depend on what changed. */
 	async saveSettings(): Promise<void> {
+		const changed = this.settingsChanges.commit(this.settings);
+		if (changed.length === 0) return;
 		await this.saveData(this.settings);
-		this.lessons.clear();
-		for (const listener of this.settingsListeners) listener();
+		this.settingsChanges.notify(changed);
 	}
 }

@@ -93,3 +93,12 @@ export function parseOptionsFrom(settings: BilingualLessonsSettings): { analysis
 	const label = settings.extraAnalysisLabel.trim();
 	return { analysisLabels: label ? [label] : [] };
 }
+
+/** The settings lessons are parsed with: a change re-parses and re-indexes every lesson. */
+export const PARSE_KEYS: readonly SettingKey[] = ['extraAnalysisLabel'];
+/** The settings cards are drawn with, what parses as a lesson included: a change draws them again. */
+export const CARD_KEYS: readonly SettingKey[] = ['renderCards', 'glossMode', 'showMarkupBrackets', 'studyModeDefault', ...PARSE_KEYS];
+/** The review limits: a change counts the due terms again. */
+export const REVIEW_LIMIT_KEYS: readonly SettingKey[] = ['reviewNewPerDay', 'reviewReviewsPerDay'];
+/** Settings typed as text: saved once typing pauses, not on every key. */
+export const TEXT_KEYS: readonly SettingKey[] = ['extraAnalysisLabel', 'termFolder'];

@@ -19,6 +19,7 @@ import { AddTermAction } from './AddTermAction';
 import { UnitFlash } from './UnitFlash';
 import { t } from '../../lang/t';
 import { registerMedia } from '../media/registerMedia';
+import { CARD_KEYS } from '../../settings';
 
 const HOVER_SOURCE = 'bilingual-lessons';
 
@@ -128,7 +129,7 @@ export function registerCards(plugin: BilingualLessonsPlugin): void {
 	plugin.registerEvent(app.metadataCache.on('changed', recheck));
 	plugin.registerEvent(app.metadataCache.on('deleted', recheck));
 	plugin.registerEvent(app.vault.on('rename', recheck));
-	plugin.onSettingsChanged(() => {
+	plugin.onSettingsChanged(CARD_KEYS, () => {
 		study.settingsChanged();
 		for (const view of markdownViews(app)) if (showsLesson(plugin, view)) view.previewMode.rerender(true);
 	});

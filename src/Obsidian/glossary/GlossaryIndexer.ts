@@ -3,7 +3,7 @@ import { GlossaryIndex } from '../../core/glossary/GlossaryIndex';
 import type { LessonRecord } from '../../core/glossary/lessonRecord';
 import { indexHeader, indexLines, isStamp, readIndexLines, type FileStamp, type IndexHeader } from '../../core/glossary/persistedIndex';
 import { Slicer } from '../../core/Slicer';
-import { parseOptionsFrom } from '../../settings';
+import { PARSE_KEYS, parseOptionsFrom } from '../../settings';
 import type BilingualLessonsPlugin from '../../main';
 import { IndexStore } from './IndexStore';
 
@@ -42,7 +42,7 @@ export class GlossaryIndexer {
 			this.plugin.registerEvent(app.vault.on('rename', (file, oldPath) => this.renamed(file, oldPath)));
 			this.plugin.registerEvent(app.vault.on('delete', (file) => this.deleted(file)));
 			// Another analysis label changes what parses as a lesson.
-			this.plugin.onSettingsChanged(() => {
+			this.plugin.onSettingsChanged(PARSE_KEYS, () => {
 				this.ready = this.rebuild(false);
 			});
 			this.plugin.register(this.index.onChange(() => this.saveSoon()));

@@ -11,6 +11,7 @@ import { CardBlock, type CardBlockHost } from '../cards/CardBlock';
 import { editCardAt, liveCards, liveCardsField, refreshCards, type LiveCardSource } from './cardField';
 import { registerOpenInReadingView } from './openInReadingView';
 import type { MediaAccess } from '../media/registerMedia';
+import { CARD_KEYS } from '../../settings';
 
 /** What the reading view's cards share with Live Preview's. */
 export interface CardsShared {
@@ -85,7 +86,7 @@ export function registerLivePreview(plugin: BilingualLessonsPlugin, shared: Card
 	plugin.registerEvent(app.metadataCache.on('deleted', refresh));
 	plugin.registerEvent(app.vault.on('rename', refresh));
 	plugin.registerEvent(app.workspace.on('layout-change', refresh));
-	plugin.onSettingsChanged(() => {
+	plugin.onSettingsChanged(CARD_KEYS, () => {
 		generation++;
 		refresh();
 	});

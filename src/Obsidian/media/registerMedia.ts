@@ -11,6 +11,7 @@ import { canSpeak, speak } from '../glossary/speak';
 import { LessonPlayer } from './LessonPlayer';
 import { lessonMedia, type LessonMedia } from './lessonMedia';
 import { SetMediaModal } from './SetMediaModal';
+import { CARD_KEYS } from '../../settings';
 
 /** What the cards ask of the media feature. */
 export interface MediaAccess {
@@ -78,7 +79,7 @@ export function registerMedia(plugin: BilingualLessonsPlugin): MediaAccess {
 	plugin.registerEvent(app.workspace.on('layout-change', sync));
 	plugin.registerEvent(app.workspace.on('file-open', sync));
 	plugin.registerEvent(app.metadataCache.on('changed', sync));
-	plugin.onSettingsChanged(sync);
+	plugin.onSettingsChanged(CARD_KEYS, sync);
 	plugin.register(() => players.clear());
 
 	const active = (): LessonPlayer | null => {

@@ -2,6 +2,7 @@ import { debounce, Platform } from 'obsidian';
 import { t } from '../../lang/t';
 import type BilingualLessonsPlugin from '../../main';
 import type { ReviewDeck } from './ReviewDeck';
+import { REVIEW_LIMIT_KEYS } from '../../settings';
 
 /** Term note changes arrive in bursts (a vault-wide run, a sync): the count is taken once they settle. */
 const UPDATE_DELAY_MS = 500;
@@ -41,7 +42,7 @@ export function registerDueCount(plugin: BilingualLessonsPlugin, deck: ReviewDec
 		plugin.registerEvent(app.metadataCache.on('changed', (file, _data, cache) => (counted.has(file.path) || cache.frontmatter?.term !== undefined) && soon()));
 		plugin.registerEvent(app.vault.on('delete', (file) => counted.has(file.path) && soon()));
 		plugin.registerEvent(app.vault.on('rename', (_file, oldPath) => counted.has(oldPath) && soon()));
-		plugin.onSettingsChanged(() => soon());
+		plugin.onSettingsChanged(REVIEW_LIMIT_KEYS, () => soon());
 		plugin.registerInterval(window.setInterval(() => soon(), REFRESH_MS));
 	});
 }

@@ -1,10 +1,15 @@
-import { PluginSettingTab, type App, type SettingDefinitionItem } from 'obsidian';
+import { debounce, PluginSettingTab, type App, type SettingDefinitionItem } from 'obsidian';
 import type BilingualLessonsPlugin from '../../main';
-import { settingValue, type SettingKey } from '../../settings';
+import { settingValue, TEXT_KEYS, type SettingKey } from '../../settings';
 import { drawSettingSections } from './drawSettingSections';
 import { settingSections } from './settingSections';
 
+/** How long typing in a text setting pauses before it is saved (and what depends on it follows). */
+export const TEXT_SAVE_DELAY_MS = 600;
+
 export class BilingualLessonsSettingTab extends PluginSettingTab {
+	private readonly saveSoon = debounce(() => void this.plugin.saveSettings(), TEXT_SAVE_DELAY_MS, true);
+
 	constructor(
 		app: App,
 		private readonly plugin: BilingualLessonsPlugin,
@@ -27,7 +32,14 @@ export class BilingualLessonsSettingTab extends PluginSettingTab {
 		const checked = settingValue(name, value);
 		if (checked === undefined || checked === this.plugin.settings[name]) return;
 		this.plugin.settings = { ...this.plugin.settings, [name]: checked };
-		await this.plugin.saveSettings();
+		if (TEXT_KEYS.includes(name)) this.saveSoon();
+		else await this.plugin.saveSettings();
+	}
+
+	/** Closing the tab saves what was typed last. */
+	hide(): void {
+		this.saveSoon.run();
+		super.hide();
 	}
 
 	/** Obsidian before 1.13: the same rows, drawn by hand. */
