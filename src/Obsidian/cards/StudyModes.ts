@@ -1,53 +1,35 @@
-import { MarkdownView } from 'obsidian';
-import { StudyState, type StudyPart } from '../../core/cards/StudyState';
+import type { StudyPart, StudyState } from '../../core/cards/StudyState';
+import { StudyStates } from '../../core/cards/StudyStates';
 import type BilingualLessonsPlugin from '../../main';
 import { applyStudy } from '../../render/cards/renderBlock';
-import { markdownViews, showsLessonCards } from './lessonViews';
 import type { CardBlock } from './CardBlock';
 import type { LiveBlocks } from './LiveBlocks';
-import { t } from '../../lang/t';
+import { registerStudyCommands } from './registerStudyCommands';
+import { StudyHeaderButtons } from './StudyHeaderButtons';
 
 /**
- * Study mode per lesson note: its state, the card blocks on screen that show it, and the
- * header toggle and commands that change it.
+ * Study mode of the lessons on screen: each note's state (core/cards/StudyStates) applied to its card
+ * blocks, changed by the study buttons, keys, commands and header toggle.
  */
 export class StudyModes {
-	private readonly states = new Map<string, StudyState>();
-	private readonly buttons = new WeakMap<MarkdownView, HTMLElement>();
-	private studyDefault: boolean;
+	private readonly states: StudyStates;
+	private readonly header: StudyHeaderButtons;
 
 	constructor(
 		private readonly plugin: BilingualLessonsPlugin,
 		private readonly live: LiveBlocks,
 	) {
-		this.studyDefault = plugin.settings.studyModeDefault;
+		this.states = new StudyStates(plugin.settings.studyModeDefault);
+		this.header = new StudyHeaderButtons(plugin, this.states, (path) => this.toggle(path));
 	}
 
 	register(): void {
-		const { plugin } = this;
-		plugin.addCommand({ id: 'toggle-study-mode', name: t('command.toggleStudyMode'), checkCallback: (checking) => this.onActive(checking, (path) => this.toggle(path)) });
-		plugin.addCommand({
-			id: 'reveal-all',
-			name: t('command.revealAll'),
-			checkCallback: (checking) => this.onActive(checking, (path, text) => this.change(path, (s) => s.revealAll(plugin.lessons.get(path, text).units.map((u) => u.n)))),
-		});
-		plugin.addCommand({ id: 'hide-all', name: t('command.hideAll'), checkCallback: (checking) => this.onActive(checking, (path) => this.change(path, (s) => s.hideAll())) });
-		plugin.addCommand({
-			id: 'toggle-cloze-mode',
-			name: t('command.toggleClozeMode'),
-			checkCallback: (checking) => this.onActive(checking, (path) => this.change(path, (s) => s.toggleCloze())),
-		});
-		plugin.registerEvent(plugin.app.workspace.on('layout-change', () => this.syncHeaderActions()));
-		plugin.registerEvent(plugin.app.workspace.on('file-open', () => this.syncHeaderActions()));
-		plugin.register(() => {
-			for (const view of markdownViews(plugin.app)) this.buttons.get(view)?.detach();
-		});
+		registerStudyCommands(this.plugin, this);
+		this.header.register();
 	}
 
 	stateOf(path: string): StudyState {
-		let state = this.states.get(path);
-		if (!state) this.states.set(path, (state = new StudyState(this.studyDefault)));
-		return state;
+		return this.states.of(path);
 	}
 
 	toggle(path: string): void {
@@ -89,44 +71,15 @@ export class StudyModes {
 
 	/** After a settings change: a new study default starts every lesson over in it. */
 	settingsChanged(): void {
-		if (this.plugin.settings.studyModeDefault !== this.studyDefault) {
-			this.studyDefault = this.plugin.settings.studyModeDefault;
-			this.states.clear();
-		}
-		this.syncHeaderActions();
+		this.states.setDefault(this.plugin.settings.studyModeDefault);
+		this.header.sync();
 	}
 
-	private change(path: string, edit: (state: StudyState) => void): void {
+	/** Changes the study state of `path` and shows it on every block of the note on screen. */
+	change(path: string, edit: (state: StudyState) => void): void {
 		const state = this.stateOf(path);
 		edit(state);
 		for (const block of this.live.of(path)) applyStudy(block.containerEl, state);
-		this.syncHeaderActions();
-	}
-
-	/** Runs `act` on the active lesson (for a command's checkCallback). */
-	private onActive(checking: boolean, act: (path: string, text: string) => void): boolean {
-		const view = this.plugin.app.workspace.getActiveViewOfType(MarkdownView);
-		if (!view?.file || !showsLessonCards(this.plugin, view)) return false;
-		if (!checking) act(view.file.path, view.data);
-		return true;
-	}
-
-	/** One study toggle in the header of every view showing a lesson, lit while study mode is on. */
-	syncHeaderActions(): void {
-		for (const view of markdownViews(this.plugin.app)) {
-			let button = this.buttons.get(view);
-			if (!showsLessonCards(this.plugin, view)) {
-				button?.detach();
-				this.buttons.delete(view);
-				continue;
-			}
-			if (!button) {
-				button = view.addAction('graduation-cap', t('command.toggleStudyMode'), () => {
-					if (view.file) this.toggle(view.file.path);
-				});
-				this.buttons.set(view, button);
-			}
-			button.toggleClass('is-active', this.stateOf(view.file!.path).study);
-		}
+		this.header.sync();
 	}
 }
