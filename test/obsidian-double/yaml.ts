@@ -1,100 +1,16 @@
-/**
- * A small YAML subset, enough for frontmatter with flat keys (plain or quoted): scalars (plain,
- * quoted, numbers, booleans, null, block scalars `|` `>` with `-`/`+`) and lists (block `- item` or
- * inline `[a, b]`). Nested mappings are not supported. Like a real YAML parser it throws on what
- * it cannot read: a repeated key, an unclosed `[` or quote, a line that is not `key: value`.
- */
+import { parse } from 'yaml';
 
 export type YamlValue = string | number | boolean | null | YamlValue[];
 export type YamlRecord = Record<string, YamlValue>;
 
-const KEY_LINE = /^("[^"]*"|'[^']*'|[^\s#:"'][^:]*):(?:\s+(.*))?$/;
-const BLOCK_SCALAR = /^([|>])([-+]?)$/;
-
+/**
+ * Frontmatter as a real YAML parser (the `yaml` package, YAML 1.2) reads it, so the double never checks
+ * the plugin's YAML with the plugin's own reader. Like Obsidian's, it throws on what YAML cannot read
+ * (a repeated key, an unclosed quote or bracket); a document that is no mapping reads as no properties.
+ */
 export function parseYaml(yaml: string): YamlRecord {
-	const result: YamlRecord = {};
-	let listKey: string | null = null;
-	const lines = yaml.split('\n');
-	for (let n = 0; n < lines.length; n++) {
-		const line = lines[n];
-		if (!line.trim() || line.trimStart().startsWith('#')) continue;
-		const item = /^\s*-\s+(.*)$/.exec(line) ?? /^\s*-$/.exec(line);
-		if (item && listKey !== null) {
-			const list = (result[listKey] ??= []) as YamlValue[];
-			list.push(parseScalar(item[1] ?? ''));
-			continue;
-		}
-		const match = KEY_LINE.exec(line);
-		if (!match) throw new Error(`Unsupported YAML line: ${line}`);
-		const key = parseKey(match[1].trim());
-		if (key in result) throw new Error(`Duplicated mapping key: ${key}`);
-		const raw = (match[2] ?? '').trim();
-		listKey = raw === '' ? key : null;
-		const block = BLOCK_SCALAR.exec(raw.replace(/\s+#.*$/, ''));
-		if (block) {
-			const body: string[] = [];
-			while (n + 1 < lines.length && (/^\s/.test(lines[n + 1]) || lines[n + 1] === '')) body.push(lines[++n].trim());
-			result[key] = blockScalar(body, block[1] === '>', block[2]);
-			continue;
-		}
-		// A key with nothing after it is null until list items follow it.
-		result[key] = raw === '' ? null : parseValue(raw);
-	}
-	return result;
-}
-
-function parseKey(raw: string): string {
-	return /^(["']).*\1$/.test(raw) ? String(parseScalar(raw)) : raw;
-}
-
-/** `|` keeps line breaks, `>` folds them into spaces; `-` strips the final break, `+` keeps trailing blank lines. */
-function blockScalar(lines: string[], folded: boolean, chomp: string): string {
-	const kept = [...lines];
-	while (chomp !== '+' && kept[kept.length - 1] === '') kept.pop();
-	const text = folded ? kept.join(' ') : kept.join('\n');
-	return chomp === '-' ? text : `${text}\n`;
-}
-
-function parseValue(raw: string): YamlValue {
-	const value = raw.replace(/\s+#[^"'\]]*$/, '');
-	if (value.startsWith('[') && !value.endsWith(']')) throw new Error(`Unclosed flow sequence: ${raw}`);
-	if (/^["']/.test(value) && !value.endsWith(value[0])) throw new Error(`Unclosed quoted scalar: ${raw}`);
-	raw = value;
-	if (raw.startsWith('[') && raw.endsWith(']')) {
-		const inner = raw.slice(1, -1).trim();
-		return inner ? splitInline(inner).map(parseScalar) : [];
-	}
-	return parseScalar(raw);
-}
-
-function splitInline(inner: string): string[] {
-	const parts: string[] = [];
-	let quote: string | null = null;
-	let current = '';
-	for (const ch of inner) {
-		if (quote) {
-			if (ch === quote) quote = null;
-		} else if (ch === '"' || ch === "'") quote = ch;
-		else if (ch === ',') {
-			parts.push(current.trim());
-			current = '';
-			continue;
-		}
-		current += ch;
-	}
-	parts.push(current.trim());
-	return parts;
-}
-
-function parseScalar(raw: string): YamlValue {
-	const text = raw.trim();
-	if (text.startsWith('"') && text.endsWith('"') && text.length >= 2) return JSON.parse(text) as string;
-	if (text.startsWith("'") && text.endsWith("'") && text.length >= 2) return text.slice(1, -1).replace(/''/g, "'");
-	const plain = text.replace(/\s+#.*$/, '');
-	if (plain === '' || plain === '~' || plain === 'null') return null;
-	if (plain === 'true' || plain === 'false') return plain === 'true';
-	if (/^-?\d+(\.\d+)?$/.test(plain)) return Number(plain);
-	return plain;
+	const value: unknown = parse(yaml);
+	return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as YamlRecord) : {};
 }
 
 export function stringifyYaml(obj: Record<string, unknown>): string {
@@ -115,11 +31,14 @@ function scalar(value: unknown): string {
 	return needsQuotes(value) ? JSON.stringify(value) : value;
 }
 
+/** Whether a plain `text` would read back as something else. */
 function needsQuotes(text: string): boolean {
-	if (text === '' || text !== text.trim()) return true;
-	if (/^[-?:,[\]{}#&*!|>'"%@`]/.test(text)) return true;
-	if (/: |\s#|\n/.test(text) || text.endsWith(':')) return true;
-	return parseScalar(text) !== text;
+	if (text === '' || text !== text.trim() || text.includes('\n')) return true;
+	try {
+		return parseYaml(`k: ${text}`).k !== text;
+	} catch {
+		return true;
+	}
 }
 
 /** Splits a note into its frontmatter YAML (without the `---` lines) and the body after it. */
