@@ -6,23 +6,70 @@
 
 export type Severity = 'error' | 'warning' | 'info';
 
-export type DiagnosticCode =
-	| 'count-mismatch' // declared unit count differs from units found
-	| 'number-skipped' // a unit number is missing from the sequence
-	| 'number-repeated' // a unit number appears twice
-	| 'no-english' // a unit header with no English text after it
-	| 'no-translation' // a unit with no translation paragraph
-	| 'no-analysis' // a unit with no analysis label / term list
-	| 'bad-bullet' // a term bullet that could not be read (kept as raw text)
-	| 'unbalanced-markup' // `{ [ (` not closed, or closed without opening
-	| 'markup-too-deep' // brackets nested past the depth cap, read as text
-	| 'mis-encoded'; // UTF-8 decoded with a Windows code page: a lesson that cannot be read as it is
+export const DIAGNOSTIC_CODES = [
+	'count-mismatch', // declared unit count differs from units found
+	'number-skipped', // a unit number is missing from the sequence
+	'number-repeated', // a unit number appears twice
+	'no-english', // a unit header with no English text after it
+	'no-translation', // a unit with no translation paragraph
+	'no-analysis', // a unit with no analysis label / term list
+	'bad-bullet', // a term bullet that could not be read (kept as raw text)
+	'unbalanced-markup', // `{ [ (` not closed, or closed without opening
+	'markup-too-deep', // brackets nested past the depth cap, read as text
+	'mis-encoded', // UTF-8 decoded with a Windows code page: a lesson that cannot be read as it is
+] as const;
+
+export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];
+
+/**
+ * What a diagnostic says, as data: which message (`kind`) and its values. A display words it in the
+ * reader's language from this; the parser's `message` is the English wording, for the command line.
+ */
+export type DiagnosticParams =
+	| { kind: 'count-mismatch'; declared: number; found: number }
+	| { kind: 'number-repeated'; unit: number }
+	| { kind: 'number-skipped'; unit: number; previous: number; missing: string }
+	| { kind: 'number-out-of-order'; unit: number; previous: number }
+	| { kind: 'no-english'; unit: number }
+	| { kind: 'no-translation'; unit: number }
+	| { kind: 'no-analysis'; unit: number }
+	| { kind: 'empty-analysis'; unit: number }
+	| { kind: 'bad-bullet'; text: string }
+	| { kind: 'closes-nothing'; unit: number; bracket: string }
+	| { kind: 'not-closed-before'; unit: number; bracket: string; closer: string }
+	| { kind: 'never-closed'; unit: number; bracket: string }
+	| { kind: 'more-unbalanced'; unit: number; count: number }
+	| { kind: 'markup-too-deep'; unit: number; depth: number }
+	| { kind: 'mis-encoded'; page: string; written: string; meant: string; units: number };
+
+export type DiagnosticKind = DiagnosticParams['kind'];
+
+/** The code of each kind of message: several messages may share a code (an empty list and a missing one are `no-analysis`). */
+export const DIAGNOSTIC_KIND_CODES: Readonly<Record<DiagnosticKind, DiagnosticCode>> = {
+	'count-mismatch': 'count-mismatch',
+	'number-repeated': 'number-repeated',
+	'number-skipped': 'number-skipped',
+	'number-out-of-order': 'number-skipped',
+	'no-english': 'no-english',
+	'no-translation': 'no-translation',
+	'no-analysis': 'no-analysis',
+	'empty-analysis': 'no-analysis',
+	'bad-bullet': 'bad-bullet',
+	'closes-nothing': 'unbalanced-markup',
+	'not-closed-before': 'unbalanced-markup',
+	'never-closed': 'unbalanced-markup',
+	'more-unbalanced': 'unbalanced-markup',
+	'markup-too-deep': 'markup-too-deep',
+	'mis-encoded': 'mis-encoded',
+};
 
 export interface Diagnostic {
 	line: number;
 	severity: Severity;
 	code: DiagnosticCode;
+	/** The message in English (the command line prints it); a display words `params` instead. */
 	message: string;
+	params: DiagnosticParams;
 	/** The unit the diagnostic belongs to, when there is one. */
 	unit?: number;
 }

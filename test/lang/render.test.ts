@@ -18,7 +18,7 @@ describe('the display in Chinese', () => {
 
 	it('heads diagnostics in Simplified Chinese, one count and line per problem', () => {
 		setInterfaceLanguage('zh');
-		const el = renderDiagnostics(document.body.createDiv(), [{ line: 4, severity: 'warning', code: 'no-translation', message: 'unit (2) has no translation', unit: 2 }]);
+		const el = renderDiagnostics(document.body.createDiv(), [{ line: 4, severity: 'warning', code: 'no-translation', message: 'unit (2) has no translation', params: { kind: 'no-translation', unit: 2 }, unit: 2 }]);
 		expect(el.find('summary').getText()).toBe('1 个课文格式问题');
 		expect(el.find('.bl-diagnostic-line').getText()).toBe('第 5 行');
 	});

@@ -15,7 +15,7 @@ describe('diagnostics', () => {
 		const text = ['# Lesson', '', '本文共 **3 个语义单元**，将全部翻译。', '', unit(1), unit(2)].join('\n');
 		const l = parseLesson(text);
 		expect(l.declaredUnits).toBe(3);
-		expect(l.diagnostics).toEqual([{ line: 2, severity: 'warning', code: 'count-mismatch', message: 'declared 3 units, found 2' }]);
+		expect(l.diagnostics).toEqual([{ line: 2, severity: 'warning', code: 'count-mismatch', message: 'declared 3 units, found 2', params: { kind: 'count-mismatch', declared: 3, found: 2 } }]);
 	});
 
 	it('reports skipped and repeated numbers', () => {

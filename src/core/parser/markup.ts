@@ -1,10 +1,10 @@
 import type { MarkupKind, MarkupNode } from '../model';
 
-export interface MarkupProblem {
-	/** Offset in the English of the bracket at fault. */
-	offset: number;
-	message: string;
-}
+/** A bracket that does not pair: what the unit's diagnostic says of it, without the unit. */
+type Problem = { kind: 'closes-nothing'; bracket: string } | { kind: 'not-closed-before'; bracket: string; closer: string } | { kind: 'never-closed'; bracket: string };
+
+/** A problem and the offset in the English of the bracket at fault. */
+export type MarkupProblem = Problem & { offset: number };
 
 /** What is off in a unit's markup: found without building the tree. */
 export interface MarkupCheck {
@@ -68,8 +68,8 @@ export function checkMarkup(english: string): MarkupCheck {
 /** The one pass behind both: the groups go into `nodes` unless it is null. */
 function scan(english: string, nodes: MarkupNode[] | null): MarkupCheck {
 	const result: MarkupCheck = { problems: [], moreProblems: 0, tooDeep: -1 };
-	const problem = (offset: number, message: () => string) => {
-		if (result.problems.length < MAX_MARKUP_PROBLEMS) result.problems.push({ offset, message: message() });
+	const problem = (offset: number, made: () => Problem) => {
+		if (result.problems.length < MAX_MARKUP_PROBLEMS) result.problems.push({ offset, ...made() });
 		else result.moreProblems++;
 	};
 	// The open groups, innermost last: their kinds and starts, and their nodes when there is a tree to build.
@@ -122,7 +122,7 @@ function scan(english: string, nodes: MarkupNode[] | null): MarkupCheck {
 		}
 		const kind = b - 3;
 		if (open[kind] === 0) {
-			problem(i, () => `'${english[i]}' closes nothing`);
+			problem(i, () => ({ kind: 'closes-nothing', bracket: english[i] }));
 			continue;
 		}
 		for (;;) {
@@ -131,9 +131,9 @@ function scan(english: string, nodes: MarkupNode[] | null): MarkupCheck {
 			if (nodes !== null) (stack.pop() as MarkupNode).end = i + 1;
 			open[k]--;
 			if (k === kind) break;
-			problem(start, () => `'${OPEN_CHAR[k]}' is not closed before '${english[i]}'`);
+			problem(start, () => ({ kind: 'not-closed-before', bracket: OPEN_CHAR[k], closer: english[i] }));
 		}
 	}
-	for (let d = 0; d < kinds.length; d++) problem(starts[d], () => `'${OPEN_CHAR[kinds[d]]}' is never closed`);
+	for (let d = 0; d < kinds.length; d++) problem(starts[d], () => ({ kind: 'never-closed', bracket: OPEN_CHAR[kinds[d]] }));
 	return result;
 }

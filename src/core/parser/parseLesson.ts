@@ -1,4 +1,5 @@
-import type { Diagnostic, Lesson, ParseOptions, Section, Unit } from '../model';
+import type { Diagnostic, DiagnosticParams, Lesson, ParseOptions, Section, Unit } from '../model';
+import { diagnostic } from './diagnostic';
 import { parseUnitHeader, type NumberedHeader } from './header';
 import {
 	findDeclaredUnits,
@@ -36,14 +37,12 @@ export function parseLesson(text: string, options: ParseOptions = {}): Lesson {
 	let meant = parseText(mis.repaired, options);
 	if (!meant.isLesson) meant = parseText(restoreFormatWords(mis.repaired, mis.page, options.analysisLabels), options);
 	if (!meant.isLesson) return lesson;
-	const message =
-		`this note looks like UTF-8 read as ${mis.page} ("${mis.sample.written}" for "${mis.sample.meant}"): ` +
-		`run "Repair text encoding" to read its ${meant.units.length} unit${meant.units.length === 1 ? '' : 's'}`;
+	const params = { kind: 'mis-encoded', page: mis.page, written: mis.sample.written, meant: mis.sample.meant, units: meant.units.length } as const;
 	return {
 		...notALesson(),
 		isLesson: true,
 		titleLine: meant.titleLine,
-		diagnostics: [{ line: mis.line, severity: 'error', code: 'mis-encoded', message }],
+		diagnostics: [diagnostic(mis.line, 'error', params)],
 	};
 }
 
@@ -209,12 +208,7 @@ function findAfterSections(lines: readonly string[], from: number, labels: reado
 
 function diagnoseNumbering(units: Unit[], declared: { count: number; line: number } | null, out: Diagnostic[]): void {
 	if (declared && declared.count !== units.length) {
-		out.push({
-			line: declared.line,
-			severity: 'warning',
-			code: 'count-mismatch',
-			message: `declared ${declared.count} units, found ${units.length}`,
-		});
+		out.push(diagnostic(declared.line, 'warning', { kind: 'count-mismatch', declared: declared.count, found: units.length }));
 	}
 	const seen = new Set<number>();
 	let previous = 0;
@@ -222,13 +216,13 @@ function diagnoseNumbering(units: Unit[], declared: { count: number; line: numbe
 	let highest = 0;
 	for (const unit of units) {
 		if (seen.has(unit.n)) {
-			out.push({ line: unit.line, severity: 'error', code: 'number-repeated', message: `unit (${unit.n}) appears more than once`, unit: unit.n });
+			out.push(diagnostic(unit.line, 'error', { kind: 'number-repeated', unit: unit.n }, unit.n));
 		} else if (unit.n !== highest + 1) {
-			const message =
+			const params: DiagnosticParams =
 				unit.n > highest + 1
-					? `unit (${unit.n}) follows (${previous}): ${missing(highest + 1, unit.n - 1)} missing`
-					: `unit (${unit.n}) follows (${previous}): out of order`;
-			out.push({ line: unit.line, severity: 'warning', code: 'number-skipped', message, unit: unit.n });
+					? { kind: 'number-skipped', unit: unit.n, previous, missing: missing(highest + 1, unit.n - 1) }
+					: { kind: 'number-out-of-order', unit: unit.n, previous };
+			out.push(diagnostic(unit.line, 'warning', params, unit.n));
 		}
 		seen.add(unit.n);
 		previous = unit.n;

@@ -1,4 +1,5 @@
-import type { Diagnostic, MarkupNode, Unit } from '../model';
+import type { Diagnostic, DiagnosticParams, MarkupNode, Unit } from '../model';
+import { diagnostic } from './diagnostic';
 import type { NumberedHeader } from './header';
 import { checkMarkup, MAX_MARKUP_DEPTH, parseMarkup, type MarkupCheck } from './markup';
 import { indent, isBlank, lineScript, stripBold, stripLeadingEmoji, type Script } from './text';
@@ -170,24 +171,17 @@ export function parseUnitBody(
 }
 
 function diagnoseUnit(unit: Unit, english: Paragraph[], markup: MarkupCheck, out: Diagnostic[]): void {
-	const at = (line: number, severity: Diagnostic['severity'], code: Diagnostic['code'], message: string) =>
-		out.push({ line, severity, code, message, unit: unit.n });
-	if (unit.english === '') at(unit.line, 'error', 'no-english', `unit (${unit.n}) has no English text`);
-	if (unit.translation === '') at(unit.englishLines?.[1] ?? unit.line, 'warning', 'no-translation', `unit (${unit.n}) has no translation`);
-	if (unit.analysisLine === null) at(unit.endLine, 'warning', 'no-analysis', `unit (${unit.n}) has no 解析 list`);
-	else if (unit.terms.length === 0 && unit.unreadBullets.length === 0) at(unit.analysisLine, 'warning', 'no-analysis', `unit (${unit.n}) has an empty 解析 list`);
-	for (const bullet of unit.unreadBullets) at(bullet.line, 'warning', 'bad-bullet', `could not read this term bullet: ${bullet.text}`);
-	for (const problem of markup.problems) {
-		at(lineOfOffset(english, problem.offset), 'warning', 'unbalanced-markup', `unit (${unit.n}): ${problem.message}`);
-	}
+	const n = unit.n;
+	const at = (line: number, severity: Diagnostic['severity'], params: DiagnosticParams) => out.push(diagnostic(line, severity, params, n));
+	if (unit.english === '') at(unit.line, 'error', { kind: 'no-english', unit: n });
+	if (unit.translation === '') at(unit.englishLines?.[1] ?? unit.line, 'warning', { kind: 'no-translation', unit: n });
+	if (unit.analysisLine === null) at(unit.endLine, 'warning', { kind: 'no-analysis', unit: n });
+	else if (unit.terms.length === 0 && unit.unreadBullets.length === 0) at(unit.analysisLine, 'warning', { kind: 'empty-analysis', unit: n });
+	for (const bullet of unit.unreadBullets) at(bullet.line, 'warning', { kind: 'bad-bullet', text: bullet.text });
+	for (const { offset, ...problem } of markup.problems) at(lineOfOffset(english, offset), 'warning', { ...problem, unit: n });
 	// Beyond the first few, one diagnostic counts the rest: a unit of stray brackets should not flood the list.
-	if (markup.moreProblems > 0) {
-		at(unit.englishLines?.[0] ?? unit.line, 'warning', 'unbalanced-markup', `unit (${unit.n}): ${markup.moreProblems} more unbalanced brackets`);
-	}
-	if (markup.tooDeep >= 0) {
-		const message = `unit (${unit.n}): brackets nested deeper than ${MAX_MARKUP_DEPTH} levels are read as text`;
-		at(lineOfOffset(english, markup.tooDeep), 'warning', 'markup-too-deep', message);
-	}
+	if (markup.moreProblems > 0) at(unit.englishLines?.[0] ?? unit.line, 'warning', { kind: 'more-unbalanced', unit: n, count: markup.moreProblems });
+	if (markup.tooDeep >= 0) at(lineOfOffset(english, markup.tooDeep), 'warning', { kind: 'markup-too-deep', unit: n, depth: MAX_MARKUP_DEPTH });
 }
 
 /** The source line of an offset into the English paragraphs joined by "\n". */

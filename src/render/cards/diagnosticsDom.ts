@@ -1,7 +1,8 @@
 import type { Diagnostic } from '../../core/model';
+import { diagnosticText } from '../../lang/diagnosticText';
 import { t } from '../../lang/t';
 
-/** The parser's diagnostics, folded away by default (a mis-encoded note's open: nothing else shows); each names the line it jumps to. */
+/** The parser's diagnostics in the interface language, folded away by default (a mis-encoded note's open: nothing else shows); each names the line it jumps to. */
 export function renderDiagnostics(parent: HTMLElement, diagnostics: Diagnostic[]): HTMLElement {
 	const details = parent.createEl('details', { cls: 'bl-diagnostics' });
 	if (diagnostics.some((d) => d.code === 'mis-encoded')) details.open = true;
@@ -15,7 +16,7 @@ export function renderDiagnostics(parent: HTMLElement, diagnostics: Diagnostic[]
 			text: t('diagnostics.line', { line: diagnostic.line + 1 }),
 			attr: { 'data-line': diagnostic.line },
 		});
-		item.appendText(` ${diagnostic.message}`);
+		item.appendText(` ${diagnosticText(diagnostic.params)}`);
 		// A mis-encoded lesson reads again once repaired: the command's preview, from here.
 		if (diagnostic.code === 'mis-encoded') item.createEl('button', { cls: 'bl-diagnostic-repair', text: t('diagnostics.repair') });
 	}
