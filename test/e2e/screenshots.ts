@@ -35,6 +35,10 @@ const SHOTS: Record<string, { params: Record<string, string>; prepare?: (page: P
 		},
 	},
 	glossary: { params: { note: LESSON_B, command: 'open-glossary' } },
+	// The interface in Simplified Chinese (the app language zh): the glossary, the settings, a mis-encoded lesson's diagnostic.
+	'zh-glossary': { params: { note: LESSON_B, command: 'open-glossary', lang: 'zh' } },
+	'zh-settings': { params: { note: LESSON_B, settings: '1', lang: 'zh' } },
+	'zh-diagnostics': { params: { note: MIS_ENCODED, lang: 'zh' }, files: repairVault },
 	// The review of the vault's term notes: a card's front (the sentence with the term blanked), then its back.
 	'review-front': { params: { note: LESSON_B }, prepare: startReview },
 	'review-back': {
