@@ -22,6 +22,7 @@ async function open(lesson: string, mode: ViewMode = 'preview', extra: Record<st
 }
 
 afterEach(() => {
+	vi.useRealTimers();
 	document.body.empty();
 	vi.unstubAllGlobals();
 	Platform.isAndroidApp = false;
@@ -90,7 +91,7 @@ describe('listening in the reading view', () => {
 		const { view, player } = await open(keeperLesson(['media: https://youtu.be/dQw4w9WgXcQ', 'media-offset: 3600']));
 		expect(player().findAll('[data-bl-player="loop"], [data-bl-player="rate"]')).toHaveLength(0);
 		view.containerEl.find('[data-bl-play="3"]').click();
-		expect(player().find('iframe').getAttr('src')).toBe('https://www.youtube.com/embed/dQw4w9WgXcQ?start=4&autoplay=1&rel=0&end=5');
+		expect(player().find('iframe').getAttr('src')).toBe('https://www.youtube.com/embed/dQw4w9WgXcQ?start=4&autoplay=1&rel=0&enablejsapi=1&end=5');
 		expect(view.containerEl.findAll('.bl-playing').map((c) => c.getAttr('data-bl-unit'))).toContain('3');
 		const url = await open(keeperLesson(['media: https://example.org/keeper.mp4']));
 		expect(url.player().find('video').getAttr('src')).toBe('https://example.org/keeper.mp4');
@@ -112,6 +113,40 @@ describe('listening in the reading view', () => {
 		expect(notices.at(-1)).toMatch(/^The media-offset "abc" of /);
 		expect(notices).toHaveLength(2);
 		expect(translate('zh', 'media.badOffset', { value: 'abc', lesson: KEEPER })).toBe(`无法读取 ${KEEPER} 的 media-offset“abc”：请写成 15:00、1:02:03、900 或 -0:30。在此之前按所写时间播放。`);
+	});
+
+	it('follows a YouTube embed by the time it reports: asks it to report once loaded, lights the unit it is in, ignores other frames', async () => {
+		const { view, player } = await open(keeperLesson(['media: https://youtu.be/dQw4w9WgXcQ', 'media-offset: 3600']));
+		vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+		const lit = () => view.containerEl.findAll('.bl-playing').map((c) => c.getAttr('data-bl-unit'));
+		const frame = player().find('iframe') as HTMLIFrameElement;
+		const posted: [unknown, string][] = [];
+		const embed = { postMessage: (data: unknown, origin: string) => posted.push([data, origin]) };
+		Object.defineProperty(frame, 'contentWindow', { value: embed });
+		view.containerEl.find('[data-bl-play="1"]').click();
+		frame.dispatchEvent(new Event('load'));
+		vi.advanceTimersByTime(600);
+		// Asked again until it answers, at YouTube's origin only.
+		expect(posted.length).toBe(3);
+		expect(posted.every(([data, origin]) => JSON.parse(data as string).event === 'listening' && origin === 'https://www.youtube.com')).toBe(true);
+		const say = (info: Record<string, number>, source: unknown = embed, origin = 'https://www.youtube.com') =>
+			window.dispatchEvent(new MessageEvent('message', { data: JSON.stringify({ event: 'infoDelivery', info }), origin, source: source as Window }));
+		say({ currentTime: 2.5, playerState: 1 });
+		vi.advanceTimersByTime(1000);
+		expect(posted.length).toBe(3);
+		expect(lit()).toEqual(expect.arrayContaining(['2']));
+		expect(lit().every((n) => n === '2')).toBe(true);
+		expect(player().find('.bl-player-unit').getText()).toBe('Unit 2 · 1:00:02–1:00:04');
+		// Another frame, or another origin, says nothing to this player.
+		say({ currentTime: 4.5 }, {});
+		say({ currentTime: 4.5 }, embed, 'https://evil.example');
+		expect(player().find('.bl-player-unit').getText()).toBe('Unit 2 · 1:00:02–1:00:04');
+		say({ currentTime: 4.5 });
+		expect(lit().every((n) => n === '3')).toBe(true);
+		// Paused in the embed: the player shows it, the highlight goes.
+		say({ playerState: 2 });
+		expect(player().find('[data-bl-player="toggle"]').getAttr('aria-label')).toBe('Play');
+		expect(lit()).toEqual([]);
 	});
 
 	it('offers no player and no play button when the media names nothing in the vault', async () => {

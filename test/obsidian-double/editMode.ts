@@ -85,6 +85,13 @@ export class MarkdownEditMode {
 		this.cm.dispatch({ selection: { anchor: target.from }, scrollIntoView: true });
 	}
 
+	/** Obsidian's `applyScroll` of the editing view: brings a 0-based line to the top, the cursor left where it is. */
+	applyScroll(line: number): void {
+		const doc = this.cm.state.doc;
+		const target = doc.line(Math.max(1, Math.min(Math.floor(line) + 1, doc.lines)));
+		this.cm.dispatch({ effects: EditorView.scrollIntoView(target.from, { y: 'start' }) });
+	}
+
 	destroy(): void {
 		this.cm.destroy();
 		this.containerEl.detach();

@@ -14,6 +14,8 @@ export interface RenderHost {
 	postProcessors(): O.MarkdownPostProcessor[];
 	/** The order the reading view post-processes a note's blocks in: `reverse` stands for lazy, out-of-order rendering. */
 	sectionOrder: 'document' | 'reverse';
+	/** Null: the reading view draws every block; N: the first N, then more as it scrolls (Obsidian's lazy rendering). */
+	lazySections: number | null;
 	resolves(linktext: string, sourcePath: string): boolean;
 }
 

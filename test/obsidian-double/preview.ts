@@ -10,6 +10,8 @@ interface RenderedSection {
 	lineStart: number;
 	lineEnd: number;
 	children: MarkdownRenderChild[];
+	/** Whether the post-processors have run on it (in lazy mode, not before it is drawn). */
+	processed: boolean;
 }
 
 /**
@@ -18,6 +20,9 @@ interface RenderedSection {
  * `getSectionInfo(el)` gives the whole note and the block's lines. On re-render, blocks whose
  * text did not change keep their element (and their line numbers move); the rest are redone.
  * With the host's `sectionOrder` at `reverse`, blocks are post-processed last to first, as lazy rendering can.
+ * With its `lazySections` at N, only the first N blocks are drawn (on the page, post-processed) at first,
+ * as Obsidian draws only the blocks near the viewport; `applyScroll(line)` draws the blocks down to
+ * that line's (and N after it) before scrolling there.
  */
 export class MarkdownPreview {
 	readonly containerEl: HTMLElement;
@@ -25,6 +30,11 @@ export class MarkdownPreview {
 	private sections: RenderedSection[] = [];
 	private readonly infoOf = new WeakMap<HTMLElement, RenderedSection>();
 	private text = '';
+	/** How many blocks, from the top, are drawn. */
+	private drawn = 0;
+	private contextOf: (section: RenderedSection) => O.MarkdownPostProcessorContext = () => {
+		throw new Error('Nothing rendered yet');
+	};
 
 	constructor(
 		private readonly host: RenderHost,
@@ -51,7 +61,7 @@ export class MarkdownPreview {
 		for (const dropped of [...reusable, ...(full ? this.sections : [])]) this.drop(dropped);
 		this.sections = next;
 		const { yaml } = splitFrontmatter(text);
-		const ctx = (section: RenderedSection): O.MarkdownPostProcessorContext => ({
+		this.contextOf = (section) => ({
 			docId: sourcePath,
 			sourcePath,
 			frontmatter: yaml === null ? undefined : parseYaml(yaml),
@@ -61,8 +71,30 @@ export class MarkdownPreview {
 			},
 			getSectionInfo: (el) => this.sectionInfo(el),
 		});
-		for (const section of this.host.sectionOrder === 'reverse' ? [...fresh].reverse() : fresh) await postProcess(this.host.postProcessors(), section.el, ctx(section));
-		this.sizerEl.replaceChildren(...next.map((s) => s.el));
+		const lazy = this.host.lazySections;
+		this.drawn = lazy === null ? next.length : Math.min(next.length, Math.max(this.drawn, lazy));
+		await this.draw(fresh);
+	}
+
+	/** Post-processes the drawn blocks not processed yet (of `among`), then puts the drawn blocks on the page. */
+	private async draw(among: readonly RenderedSection[]): Promise<void> {
+		const shown = this.sections.slice(0, this.drawn);
+		const onPage = new Set(shown);
+		const due = among.filter((s) => !s.processed && onPage.has(s));
+		for (const section of this.host.sectionOrder === 'reverse' ? [...due].reverse() : due) {
+			section.processed = true;
+			await postProcess(this.host.postProcessors(), section.el, this.contextOf(section));
+		}
+		this.sizerEl.replaceChildren(...shown.map((s) => s.el));
+	}
+
+	/** Obsidian's `previewMode.applyScroll`: scrolls to a 0-based line, drawing the blocks down to it first. */
+	applyScroll(line: number): void {
+		const index = this.sections.findIndex((s) => s.lineEnd >= line);
+		if (index < 0) return;
+		this.drawn = Math.max(this.drawn, Math.min(this.sections.length, index + 1 + (this.host.lazySections ?? 0)));
+		const target = this.sections[index];
+		void this.draw(this.sections).then(() => target.el.scrollIntoView?.({ block: 'start' }));
 	}
 
 	/** Obsidian's `previewMode.rerender`: renders the note's current text again (every block when `full`). */
@@ -85,13 +117,14 @@ export class MarkdownPreview {
 	clear(): void {
 		for (const section of this.sections) this.drop(section);
 		this.sections = [];
+		this.drawn = 0;
 		this.sizerEl.empty();
 	}
 
 	private create(section: MarkdownSection, source: string, sourcePath: string, fresh: RenderedSection[]): RenderedSection {
 		const el = createDiv({ cls: `el-${section.tag}` });
 		renderTokens(section.tokens, el, { resolves: (link) => this.host.resolves(link, sourcePath) });
-		const rendered: RenderedSection = { el, source, lineStart: section.lineStart, lineEnd: section.lineEnd, children: [] };
+		const rendered: RenderedSection = { el, source, lineStart: section.lineStart, lineEnd: section.lineEnd, children: [], processed: false };
 		this.infoOf.set(el, rendered);
 		fresh.push(rendered);
 		return rendered;

@@ -24,6 +24,7 @@ export class Registry implements RenderHost {
 	/** Saved plugin data by plugin id, as JSON (what data.json would hold). */
 	readonly pluginData = new Map<string, string>();
 	sectionOrder: 'document' | 'reverse' = 'document';
+	lazySections: number | null = null;
 
 	constructor(private readonly metadataCache: MetadataCache) {}
 

@@ -67,7 +67,7 @@ export function registerMedia(plugin: BilingualLessonsPlugin): MediaAccess {
 		reportOffset(view.file.path, media);
 		const units = plugin.lessons.get(view.file.path, view.data).units;
 		if (player) player.setUnits(units);
-		else players.set(view, (player = plugin.addChild(new LessonPlayer(view.containerEl, media, units))));
+		else players.set(view, (player = plugin.addChild(new LessonPlayer(view.containerEl, media, units, (line) => view.currentMode.applyScroll(line)))));
 		return player;
 	};
 	const sync = (): void => {

@@ -71,9 +71,9 @@ function youtubeId(url: URL): string | null {
 	return id !== null && VIDEO_ID.test(id) ? id : null;
 }
 
-/** The embed of a YouTube video playing from `start` to `end` (seconds; the embed takes whole ones). */
+/** The embed of a YouTube video playing from `start` to `end` (seconds; the embed takes whole ones), reporting its time by postMessage. */
 export function youtubeEmbedUrl(id: string, start: number, end: number | null): string {
-	const params = new URLSearchParams({ start: String(Math.floor(start)), autoplay: '1', rel: '0' });
+	const params = new URLSearchParams({ start: String(Math.floor(start)), autoplay: '1', rel: '0', enablejsapi: '1' });
 	if (end !== null && Number.isFinite(end)) params.set('end', String(Math.ceil(end)));
 	return `https://www.youtube.com/embed/${id}?${params}`;
 }

@@ -45,6 +45,8 @@ async function boot(): Promise<ShimApi> {
 		return url;
 	};
 	if (params.get('order') === 'reverse') app.registry.sectionOrder = 'reverse';
+	// `?lazy=N`: the reading view draws its first N blocks, the rest as it scrolls, as Obsidian's does near the viewport.
+	if (params.get('lazy')) app.registry.lazySections = Number(params.get('lazy'));
 	const PluginClass = loadPluginClass();
 	const plugin = new PluginClass(app as unknown as O.App, manifest);
 	buildChrome(app, document.body);
