@@ -128,7 +128,7 @@ describe('listening in the reading view', () => {
 		vi.advanceTimersByTime(600);
 		// Asked again until it answers, at YouTube's origin only.
 		expect(posted.length).toBe(3);
-		expect(posted.every(([data, origin]) => JSON.parse(data as string).event === 'listening' && origin === 'https://www.youtube.com')).toBe(true);
+		expect(posted.every(([data, origin]) => (JSON.parse(data as string) as { event: string }).event === 'listening' && origin === 'https://www.youtube.com')).toBe(true);
 		const say = (info: Record<string, number>, source: unknown = embed, origin = 'https://www.youtube.com') =>
 			window.dispatchEvent(new MessageEvent('message', { data: JSON.stringify({ event: 'infoDelivery', info }), origin, source: source as Window }));
 		say({ currentTime: 2.5, playerState: 1 });
