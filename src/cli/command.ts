@@ -4,3 +4,19 @@ export interface CliCommand {
 	/** Runs with the arguments after the command name; resolves to the exit code. */
 	run(args: string[]): Promise<number>;
 }
+
+/** The one FILE among `args`, and whether `flag` is there too; throws the usage error of `command` otherwise. */
+export function fileAndFlag(command: string, args: readonly string[], flag: string): { file: string; flagged: boolean } {
+	const files = args.filter((a) => a !== flag);
+	if (files.length !== 1) throw new Error(`${command} takes one FILE`);
+	return { file: files[0], flagged: files.length < args.length };
+}
+
+/** Runs `work` on `file`, an error it throws named after the file. */
+export function inFile<T>(file: string, work: () => T): T {
+	try {
+		return work();
+	} catch (error) {
+		throw new Error(`${file}: ${error instanceof Error ? error.message : String(error)}`);
+	}
+}

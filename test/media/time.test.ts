@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatTime, parseOffset, parseTime } from '../../src/core/media/time';
+import { formatTime, parseOffset, parseTime, readOffset } from '../../src/core/media/time';
 
 describe('parseTime', () => {
 	it('reads m:ss, mm:ss and h:mm:ss as seconds', () => {
@@ -49,5 +49,14 @@ describe('formatTime', () => {
 		expect(formatTime(909.9)).toBe('15:09');
 		expect(formatTime(3723)).toBe('1:02:03');
 		expect(formatTime(-3)).toBe('0:00');
+	});
+});
+
+describe('readOffset', () => {
+	it('gives the seconds of a readable offset, none for no property, and 0 with the value as written for the rest', () => {
+		expect(readOffset('1:00:00')).toEqual({ offset: 3600, unreadable: null });
+		expect(readOffset(undefined)).toEqual({ offset: 0, unreadable: null });
+		expect(readOffset('1:75')).toEqual({ offset: 0, unreadable: '1:75' });
+		expect(readOffset(['90'])).toEqual({ offset: 0, unreadable: '["90"]' });
 	});
 });

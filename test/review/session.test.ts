@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ReviewSession } from '../../src/core/review/session';
+import { ReviewSession } from '../../src/core/review/ReviewSession';
 import type { ReviewNote } from '../../src/core/review/queue';
 
 const MINUTE = 60_000;

@@ -1,6 +1,6 @@
 import type { App, TFile } from 'obsidian';
 import { elementFor, readMediaRef } from '../../core/media/mediaRef';
-import { parseOffset } from '../../core/media/time';
+import { readOffset } from '../../core/media/time';
 
 /** What plays a lesson: a file (vault or URL) in an `<audio>`/`<video>` element, or a YouTube embed. */
 export type MediaSource = { kind: 'element'; element: 'audio' | 'video'; src: string } | { kind: 'youtube'; id: string };
@@ -33,9 +33,6 @@ export function lessonMedia(app: App, file: TFile): LessonMedia | null {
 		source = { kind: 'element', element: elementFor(target.extension), src: app.vault.getResourcePath(target) };
 	}
 	// An unreadable offset counts as none, and is reported (see registerMedia).
-	const written: unknown = frontmatter?.['media-offset'];
-	const parsed = parseOffset(written);
-	const offset = parsed ?? 0;
-	const unreadableOffset = parsed === null ? (typeof written === 'string' ? written : JSON.stringify(written)) : null;
+	const { offset, unreadable: unreadableOffset } = readOffset(frontmatter?.['media-offset']);
 	return { source, offset, key: JSON.stringify([source, offset]), unreadableOffset };
 }

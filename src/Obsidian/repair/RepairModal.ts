@@ -1,22 +1,21 @@
-import { ButtonComponent, Modal, Setting, type App } from 'obsidian';
+import { ButtonComponent, Setting, type App } from 'obsidian';
 import type { EncodingRepair } from '../../core/repair/repairEncoding';
 import { t } from '../../lang/t';
 import { renderRepairPreview } from '../../render/repair/repairPreviewDom';
+import { ChoiceModal } from '../ChoiceModal';
 
 /** What the user chose in the preview: null for cancel. */
 export type RepairChoice = { keepCopy: boolean } | null;
 
 /** The repaired note shown before anything is written, with Accept / Cancel and the "keep the original" toggle. */
-class RepairModal extends Modal {
+class RepairModal extends ChoiceModal<RepairChoice> {
 	private keepCopy = false;
-	private decided = false;
 
 	constructor(
 		app: App,
 		private readonly repair: EncodingRepair,
-		private readonly decide: (choice: RepairChoice) => void,
 	) {
-		super(app);
+		super(app, null);
 	}
 
 	onOpen(): void {
@@ -29,24 +28,12 @@ class RepairModal extends Modal {
 			.setDesc(t('repair.keepCopyDesc'))
 			.addToggle((toggle) => toggle.setValue(this.keepCopy).onChange((on) => (this.keepCopy = on)));
 		const buttons = contentEl.createDiv({ cls: 'modal-button-container' });
-		new ButtonComponent(buttons).setButtonText(t('button.accept')).setCta().onClick(() => this.finish({ keepCopy: this.keepCopy }));
-		new ButtonComponent(buttons).setButtonText(t('button.cancel')).onClick(() => this.finish(null));
-	}
-
-	onClose(): void {
-		this.contentEl.empty();
-		this.finish(null);
-	}
-
-	private finish(choice: RepairChoice): void {
-		if (this.decided) return;
-		this.decided = true;
-		this.decide(choice);
-		this.close();
+		new ButtonComponent(buttons).setButtonText(t('button.accept')).setCta().onClick(() => this.choose({ keepCopy: this.keepCopy }));
+		new ButtonComponent(buttons).setButtonText(t('button.cancel')).onClick(() => this.choose(null));
 	}
 }
 
 /** Shows the preview; resolves to the user's choice. */
 export function confirmRepair(app: App, repair: EncodingRepair): Promise<RepairChoice> {
-	return new Promise((resolve) => new RepairModal(app, repair, resolve).open());
+	return new RepairModal(app, repair).ask();
 }

@@ -2,7 +2,7 @@ import { ItemView, Keymap, Notice, type WorkspaceLeaf } from 'obsidian';
 import type { ReviewCard } from '../../core/review/card';
 import type { ReviewNote } from '../../core/review/queue';
 import { ANSWERS, preview, type Answer } from '../../core/review/schedule';
-import { ReviewSession } from '../../core/review/session';
+import { ReviewSession } from '../../core/review/ReviewSession';
 import { t } from '../../lang/t';
 import type BilingualLessonsPlugin from '../../main';
 import { dueWords, intervalWords } from '../../render/review/dueWords';

@@ -1,20 +1,18 @@
-import { ButtonComponent, Modal, type App } from 'obsidian';
+import { ButtonComponent, type App } from 'obsidian';
 import type { TermNotePlan } from '../../core/termNotes/plan';
 import { t } from '../../lang/t';
+import { ChoiceModal } from '../ChoiceModal';
 
 /** Paths listed per section before "and N more". */
 const LISTED = 50;
 
 /** The dry run before a vault-wide run: what would be created, updated and left alone. */
-class PreviewModal extends Modal {
-	private decided = false;
-
+class PreviewModal extends ChoiceModal<boolean> {
 	constructor(
 		app: App,
 		private readonly plan: TermNotePlan,
-		private readonly decide: (apply: boolean) => void,
 	) {
-		super(app);
+		super(app, false);
 	}
 
 	onOpen(): void {
@@ -29,13 +27,8 @@ class PreviewModal extends Modal {
 		contentEl.createEl('p', { text: t('preview.unchanged', { count: unchanged }) });
 		const nothing = unchanged === plan.notes.length;
 		const buttons = contentEl.createDiv({ cls: 'modal-button-container' });
-		if (!nothing) new ButtonComponent(buttons).setButtonText(t('button.apply')).setCta().onClick(() => this.finish(true));
-		new ButtonComponent(buttons).setButtonText(t(nothing ? 'button.close' : 'button.cancel')).onClick(() => this.finish(false));
-	}
-
-	onClose(): void {
-		this.contentEl.empty();
-		this.finish(false);
+		if (!nothing) new ButtonComponent(buttons).setButtonText(t('button.apply')).setCta().onClick(() => this.choose(true));
+		new ButtonComponent(buttons).setButtonText(t(nothing ? 'button.close' : 'button.cancel')).onClick(() => this.choose(false));
 	}
 
 	private section(title: string, paths: string[]): void {
@@ -45,16 +38,9 @@ class PreviewModal extends Modal {
 		for (const path of paths.slice(0, LISTED)) list.createEl('li', { text: path });
 		if (paths.length > LISTED) list.createEl('li', { text: t('preview.more', { count: paths.length - LISTED }) });
 	}
-
-	private finish(apply: boolean): void {
-		if (this.decided) return;
-		this.decided = true;
-		this.decide(apply);
-		this.close();
-	}
 }
 
 /** Shows the preview; resolves to true when the user chooses to apply the plan. */
 export function confirmPlan(app: App, plan: TermNotePlan): Promise<boolean> {
-	return new Promise((resolve) => new PreviewModal(app, plan, resolve).open());
+	return new PreviewModal(app, plan).ask();
 }

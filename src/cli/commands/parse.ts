@@ -1,28 +1,18 @@
 import type { Lesson } from '../../core/model';
 import { parseLesson } from '../../core/parser/parseLesson';
-import type { CliCommand } from '../command';
+import { fileAndFlag, inFile, type CliCommand } from '../command';
 import { readText } from '../textFiles';
 
 /** `parse FILE [--json]`: the lesson model as JSON, or a readable summary. */
 export const parseCommand: CliCommand = {
 	usage: 'FILE [--json]',
 	run(args) {
-		const json = args.includes('--json');
-		const files = args.filter((a) => a !== '--json');
-		if (files.length !== 1) throw new Error('parse takes one FILE');
-		const lesson = parseLesson(readTextOf(files[0]));
-		process.stdout.write(json ? `${JSON.stringify(lesson, null, 2)}\n` : summary(files[0], lesson));
+		const { file, flagged: json } = fileAndFlag('parse', args, '--json');
+		const lesson = parseLesson(inFile(file, () => readText(file)));
+		process.stdout.write(json ? `${JSON.stringify(lesson, null, 2)}\n` : summary(file, lesson));
 		return Promise.resolve(0);
 	},
 };
-
-function readTextOf(file: string): string {
-	try {
-		return readText(file);
-	} catch (error) {
-		throw new Error(`${file}: ${error instanceof Error ? error.message : String(error)}`);
-	}
-}
 
 export function summary(file: string, lesson: Lesson): string {
 	if (!lesson.isLesson) return `${file}: not a lesson\n`;

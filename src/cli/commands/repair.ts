@@ -1,5 +1,5 @@
 import { type EncodingRepair, repairEncoding } from '../../core/repair/repairEncoding';
-import type { CliCommand } from '../command';
+import { fileAndFlag, inFile, type CliCommand } from '../command';
 import { processInPlace, readText } from '../textFiles';
 
 /**
@@ -10,18 +10,13 @@ import { processInPlace, readText } from '../textFiles';
 export const repairCommand: CliCommand = {
 	usage: 'FILE [--write]',
 	run(args) {
-		const write = args.includes('--write');
-		const files = args.filter((a) => a !== '--write');
-		if (files.length !== 1) throw new Error('repair takes one FILE');
-		const [file] = files;
-		let repair: EncodingRepair | null = null;
-		try {
-			if (write) processInPlace(file, (text) => (repair = repairEncoding(text))?.text ?? text);
-			else repair = repairEncoding(readText(file));
-		} catch (error) {
-			throw new Error(`${file}: ${error instanceof Error ? error.message : String(error)}`);
-		}
-		const done: EncodingRepair | null = repair;
+		const { file, flagged: write } = fileAndFlag('repair', args, '--write');
+		const done = inFile<EncodingRepair | null>(file, () => {
+			if (!write) return repairEncoding(readText(file));
+			let repair: EncodingRepair | null = null;
+			processInPlace(file, (text) => (repair = repairEncoding(text))?.text ?? text);
+			return repair;
+		});
 		if (!done) {
 			process.stderr.write(`${file}: not mis-encoded; nothing to repair\n`);
 			return Promise.resolve(1);

@@ -37,6 +37,15 @@ export function parseOffset(value: unknown): number | null {
 	return negative ? -seconds : seconds;
 }
 
+/**
+ * A `media-offset:` property as a lesson's player takes it: its seconds, or 0 when it cannot be read (the
+ * times then play as written) with the value as written, to report.
+ */
+export function readOffset(value: unknown): { offset: number; unreadable: string | null } {
+	const offset = parseOffset(value);
+	return offset !== null ? { offset, unreadable: null } : { offset: 0, unreadable: typeof value === 'string' ? value : JSON.stringify(value) };
+}
+
 /** 909 → `15:09`, 3723 → `1:02:03` (whole seconds, rounded down). */
 export function formatTime(seconds: number): string {
 	const whole = Math.max(0, Math.floor(seconds));

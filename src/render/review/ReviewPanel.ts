@@ -1,6 +1,6 @@
 import type { ReviewCard } from '../../core/review/card';
 import { ANSWERS, type Answer } from '../../core/review/schedule';
-import type { SessionSummary } from '../../core/review/session';
+import type { SessionSummary } from '../../core/review/ReviewSession';
 import { t } from '../../lang/t';
 import type { Listen } from '../glossary/GlossaryPanel';
 import { clozeSentence, renderBack, renderFront, type Spoken } from './cardDom';
