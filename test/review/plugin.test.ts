@@ -12,6 +12,7 @@ import { stringifyYaml } from '../obsidian-double/yaml';
 import { runVault } from '../termNotes/runVault';
 import type { MarkdownView } from '../obsidian-double/markdownView';
 import { withProperties } from '../../src/core/termNotes/withProperties';
+import { showSettingTab } from '../obsidian-double/setting';
 import { BEEKEEPING, HIVE_CHECKS } from './lessons';
 
 const NOW = new Date(2026, 11, 3, 9, 30).getTime();
@@ -160,6 +161,31 @@ describe('review in the plugin', () => {
 		expect(text(app, path)).toBe(before[path]);
 		await note.save();
 		expect(text(app, path)).toBe(note.editor.getValue());
+	});
+
+	it('asks from the meaning once the card direction is set to it in the settings tab, and from the sentence again when set back', async () => {
+		const { app } = await setUp();
+		const front = (view: ReviewView) => ({
+			blank: view.contentEl.querySelector('.bl-review-front .bl-review-blank') !== null,
+			meaning: view.contentEl.querySelector('.bl-review-front .bl-review-meaning')?.textContent ?? null,
+		});
+		let view = await openReview(app);
+		expect(front(view)).toEqual({ blank: true, meaning: null });
+		const tab = app.registry.settingTabs[0];
+		showSettingTab(tab, 'current');
+		await tab.setControlValue('reviewDirection', 'meaning');
+		view.leaf.detach();
+		view = await openReview(app);
+		const asked = front(view);
+		expect(asked.blank).toBe(false);
+		press(view, ' ');
+		// The meaning asked is the one on the back of the same card, and the term is not on the front.
+		expect(asked.meaning).toContain(view.contentEl.querySelector('.bl-review-back .bl-review-meaning')?.textContent);
+		expect(asked.meaning).not.toContain(term(view));
+		await tab.setControlValue('reviewDirection', 'cloze');
+		view.leaf.detach();
+		view = await openReview(app);
+		expect(front(view)).toEqual({ blank: true, meaning: null });
 	});
 
 	it('says when nothing is due', async () => {
