@@ -16,6 +16,19 @@ function listeningVault(): Record<string, string> {
 	files[LESSON_B] = `---\nmedia: "[[interview.wav]]"\nmedia-offset: "20:20"\n---\n${files[LESSON_B]}`;
 	return { ...files, 'Audio/interview.wav': toneWav(40) };
 }
+/**
+ * The review at its first card that has a sentence to blank (a card whose term is in no lesson's English asks from
+ * its meaning; those before it are answered Good), the term-notes notice clicked away as a person would.
+ */
+const reviewFront = async (page: Page) => {
+	await startReview(page);
+	for (const notice of await page.locator('.notice').all()) await notice.click();
+	while ((await page.locator('.bl-review-front .bl-review-blank').count()) === 0) {
+		await page.locator('.bl-review-reveal').click();
+		await page.locator('[data-answer="good"]').click();
+		await page.waitForSelector('.bl-review-card[data-side="front"]');
+	}
+};
 /** Playing unit 2 from its time: the docked player, the unit lit. */
 const playUnit2 = async (page: Page) => {
 	await page.locator('[data-bl-play="2"]').first().click();
@@ -40,12 +53,12 @@ const SHOTS: Record<string, { params: Record<string, string>; prepare?: (page: P
 	'zh-settings': { params: { note: LESSON_B, settings: '1', lang: 'zh' } },
 	'zh-diagnostics': { params: { note: MIS_ENCODED, lang: 'zh' }, files: repairVault },
 	// The review of the vault's term notes: a card's front (the sentence with the term blanked), then its back.
-	'review-front': { params: { note: LESSON_B }, prepare: startReview },
+	'review-front': { params: { note: LESSON_B }, prepare: reviewFront },
 	'review-back': {
 		params: { note: LESSON_B },
 		prepare: async (page) => {
-			await startReview(page);
-			await page.keyboard.press('Space');
+			await reviewFront(page);
+			await page.locator('.bl-review-reveal').click();
 		},
 	},
 	'live-preview': { params: { note: LESSON_B, mode: 'live' } },

@@ -13,6 +13,8 @@ export class Notice implements Pick<O.Notice, 'containerEl' | 'messageEl' | 'hid
 			const container = document.body.querySelector<HTMLElement>('.notice-container') ?? document.body.createDiv({ cls: 'notice-container' });
 			this.containerEl = container.createDiv({ cls: 'notice' });
 			this.messageEl = this.containerEl.createDiv({ cls: 'notice-message' });
+			// As in Obsidian, a click on a notice dismisses it.
+			this.containerEl.addEventListener('click', () => this.hide());
 			if (duration > 0) setTimeout(() => this.hide(), duration);
 		}
 		this.setMessage(message);
