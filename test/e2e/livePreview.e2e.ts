@@ -38,11 +38,12 @@ describe.skipIf(!hasChromium)('cards in Live Preview', () => {
 		await scrollToUnit(page, 37);
 		await expect(card(page, 37).locator('.bl-chip').count()).resolves.toBeGreaterThan(0);
 
+		// CodeMirror draws the switched mode in its next frame: wait for it (a busy machine takes a while).
 		await onShim(page, (shim) => shim.setMode('source'));
+		await expect.poll(() => rawLine(page, '解析：').count(), { timeout: 10_000 }).toBeGreaterThan(0);
 		await expect(page.locator('.bl-live-card').count()).resolves.toBe(0);
-		await expect(rawLine(page, '解析：').count()).resolves.toBeGreaterThan(0);
 		await onShim(page, (shim) => shim.setMode('live'));
-		await expect(page.locator('.bl-live-card').count()).resolves.toBeGreaterThan(0);
+		await expect.poll(() => page.locator('.bl-live-card').count(), { timeout: 10_000 }).toBeGreaterThan(0);
 	});
 
 	it('open a unit\'s markdown when it is clicked, and show its card again once the cursor leaves', async () => {
