@@ -1,7 +1,7 @@
 import { getLanguage, Plugin } from 'obsidian';
 import { LessonCache } from './core/LessonCache';
 import { SettingsChanges } from './core/SettingsChanges';
-import { DEFAULT_SETTINGS, loadSettings, PARSE_KEYS, parseOptionsFrom, type BilingualLessonsSettings, type SettingKey } from './settings';
+import { DEFAULT_SETTINGS, firstRun, loadSettings, PARSE_KEYS, parseOptionsFrom, type BilingualLessonsSettings, type SettingKey } from './settings';
 import { BilingualLessonsSettingTab } from './Obsidian/settings/SettingsTab';
 import type { TermNoteService } from './Obsidian/TermNoteService';
 import type { GlossaryAccess } from './Obsidian/glossary/registerGlossary';
@@ -32,8 +32,11 @@ export default class BilingualLessonsPlugin extends Plugin {
 
 	async onload(): Promise<void> {
 		setInterfaceLanguage(getLanguage());
-		this.settings = loadSettings(await this.loadData());
+		const saved: unknown = await this.loadData();
+		this.settings = loadSettings(saved, getLanguage());
 		this.settingsChanges.commit(this.settings);
+		// The notes' language, taken from the app's on the first run, is kept from then on.
+		if (firstRun(saved)) await this.saveData(this.settings);
 		this.lessons = new LessonCache(() => parseOptionsFrom(this.settings));
 		this.onSettingsChanged(PARSE_KEYS, () => this.lessons.clear());
 		this.addSettingTab(new BilingualLessonsSettingTab(this.app, this));

@@ -1,5 +1,7 @@
 /** Plugin settings: plain data, persisted with Plugin.saveData. */
+import { noteLanguage, type NoteLanguage } from './core/noteWords';
 import type { DirectionSetting } from './core/review/card';
+import { pickLocale } from './lang/pickLocale';
 
 export type GlossMode = 'always' | 'hot' | 'hover';
 
@@ -20,6 +22,8 @@ export interface BilingualLessonsSettings {
 	termFolder: string;
 	/** Make notes for every glossed term, not only the 🔥 ones. */
 	includeAllTerms: boolean;
+	/** The language of what the plugin writes into the vault: term notes' headings and link texts, exports. */
+	noteLanguage: NoteLanguage;
 	/** Update a lesson's term notes when the user leaves it after editing it (never writes the lesson). */
 	autoUpdateTermNotes: boolean;
 	/** At most this many never-reviewed terms a day. */
@@ -39,6 +43,7 @@ export const DEFAULT_SETTINGS: BilingualLessonsSettings = {
 	studyModeDefault: false,
 	termFolder: 'Terms',
 	includeAllTerms: false,
+	noteLanguage: 'en',
 	autoUpdateTermNotes: false,
 	reviewNewPerDay: 20,
 	reviewReviewsPerDay: 200,
@@ -71,14 +76,20 @@ export function settingValue(key: SettingKey, value: unknown): unknown {
 			return typeof value === 'number' ? (dailyLimit(value) ?? undefined) : undefined;
 		case 'termFolder':
 			return typeof value === 'string' ? value.trim() || undefined : undefined;
+		case 'noteLanguage':
+			return noteLanguage(value);
 		default:
 			return typeof value === typeof DEFAULT_SETTINGS[key] ? value : undefined;
 	}
 }
 
-/** Merges saved data over the defaults, each value checked by `settingValue` (a wrong one keeps its default). */
-export function loadSettings(saved: unknown): BilingualLessonsSettings {
-	const result: Record<string, unknown> = { ...DEFAULT_SETTINGS };
+/**
+ * Merges saved data over the defaults, each value checked by `settingValue` (a wrong one keeps its
+ * default). The notes' language defaults to the app's (`appLanguage`, see pickLocale): the plugin
+ * saves it on the first run (see firstRun), so that it stays when the app's language changes.
+ */
+export function loadSettings(saved: unknown, appLanguage = 'en'): BilingualLessonsSettings {
+	const result: Record<string, unknown> = { ...DEFAULT_SETTINGS, noteLanguage: pickLocale(appLanguage) };
 	if (typeof saved !== 'object' || saved === null) return result as unknown as BilingualLessonsSettings;
 	const record = saved as Record<string, unknown>;
 	for (const key of Object.keys(DEFAULT_SETTINGS) as SettingKey[]) {
@@ -86,6 +97,11 @@ export function loadSettings(saved: unknown): BilingualLessonsSettings {
 		if (value !== undefined) result[key] = value;
 	}
 	return result as unknown as BilingualLessonsSettings;
+}
+
+/** Whether the saved data lacks a value that loadSettings took from the app (the notes' language), and must be saved once. */
+export function firstRun(saved: unknown): boolean {
+	return settingValue('noteLanguage', typeof saved === 'object' && saved !== null ? (saved as Record<string, unknown>).noteLanguage : undefined) === undefined;
 }
 
 /** Parser options derived from the settings. */

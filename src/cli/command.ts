@@ -1,3 +1,5 @@
+import { NOTE_LANGUAGES, noteLanguage, type NoteLanguage } from '../core/noteWords';
+
 export interface CliCommand {
 	/** Arguments after the command name, for the usage line. */
 	usage: string;
@@ -19,4 +21,16 @@ export function inFile<T>(file: string, work: () => T): T {
 	} catch (error) {
 		throw new Error(`${file}: ${error instanceof Error ? error.message : String(error)}`);
 	}
+}
+
+/**
+ * `--note-language LANG` taken out of `args` (en, zh or zh-TW: the words written into notes and exports,
+ * as the plugin's setting), `en` without it; the other arguments are returned as they were.
+ */
+export function noteLanguageArg(args: readonly string[]): { language: NoteLanguage; rest: string[] } {
+	const at = args.indexOf('--note-language');
+	if (at === -1) return { language: 'en', rest: [...args] };
+	const language = noteLanguage(args[at + 1]);
+	if (!language) throw new Error(`--note-language takes one of ${NOTE_LANGUAGES.join(', ')}`);
+	return { language, rest: [...args.slice(0, at), ...args.slice(at + 2)] };
 }

@@ -23,7 +23,7 @@ export function diagnosticText(p: DiagnosticParams, locale: LocaleId = currentLo
 		case 'markup-too-deep': return say('diagnostic.markup-too-deep', { unit: p.unit, depth: p.depth });
 		case 'mis-encoded': {
 			const { page, written, meant, units } = p;
-			return say(units === 1 ? 'diagnostic.mis-encoded.one' : 'diagnostic.mis-encoded', { page, written, meant, units });
+			return say(units === 1 ? 'diagnostic.mis-encoded.one' : 'diagnostic.mis-encoded', { page, written, meant, units, command: say('command.repairEncoding') });
 		}
 	}
 }

@@ -42,6 +42,12 @@ export const en = {
 	'settings.autoUpdateTermNotes.name': 'Update term notes when you leave a lesson',
 	'settings.autoUpdateTermNotes.desc':
 		'Off: term notes are written only by the commands. On: after you edit a lesson and switch to another note, its term notes are updated, and notes are created for terms that stood in it for 10 seconds. The lesson itself is never written; block ids are added only by the command "{command}".',
+	'settings.noteLanguage.name': 'Language of generated notes',
+	'settings.noteLanguage.desc':
+		'The language of what the plugin writes into your vault: the headings and link texts of term notes, the names and column headings of glossary exports. Changing it rewrites nothing by itself: new notes are written in it, an existing term note only when a term notes command such as "{command}" updates it; an automatic update keeps each note in its language.',
+	'settings.noteLanguage.en': 'English',
+	'settings.noteLanguage.zh': '简体中文',
+	'settings.noteLanguage.zh-TW': '繁體中文',
 
 	'legend.clause': 'A sentence or clause, { } in the note',
 	'legend.modifier': 'A modifier, [ ] in the note; deeper ones change colour',
@@ -260,8 +266,8 @@ export const en = {
 	'diagnostic.never-closed': 'Unit ({unit}): \'{bracket}\' is never closed',
 	'diagnostic.more-unbalanced': 'Unit ({unit}): {count} more unbalanced brackets',
 	'diagnostic.markup-too-deep': 'Unit ({unit}): brackets nested deeper than {depth} levels are read as text',
-	'diagnostic.mis-encoded': 'This note looks like UTF-8 read as {page} ("{written}" for "{meant}"): run "Repair text encoding" to read its {units} units',
-	'diagnostic.mis-encoded.one': 'This note looks like UTF-8 read as {page} ("{written}" for "{meant}"): run "Repair text encoding" to read its {units} unit',
+	'diagnostic.mis-encoded': 'This note looks like UTF-8 read as {page} ("{written}" for "{meant}"): run "{command}" to read its {units} units',
+	'diagnostic.mis-encoded.one': 'This note looks like UTF-8 read as {page} ("{written}" for "{meant}"): run "{command}" to read its {units} unit',
 
 	'card.keyTerms.one': '1 key term',
 	'card.keyTerms.other': '{count} key terms',

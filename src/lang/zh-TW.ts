@@ -41,6 +41,12 @@ export const zhTW: Locale = {
 	'settings.autoUpdateTermNotes.name': '離開課文時更新詞條筆記',
 	'settings.autoUpdateTermNotes.desc':
 		'關閉：詞條筆記只由指令寫入。開啟：編輯課文後切換到其他筆記時，會更新其詞條筆記，並為在課文中保留了 10 秒的詞條建立筆記。課文本身絕不會被改寫；區塊 ID 只由「{command}」指令加入。',
+	'settings.noteLanguage.name': '產生筆記的語言',
+	'settings.noteLanguage.desc':
+		'外掛寫入儲存庫的文字所用的語言：詞條筆記的標題和連結文字，匯出詞彙表的檔名和欄名。變更它本身不會改寫任何內容：新筆記以它寫成，現有的詞條筆記只在「{command}」等詞條筆記指令更新它時才換成它；自動更新會保留每篇筆記原本的語言。',
+	'settings.noteLanguage.en': 'English',
+	'settings.noteLanguage.zh': '简体中文',
+	'settings.noteLanguage.zh-TW': '繁體中文',
 
 	'legend.clause': '句子或子句，筆記中寫作 { }',
 	'legend.modifier': '修飾語，筆記中寫作 [ ]；層次越深顏色越不同',
@@ -259,8 +265,8 @@ export const zhTW: Locale = {
 	'diagnostic.never-closed': '單元 ({unit})：「{bracket}」始終沒有閉合',
 	'diagnostic.more-unbalanced': '單元 ({unit})：另有 {count} 個括號不成對',
 	'diagnostic.markup-too-deep': '單元 ({unit})：巢狀超過 {depth} 層的括號當作一般文字讀取',
-	'diagnostic.mis-encoded': '這篇筆記看來是把 UTF-8 當成 {page} 讀取了（「{written}」應為「{meant}」）：執行「修復文字編碼」後即可讀取其中的 {units} 個單元',
-	'diagnostic.mis-encoded.one': '這篇筆記看來是把 UTF-8 當成 {page} 讀取了（「{written}」應為「{meant}」）：執行「修復文字編碼」後即可讀取其中的 {units} 個單元',
+	'diagnostic.mis-encoded': '這篇筆記看來是把 UTF-8 當成 {page} 讀取了（「{written}」應為「{meant}」）：執行「{command}」後即可讀取其中的 {units} 個單元',
+	'diagnostic.mis-encoded.one': '這篇筆記看來是把 UTF-8 當成 {page} 讀取了（「{written}」應為「{meant}」）：執行「{command}」後即可讀取其中的 {units} 個單元',
 
 	'card.keyTerms.one': '1 個重點詞條',
 	'card.keyTerms.other': '{count} 個重點詞條',

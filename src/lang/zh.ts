@@ -41,6 +41,12 @@ export const zh: Locale = {
 	'settings.autoUpdateTermNotes.name': '离开课文时更新词条笔记',
 	'settings.autoUpdateTermNotes.desc':
 		'关闭：词条笔记只由命令写入。开启：编辑课文后切换到其他笔记时，更新其词条笔记，并为在课文中保留了 10 秒的词条创建笔记。课文本身从不被改写；块 ID 只由“{command}”命令添加。',
+	'settings.noteLanguage.name': '生成笔记的语言',
+	'settings.noteLanguage.desc':
+		'插件写入仓库的文字所用的语言：词条笔记的标题和链接文字，导出词汇表的文件名和列名。更改它本身不会改写任何内容：新笔记以它写成，已有的词条笔记只在“{command}”等词条笔记命令更新它时才换成它；自动更新会保持每篇笔记原来的语言。',
+	'settings.noteLanguage.en': 'English',
+	'settings.noteLanguage.zh': '简体中文',
+	'settings.noteLanguage.zh-TW': '繁體中文',
 
 	'legend.clause': '句子或从句，笔记中写作 { }',
 	'legend.modifier': '修饰语，笔记中写作 [ ]；嵌套越深颜色越不同',
@@ -259,8 +265,8 @@ export const zh: Locale = {
 	'diagnostic.never-closed': '单元 ({unit})：“{bracket}”始终没有闭合',
 	'diagnostic.more-unbalanced': '单元 ({unit})：另有 {count} 个括号不成对',
 	'diagnostic.markup-too-deep': '单元 ({unit})：嵌套超过 {depth} 层的括号按普通文字读取',
-	'diagnostic.mis-encoded': '这篇笔记像是把 UTF-8 当作 {page} 读取了（“{written}”应为“{meant}”）：运行“修复文本编码”后即可读取其中的 {units} 个单元',
-	'diagnostic.mis-encoded.one': '这篇笔记像是把 UTF-8 当作 {page} 读取了（“{written}”应为“{meant}”）：运行“修复文本编码”后即可读取其中的 {units} 个单元',
+	'diagnostic.mis-encoded': '这篇笔记像是把 UTF-8 当作 {page} 读取了（“{written}”应为“{meant}”）：运行“{command}”后即可读取其中的 {units} 个单元',
+	'diagnostic.mis-encoded.one': '这篇笔记像是把 UTF-8 当作 {page} 读取了（“{written}”应为“{meant}”）：运行“{command}”后即可读取其中的 {units} 个单元',
 
 	'card.keyTerms.one': '1 个重点词条',
 	'card.keyTerms.other': '{count} 个重点词条',

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseLesson } from '../../src/core/parser/parseLesson';
+import type { NoteLanguage } from '../../src/core/noteWords';
 import { applyPlan } from '../../src/core/termNotes/apply';
 import { planTermNotes } from '../../src/core/termNotes/plan';
 import { readVault } from '../../src/core/termNotes/readVault';
@@ -16,10 +17,10 @@ const A = 'Lessons/voice-ai-inference-and-evals.md';
 const B = 'Lessons/voice-ai-speech-to-speech.md';
 const NIGHT_MARKET = readFileSync(join(import.meta.dirname, '../fixtures/lessons/night-market.md'), 'utf8');
 
-/** Every term note the two reference lessons give, every glossed term included. */
-async function termNotes(): Promise<Map<string, string>> {
+/** Every term note the two reference lessons give, every glossed term included, written in `language`. */
+async function termNotes(language: NoteLanguage = 'en'): Promise<Map<string, string>> {
 	const files = new MemoryNoteFiles({ [A]: LESSON_A, [B]: LESSON_B });
-	const plan = planTermNotes({ ...(await readVault(files, (_, text) => parseLesson(text))), options: { folder: 'Terms', includeAllTerms: true } });
+	const plan = planTermNotes({ ...(await readVault(files, (_, text) => parseLesson(text))), options: { folder: 'Terms', includeAllTerms: true, language } });
 	await applyPlan(plan, files);
 	return files.files;
 }
@@ -36,6 +37,16 @@ describe('approved output', () => {
 		const text = (await termNotes()).get(path);
 		expect(text).toBeDefined();
 		await expect(text).toMatchFileSnapshot(`./approved/${path.split('/')[1]}`);
+	});
+
+	it.each([
+		['zh', 'Terms/tackle.md'],
+		['zh', 'Terms/P50 - P90.md'],
+		['zh-TW', 'Terms/tackle.md'],
+	] as const)('the term note written in %s: %s', async (language, path) => {
+		const text = (await termNotes(language)).get(path);
+		expect(text).toBeDefined();
+		await expect(text).toMatchFileSnapshot(`./approved/${language}/${path.split('/')[1]}`);
 	});
 
 	it.each([

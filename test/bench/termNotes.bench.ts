@@ -18,7 +18,7 @@ function syntheticInput(blockIds: boolean): PlanInput {
 			return { n: u + 1, english, terms: terms.map((term) => ({ term, hot: true })), blockId: blockIds ? `unit-${u + 1}` : undefined };
 		})),
 	);
-	return { lessons, notes: [], paths: lessons.map((l) => l.path), options: { folder: 'Terms', includeAllTerms: false } };
+	return { lessons, notes: [], paths: lessons.map((l) => l.path), options: { folder: 'Terms', includeAllTerms: false, language: 'en' } };
 }
 
 export const termNotesBench: Bench = {

@@ -1,9 +1,11 @@
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { glossaryCommand } from '../../src/cli/commands/glossary';
 import { parseCsv } from '../../src/core/glossary/csv';
-import { CSV_HEADER, parseAnkiTsv } from '../../src/core/glossary/exportFormats';
+import { parseAnkiTsv } from '../../src/core/glossary/exportFormats';
+import { NOTE_WORDS } from '../../src/core/noteWords';
 import type { GlossaryEntry, GlossaryTotals } from '../../src/core/glossary/types';
 import { cli } from '../cli/run';
 
@@ -28,10 +30,23 @@ describe('cli glossary', () => {
 		expect(json.totals).toEqual({ lessons: 2, terms: 312, hot: 135 });
 		expect(json.entries.find((e) => e.key === 'latency')?.occurrences[0].path).toBe('voice-ai-inference-and-evals.md');
 		const csv = parseCsv(cli('glossary', VAULT, '--csv').stdout);
-		expect(csv[0]).toEqual(CSV_HEADER);
+		expect(csv[0]).toEqual(NOTE_WORDS.en.csvHeader);
 		expect(csv.slice(1).map((row) => row[0])).toEqual(json.entries.map((e) => e.term));
 		const cards = parseAnkiTsv(cli('glossary', VAULT, '--anki').stdout);
 		expect(cards).toHaveLength(312);
+	});
+
+	it('heads the CSV in the --note-language asked for', async () => {
+		const out: string[] = [];
+		const write = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => out.push(String(chunk)) > 0);
+		try {
+			expect(await glossaryCommand.run([VAULT, '--csv', '--note-language', 'zh'])).toBe(0);
+		} finally {
+			write.mockRestore();
+		}
+		const csv = parseCsv(out.join(''));
+		expect(csv[0]).toEqual([...NOTE_WORDS.zh.csvHeader]);
+		expect(csv.filter((row) => row[4] === '是')).toHaveLength(135);
 	});
 
 	it('says how to call it when the folder is missing', () => {

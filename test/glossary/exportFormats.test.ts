@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCsv, toCsv } from '../../src/core/glossary/csv';
-import { ankiCards, ankiTsv, CSV_HEADER, csvRows, glossaryCsv, parseAnkiTsv, withoutEmphasis } from '../../src/core/glossary/exportFormats';
+import { ankiCards, ankiTsv, csvRows, glossaryCsv, parseAnkiTsv, withoutEmphasis } from '../../src/core/glossary/exportFormats';
 import { detailedEntries } from '../../src/core/glossary/details';
 import { GlossaryIndex } from '../../src/core/glossary/GlossaryIndex';
 import type { Lesson } from '../../src/core/model';
@@ -29,13 +29,24 @@ describe('CSV', () => {
 	});
 
 	it('exports the glossary with a BOM and reads back the same rows', async () => {
-		const csv = glossaryCsv(await entries());
+		const csv = glossaryCsv(await entries(), 'en');
 		expect(csv.startsWith('\uFEFF')).toBe(true);
 		const parsed = parseCsv(csv);
-		expect(parsed[0]).toEqual(CSV_HEADER);
-		expect(parsed.slice(1)).toEqual(csvRows(await entries()));
+		expect(parsed[0]).toEqual(['Term', 'IPA', 'Part of speech', 'Meaning', 'Hot', 'Lessons', 'Lesson files', 'Example', 'Translation']);
+		expect(parsed.slice(1)).toEqual(csvRows(await entries(), 'en'));
 		const cut = parsed.find((row) => row[0] === 'cut it');
 		expect(cut).toEqual(['cut it', '/kʌt ɪt/', '短语', '算了, "停下"', 'yes', '1', 'a.md', 'He said "cut it", then left,\nquickly.', '他说"算了"，\n\n然后走了。']);
+	});
+
+	it.each([
+		['zh', ['词条', '音标', '词性', '释义', '重点', '课文数', '课文文件', '例句', '译文']],
+		['zh-TW', ['詞條', '音標', '詞性', '釋義', '重點', '課文數', '課文檔案', '例句', '譯文']],
+	] as const)('names the columns and marks a 🔥 term in the notes language %s, the cells as they are', async (language, header) => {
+		const parsed = parseCsv(glossaryCsv(await entries(), language));
+		expect(parsed[0]).toEqual(header);
+		expect(parsed.find((row) => row[0] === 'cut it')).toEqual(['cut it', '/kʌt ɪt/', '短语', '算了, "停下"', '是', '1', 'a.md', 'He said "cut it", then left,\nquickly.', '他说"算了"，\n\n然后走了。']);
+		const withoutHot = (rows: string[][]) => rows.slice(1).map((row) => [...row.slice(0, 4), ...row.slice(5)]);
+		expect(withoutHot(parsed)).toEqual(withoutHot(parseCsv(glossaryCsv(await entries(), 'en'))));
 	});
 
 	it('writes a cell a spreadsheet would run as a formula as quoted text with a leading quote (OWASP)', () => {
@@ -49,7 +60,7 @@ describe('CSV', () => {
 		const index = new GlossaryIndex();
 		const f = lesson('F', [unit(1, 'Use -ing forms.', [{ term: '-ing', meaning: '=动名词' }])]);
 		index.setLesson('f.md', f, 1);
-		const row = parseCsv(glossaryCsv(await detailed(index, { 'f.md': f })))[1];
+		const row = parseCsv(glossaryCsv(await detailed(index, { 'f.md': f }), 'en'))[1];
 		expect(row.slice(0, 4)).toEqual(["'-ing", '', '', "'=动名词"]);
 	});
 
@@ -109,7 +120,7 @@ describe('markdown emphasis in exports', () => {
 		const t = lesson('T', [{ ...tpu, translation: '他们从 **Gemini 2.5** 借了 *TPU*。' }]);
 		index.setLesson('t.md', t, 1);
 		const rows = await detailed(index, { 't.md': t });
-		const row = parseCsv(glossaryCsv(rows))[1];
+		const row = parseCsv(glossaryCsv(rows, 'en'))[1];
 		expect(row[3]).toBe('张量处理单元（Google 自研）');
 		expect(row[8]).toBe('他们从 Gemini 2.5 借了 TPU。');
 		expect(ankiCards(rows)[0].back).toBe('张量处理单元（Google 自研）<br><br><i>They borrowed TPUs.</i><br><br>他们从 Gemini 2.5 借了 TPU。');

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/core/glossary/csv';
-import { CSV_HEADER } from '../../src/core/glossary/exportFormats';
+import { NOTE_WORDS } from '../../src/core/noteWords';
 import BilingualLessonsPlugin from '../../src/main';
 import { GlossaryView } from '../../src/Obsidian/glossary/GlossaryView';
 import type { App } from '../obsidian-double/app';
@@ -159,7 +159,7 @@ describe('glossary in the plugin', () => {
 		await settle(app);
 		const csv = await app.vault.read(app.vault.getFileByPath('Glossary.csv')!);
 		expect(csv.startsWith('\uFEFF')).toBe(true);
-		expect(parseCsv(csv)[0]).toEqual(CSV_HEADER);
+		expect(parseCsv(csv)[0]).toEqual(NOTE_WORDS.en.csvHeader);
 		expect(parseCsv(csv)).toHaveLength(313);
 		expect(app.vault.getFileByPath('Glossary 1.csv')).not.toBeNull();
 		expect((await app.vault.read(app.vault.getFileByPath('Glossary for Anki.tsv')!)).split('\n')[0]).toBe('#separator:tab');

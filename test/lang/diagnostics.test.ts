@@ -75,6 +75,14 @@ describe('diagnostic messages in every language', () => {
 		expect(diagnosticText(skipped.params, locale)).toContain('(4)–(5)');
 	});
 
+	it.each(LOCALE_IDS)('%s names the repair command of a mis-encoded note by the name the command palette shows', (locale) => {
+		const misEncoded = all().filter((d) => d.params.kind === 'mis-encoded');
+		expect(misEncoded).toHaveLength(2);
+		const name = LOCALES[locale]['command.repairEncoding'];
+		const quoted = locale === 'en' ? `"${name}"` : locale === 'zh' ? `“${name}”` : `「${name}」`;
+		for (const d of misEncoded) expect(diagnosticText(d.params, locale)).toContain(quoted);
+	});
+
 	it('the lesson view lists them in the interface language', () => {
 		setInterfaceLanguage('zh-TW');
 		const el = renderDiagnostics(document.body.createDiv(), parseLesson(BEES).diagnostics);

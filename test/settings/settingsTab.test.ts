@@ -45,6 +45,7 @@ describe('the settings tab', () => {
 			'Term notes folder',
 			'Include every glossed term',
 			'Update term notes when you leave a lesson',
+			'Language of generated notes',
 			'# Review',
 			'New terms per day',
 			'Reviews per day',

@@ -43,7 +43,7 @@ describe('an adversarial vault: unrelated notes with term:, templates, odd names
 			written.push(path);
 			await create(path, text);
 		};
-		const options = { folder: 'Terms', includeAllTerms: false };
+		const options = { folder: 'Terms', includeAllTerms: false, language: 'en' } as const;
 		for (let run = 0; run < 100; run++) {
 			const plan = planTermNotes({ ...(await readVault(files, (_, text) => parseLesson(text))), options });
 			const previewed = new Set(plan.notes.filter((a) => a.kind !== 'unchanged').map((a) => a.path));

@@ -6,7 +6,7 @@ import { readVault } from '../../src/core/termNotes/readVault';
 import { lessonSource } from './lessons';
 import { MemoryNoteFiles } from './memoryNoteFiles';
 
-const OPTIONS: PlanOptions = { folder: 'Terms', includeAllTerms: false, };
+const OPTIONS: PlanOptions = { folder: 'Terms', includeAllTerms: false, language: 'en' };
 const lesson = lessonSource('L.md', [
 	{ n: 1, english: 'We tackle it.', terms: [{ term: 'tackle', hot: true }, { term: 'latency', hot: true }, { term: 'queue', hot: true }] },
 ]);

@@ -42,6 +42,20 @@ describe('cli terms', () => {
 		expect(lastLine()).toBe('created 0, updated 0, unchanged 135');
 	});
 
+	it('writes the notes in the --note-language asked for, English without it, and rewrites them in another when asked', async () => {
+		const tackle = () => readFileSync(join(dir, 'Terms/tackle.md'), 'utf8');
+		expect(await termsCommand.run([dir, '--note-language', 'zh-TW'])).toBe(0);
+		expect(tackle()).toContain('## 釋義');
+		expect(tackle()).toContain('voice-ai-inference-and-evals，第 58 單元]]');
+		expect(await termsCommand.run([dir, '--note-language', 'zh-TW'])).toBe(0);
+		expect(lastLine()).toBe('created 0, updated 0, unchanged 135');
+		expect(await termsCommand.run([dir])).toBe(0);
+		expect(lastLine()).toBe('created 0, updated 135, unchanged 0');
+		expect(tackle()).toContain('## Definition');
+		await expect(termsCommand.run([dir, '--note-language', 'fr'])).rejects.toThrow('--note-language takes one of en, zh, zh-TW');
+		await expect(termsCommand.run([dir, '--note-language'])).rejects.toThrow('--note-language takes one of en, zh, zh-TW');
+	});
+
 	it('writes into lessons only with --block-ids, and then links to the units', async () => {
 		const lesson = join(dir, 'Lessons/voice-ai-inference-and-evals.md');
 		const before = readFileSync(lesson, 'utf8');

@@ -11,7 +11,7 @@ import { MemoryNoteFiles } from './memoryNoteFiles';
 
 const A = 'Lessons/voice-ai-inference-and-evals.md';
 const B = 'Lessons/voice-ai-speech-to-speech.md';
-const OPTIONS: PlanOptions = { folder: 'Terms', includeAllTerms: false, };
+const OPTIONS: PlanOptions = { folder: 'Terms', includeAllTerms: false, language: 'en' };
 
 async function sync(files: MemoryNoteFiles, options = OPTIONS) {
 	const plan = planTermNotes({ ...(await readVault(files, (_, text) => parseLesson(text))), options });

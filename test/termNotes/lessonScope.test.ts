@@ -8,7 +8,7 @@ describe('lessonScope', () => {
 		const before = lessonSource('L/One.md', [{ n: 1, english: 'We tackle it.', terms: [{ term: 'tackle', hot: true }, { term: 'It', hot: true }] }]);
 		const other = lessonSource('Two.md', [{ n: 1, english: 'Requests wait in a queue.', terms: [{ term: 'queue', hot: true }] }]);
 		const paths = [before.path, other.path];
-		const plan = planTermNotes({ lessons: [before, other], notes: [], paths, options: { folder: 'T', includeAllTerms: false } });
+		const plan = planTermNotes({ lessons: [before, other], notes: [], paths, options: { folder: 'T', includeAllTerms: false, language: 'en' } });
 		const notes = plan.notes.map((a) => ({ path: a.path, text: a.after }));
 		const after = lessonSource('L/One.md', [{ n: 1, english: 'We handle it.', terms: [{ term: 'Handle.' }] }]);
 		expect(lessonScope({ lessons: [after, other], notes, paths }, after.path)).toEqual(new Set(['handle', 'tackle', 'it']));

@@ -49,7 +49,7 @@ describe('term notes for a lesson whose file name breaks wikilinks', () => {
 		{ n: 1, english: 'We tackle the problem.', blockId: 'unit-1', terms: [{ term: 'tackle', hot: true, meaning: '处理' }] },
 	]);
 	const input = { lessons: [lesson], notes: [], paths: [lesson.path] };
-	const plan = planTermNotes({ ...input, options: { folder: 'Terms', includeAllTerms: false } });
+	const plan = planTermNotes({ ...input, options: { folder: 'Terms', includeAllTerms: false, language: 'en' } });
 	const note = plan.notes[0].after;
 
 	it('writes an occurrence link that leads to the lesson and unit', () => {
@@ -63,7 +63,7 @@ describe('term notes for a lesson whose file name breaks wikilinks', () => {
 		expect(lessonScope({ ...input, notes: [{ path: plan.notes[0].path, text: note }] }, lesson.path)).toEqual(new Set(['tackle']));
 		// Planned again from what it wrote, nothing changes.
 		const notes = [{ path: plan.notes[0].path, text: note }];
-		const again = planTermNotes({ lessons: [lesson], notes, paths: input.paths, options: { folder: 'Terms', includeAllTerms: false } });
+		const again = planTermNotes({ lessons: [lesson], notes, paths: input.paths, options: { folder: 'Terms', includeAllTerms: false, language: 'en' } });
 		expect(again.notes.map((a) => a.kind)).toEqual(['unchanged']);
 	});
 });

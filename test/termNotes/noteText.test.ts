@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readProperty as property } from '../../src/core/termNotes/frontmatter';
-import { mergeNoteText, REGION_BEGIN, REGION_END, TERM_TAG, type NoteContent } from '../../src/core/termNotes/noteText';
+import { mergeNoteText, regionBegin, REGION_END, TERM_TAG, type NoteContent } from '../../src/core/termNotes/noteText';
+
+const REGION_BEGIN = regionBegin('en');
 
 const content = (over: Partial<NoteContent['owned']> = {}, region = ['## Definition', '', '**tackle**']): NoteContent => ({
 	owned: {
@@ -8,6 +10,7 @@ const content = (over: Partial<NoteContent['owned']> = {}, region = ['## Definit
 		aliases: ['tackle'], tags: [TERM_TAG], ...over,
 	},
 	region,
+	language: 'en',
 });
 
 

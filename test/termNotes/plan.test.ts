@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { readProperty as property } from '../../src/core/termNotes/frontmatter';
-import { NO_OCCURRENCES } from '../../src/core/termNotes/noteContent';
+import { NOTE_WORDS } from '../../src/core/noteWords';
 import { planTermNotes, type PlanInput, type PlanOptions } from '../../src/core/termNotes/plan';
 import { TERM_TAG } from '../../src/core/termNotes/noteText';
 import { keySuffix } from '../../src/core/termNotes/safeName';
 import { lessonSource } from './lessons';
 
-const OPTIONS: PlanOptions = { folder: 'Terms', includeAllTerms: false, };
+const OPTIONS: PlanOptions = { folder: 'Terms', includeAllTerms: false, language: 'en' };
 
 const lessonA = lessonSource('Lessons/A.md', [
 	{ n: 1, english: 'We tackle the problem. Then rest.', translation: '我们解决问题。', terms: [{ term: 'tackle', hot: true, pos: '动词', meaning: '处理' }, { term: 'rest' }] },
@@ -95,7 +95,7 @@ describe('planTermNotes', () => {
 		const tackle = plan.notes.find((a) => a.key === 'tackle');
 		expect(tackle?.kind).toBe('update');
 		expect(tackle?.path).toBe('Terms/tackle.md');
-		expect(tackle?.after).toContain(`**tackle**\n\n- 动词，处理\n\n## Occurrences\n\n${NO_OCCURRENCES}\n`);
+		expect(tackle?.after).toContain(`**tackle**\n\n- 动词，处理\n\n## Occurrences\n\n${NOTE_WORDS.en.noOccurrences}\n`);
 		expect(property(tackle?.after ?? '', 'lessons')).toEqual([]);
 		const orphan = planTermNotes(input({ lessons: [], notes: [{ path: 'Terms/tackle.md', text: tackle?.after ?? '' }] }));
 		expect(orphan.notes[0].kind).toBe('unchanged');

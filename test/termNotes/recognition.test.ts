@@ -2,15 +2,15 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseLesson } from '../../src/core/parser/parseLesson';
 import { lessonScope } from '../../src/core/termNotes/lessonScope';
-import { mergeNoteText, REGION_BEGIN, TERM_TAG } from '../../src/core/termNotes/noteText';
+import { mergeNoteText, regionBegin, TERM_TAG } from '../../src/core/termNotes/noteText';
 import { planTermNotes, type PlanInput } from '../../src/core/termNotes/plan';
 import { readTermNote } from '../../src/core/termNotes/termNote';
 import { lessonSource } from './lessons';
 
 const lesson = lessonSource('Lessons/Tides.md', [{ n: 1, english: 'The tide turns at dusk.', terms: [{ term: 'tide', hot: true, meaning: '潮汐' }] }]);
-const options = { folder: 'Terms', includeAllTerms: false };
+const options = { folder: 'Terms', includeAllTerms: false, language: 'en' } as const;
 const made = planTermNotes({ lessons: [lesson], notes: [], paths: [lesson.path], options }).notes[0].after;
-const region = made.slice(made.indexOf(REGION_BEGIN));
+const region = made.slice(made.indexOf(regionBegin('en')));
 const plan = (over: Partial<PlanInput>) => planTermNotes({ lessons: [lesson], notes: [], paths: [lesson.path], options, ...over });
 
 describe('which notes are term notes', () => {

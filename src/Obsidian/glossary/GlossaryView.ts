@@ -96,8 +96,8 @@ export class GlossaryView extends ItemView {
 			details: (entry) => entryDetails(this.index, entry, read),
 			openOccurrence: (place, newTab, term) =>
 				void openUnit(app, place.path, place, newTab ? 'tab' : false).then(() => this.plugin.cards?.flash(place.path, place.unit, term)),
-			exportCsv: (rows) => void exportToVault(app, rows, 'csv', read),
-			exportAnki: (rows) => void exportToVault(app, rows, 'anki', read),
+			exportCsv: (rows) => void exportToVault(app, rows, 'csv', read, this.plugin.settings.noteLanguage),
+			exportAnki: (rows) => void exportToVault(app, rows, 'anki', read, this.plugin.settings.noteLanguage),
 		};
 	}
 

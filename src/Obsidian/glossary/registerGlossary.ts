@@ -22,7 +22,7 @@ export function registerGlossary(plugin: BilingualLessonsPlugin): GlossaryIndexe
 	plugin.addRibbonIcon('book-open', t('command.openGlossary'), () => void openGlossary(app.workspace));
 	plugin.addCommand({ id: 'open-glossary', name: t('command.openGlossary'), callback: () => openGlossary(app.workspace) });
 	const viewModel = new GlossaryViewModel(indexer.index);
-	const exportAll = (format: ExportFormat) => () => void exportToVault(app, viewModel.rows(DEFAULT_FILTER), format, lessonReader(plugin));
+	const exportAll = (format: ExportFormat) => () => void exportToVault(app, viewModel.rows(DEFAULT_FILTER), format, lessonReader(plugin), plugin.settings.noteLanguage);
 	plugin.addCommand({ id: 'export-glossary-csv', name: t('command.exportGlossaryCsv'), callback: exportAll('csv') });
 	plugin.addCommand({ id: 'export-glossary-anki', name: t('command.exportGlossaryAnki'), callback: exportAll('anki') });
 	plugin.glossaryAccess = {

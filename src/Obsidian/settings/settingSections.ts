@@ -1,4 +1,5 @@
 import type { Setting, SettingDefinitionControl } from 'obsidian';
+import { NOTE_LANGUAGES } from '../../core/noteWords';
 import { t } from '../../lang/t';
 import { renderLegend } from '../../render/cards/legend';
 import { DEFAULT_SETTINGS, MAX_DAILY_LIMIT, type BilingualLessonsSettings, type SettingKey } from '../../settings';
@@ -87,6 +88,15 @@ export function settingSections(): SettingSection[] {
 					name: t('settings.autoUpdateTermNotes.name'),
 					desc: t('settings.autoUpdateTermNotes.desc', { command: t('command.addUnitBlockIds') }),
 					control: { type: 'toggle', key: 'autoUpdateTermNotes' },
+				},
+				{
+					name: t('settings.noteLanguage.name'),
+					desc: t('settings.noteLanguage.desc', { command: t('command.updateTermNotesForVault') }),
+					control: {
+						type: 'dropdown',
+						key: 'noteLanguage',
+						options: Object.fromEntries(NOTE_LANGUAGES.map((language) => [language, t(`settings.noteLanguage.${language}`)])),
+					},
 				},
 			],
 		},

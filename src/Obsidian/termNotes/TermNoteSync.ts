@@ -20,6 +20,8 @@ export interface SyncRequest {
 	announce?: boolean;
 	/** Create notes only for these term keys (an automatic run skips terms typed a moment ago). */
 	mayCreate?: (key: string) => boolean;
+	/** Keep each existing note in its language (an automatic run): only a command rewrites a note in the notes' language setting. */
+	keepNoteLanguage?: boolean;
 }
 
 export interface SyncResult {
@@ -75,6 +77,8 @@ export class TermNoteSync {
 				includeAllTerms: settings.includeAllTerms || target.kind === 'term',
 				scope,
 				mayCreate: request.mayCreate,
+				language: settings.noteLanguage,
+				keepNoteLanguage: request.keepNoteLanguage,
 			},
 		});
 		if (request.preview && !(await confirmPlan(app, plan))) return null;

@@ -18,7 +18,8 @@ interface Session {
  * The automatic update (off by default): when the user leaves a lesson they edited in its editor,
  * its term notes are brought up to date and notes are created for the terms that stood in it for
  * `SETTLED_MS`. It never writes into the lesson, and never runs for the plugin's own edits, for
- * files changed on disk (sync, other apps) or while the user is still in the lesson.
+ * files changed on disk (sync, other apps) or while the user is still in the lesson. Existing notes
+ * keep the language they are in: a change of the notes' language reaches them only by a command.
  */
 export function registerAutoUpdate(plugin: BilingualLessonsPlugin, sync: TermNoteSync): void {
 	const { app } = plugin;
@@ -40,7 +41,7 @@ export function registerAutoUpdate(plugin: BilingualLessonsPlugin, sync: TermNot
 		sessions.delete(path);
 		if (!session?.edited || !plugin.settings.autoUpdateTermNotes) return;
 		const now = Date.now();
-		void sync.run({ target: { kind: 'lessons', paths: [path] }, mayCreate: (key) => session.sightings.settled(key, now, SETTLED_MS) });
+		void sync.run({ target: { kind: 'lessons', paths: [path] }, mayCreate: (key) => session.sightings.settled(key, now, SETTLED_MS), keepNoteLanguage: true });
 	};
 	const follow = (): void => {
 		const file = app.workspace.getActiveFile();

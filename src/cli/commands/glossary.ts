@@ -7,15 +7,17 @@ import type { DetailedEntry } from '../../core/glossary/types';
 import { DEFAULT_FILTER, GlossaryViewModel } from '../../core/glossary/GlossaryViewModel';
 import type { Lesson } from '../../core/model';
 import { parseLesson } from '../../core/parser/parseLesson';
-import type { CliCommand } from '../command';
+import { noteLanguageArg, type CliCommand } from '../command';
+import type { NoteLanguage } from '../../core/noteWords';
 import { readListed } from '../markdownFiles';
 
 const FORMATS = ['--csv', '--anki', '--json'];
 
-/** `glossary VAULT_DIR [--csv|--anki|--json]`: every term of every lesson in a folder, A–Z. */
+/** `glossary VAULT_DIR [--csv|--anki|--json] [--note-language LANG]`: every term of every lesson in a folder, A–Z. */
 export const glossaryCommand: CliCommand = {
-	usage: 'VAULT_DIR [--csv|--anki|--json]',
-	async run(args) {
+	usage: 'VAULT_DIR [--csv|--anki|--json] [--note-language en|zh|zh-TW]',
+	async run(argv) {
+		const { language, rest: args } = noteLanguageArg(argv);
 		const format = args.find((a) => FORMATS.includes(a));
 		const dirs = args.filter((a) => !FORMATS.includes(a));
 		if (dirs.length !== 1) throw new Error('glossary takes one VAULT_DIR and at most one of --csv, --anki, --json');
@@ -29,13 +31,13 @@ export const glossaryCommand: CliCommand = {
 		}
 		// The index holds no sentences: the examples come from the parsed lessons.
 		const entries = await detailedEntries(new GlossaryViewModel(index).rows(DEFAULT_FILTER), async (path) => lessons.get(path) ?? null);
-		process.stdout.write(output(format, index, entries));
+		process.stdout.write(output(format, index, entries, language));
 		return 0;
 	},
 };
 
-function output(format: string | undefined, index: GlossaryIndex, entries: readonly DetailedEntry[]): string {
-	if (format === '--csv') return glossaryCsv(entries);
+function output(format: string | undefined, index: GlossaryIndex, entries: readonly DetailedEntry[], language: NoteLanguage): string {
+	if (format === '--csv') return glossaryCsv(entries, language);
 	if (format === '--anki') return ankiTsv(ankiCards(entries));
 	if (format === '--json') return `${JSON.stringify({ totals: index.totals(), entries }, null, 2)}\n`;
 	const { lessons, terms, hot } = index.totals();

@@ -9,7 +9,7 @@ import type { LessonSource } from '../../core/termNotes/occurrences';
 import { planTermNotes, type TermNotePlan } from '../../core/termNotes/plan';
 import { readVault } from '../../core/termNotes/readVault';
 import { DEFAULT_SETTINGS } from '../../settings';
-import type { CliCommand } from '../command';
+import { noteLanguageArg, type CliCommand } from '../command';
 import { markdownFiles, skippedText, type Skipped } from '../markdownFiles';
 import { createFile, decodeUtf8, NOT_UTF8, processInPlace, resolvesInside } from '../textFiles';
 
@@ -58,15 +58,16 @@ class FolderNoteFiles implements NoteFiles {
 }
 
 /**
- * `terms VAULT_DIR [--dry-run] [--all] [--block-ids]`: create or update term notes in a folder of
- * Markdown files. Lessons are written only with `--block-ids`, which adds unit block ids first.
+ * `terms VAULT_DIR [--dry-run] [--all] [--block-ids] [--note-language LANG]`: create or update term notes
+ * in a folder of Markdown files. Lessons are written only with `--block-ids`, which adds unit block ids first.
  */
 export const termsCommand: CliCommand = {
-	usage: 'VAULT_DIR [--dry-run] [--all] [--folder NAME] [--block-ids]',
-	async run(args) {
+	usage: 'VAULT_DIR [--dry-run] [--all] [--folder NAME] [--block-ids] [--note-language en|zh|zh-TW]',
+	async run(argv) {
+		const { language, rest: args } = noteLanguageArg(argv);
 		const { dir, folder, flags } = readArgs(args);
 		const files = new FolderNoteFiles(dir);
-		const options = { folder, includeAllTerms: flags.has('--all') };
+		const options = { folder, includeAllTerms: flags.has('--all'), language };
 		let input = await readVault(files, (_, text) => parseLesson(text));
 		const unknown = [...files.skipped.filter((s) => s.sameAs === undefined).map((s) => files.relative(s.path)), ...files.undecodable];
 		const idFailures: { path: string; message: string }[] = [];

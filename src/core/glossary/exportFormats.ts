@@ -1,10 +1,10 @@
+import { NOTE_WORDS, type NoteLanguage } from '../noteWords';
 import { parseCsv, toCsv } from './csv';
 import type { DetailedEntry, OccurrenceDetail } from './types';
 
-export const CSV_HEADER = ['Term', 'IPA', 'Part of speech', 'Meaning', 'Hot', 'Lessons', 'Lesson files', 'Example', 'Translation'];
-
-/** One row per entry under CSV_HEADER; several readings are joined with "; ". */
-export function csvRows(entries: readonly DetailedEntry[]): string[][] {
+/** One row per entry under the CSV header (NoteWords.csvHeader); several readings are joined with "; ". */
+export function csvRows(entries: readonly DetailedEntry[], language: NoteLanguage): string[][] {
+	const yes = NOTE_WORDS[language].csvYes;
 	return entries.map((entry) => {
 		const example = exampleOf(entry);
 		return [
@@ -12,7 +12,7 @@ export function csvRows(entries: readonly DetailedEntry[]): string[][] {
 			entry.ipa.map(slashed).join('; '),
 			withoutEmphasis(entry.pos.join('; ')),
 			withoutEmphasis(entry.meanings.join('; ')),
-			entry.hot ? 'yes' : '',
+			entry.hot ? yes : '',
 			String(entry.lessonCount),
 			distinctPaths(entry).join('; '),
 			withoutEmphasis(example?.sentence ?? ''),
@@ -21,9 +21,9 @@ export function csvRows(entries: readonly DetailedEntry[]): string[][] {
 	});
 }
 
-/** The glossary as CSV, UTF-8 with a byte order mark so spreadsheet apps read the Chinese right. */
-export function glossaryCsv(entries: readonly DetailedEntry[]): string {
-	return '\uFEFF' + toCsv([CSV_HEADER, ...csvRows(entries)]);
+/** The glossary as CSV, its column names in `language`: UTF-8 with a byte order mark so spreadsheet apps read the Chinese right. */
+export function glossaryCsv(entries: readonly DetailedEntry[], language: NoteLanguage): string {
+	return '\uFEFF' + toCsv([[...NOTE_WORDS[language].csvHeader], ...csvRows(entries, language)]);
 }
 
 export interface AnkiCard {

@@ -1,3 +1,4 @@
+import { NOTE_WORDS, type NoteLanguage, type NoteWords } from '../noteWords';
 import { basename } from '../paths';
 import { readEntries, splitNote } from './frontmatter';
 import { noteLink } from './linkText';
@@ -11,10 +12,9 @@ export interface OccurrenceTarget {
 	blockId: string | null;
 }
 
-export const NO_OCCURRENCES = 'No lesson glosses this term any more.';
-
-/** The content of the note for a term glossed in at least one lesson. */
-export function noteContent(entry: TermOccurrences, targetOf: (occurrence: Occurrence) => OccurrenceTarget): NoteContent {
+/** The content of the note for a term glossed in at least one lesson, worded in `language`. */
+export function noteContent(entry: TermOccurrences, targetOf: (occurrence: Occurrence) => OccurrenceTarget, language: NoteLanguage): NoteContent {
+	const words = NOTE_WORDS[language];
 	const { occurrences } = entry;
 	const primary = occurrences.find((o) => o.term.hot) ?? occurrences[0];
 	const ipa = primary.term.ipa ?? occurrences.find((o) => o.term.ipa)?.term.ipa ?? null;
@@ -28,7 +28,7 @@ export function noteContent(entry: TermOccurrences, targetOf: (occurrence: Occur
 		if (meaning !== '') senses.add(meaning);
 		lessons.add(noteLink(target.linktext));
 		aliases.add(occurrence.term.term);
-		pushOccurrence(lines, occurrence, target);
+		pushOccurrence(lines, occurrence, target, words);
 	}
 	return {
 		owned: {
@@ -41,7 +41,8 @@ export function noteContent(entry: TermOccurrences, targetOf: (occurrence: Occur
 			aliases: [...aliases],
 			tags: [TERM_TAG],
 		},
-		region: region(primary.term.term, ipa, [...senses], lines),
+		region: region(words, primary.term.term, ipa, [...senses], lines),
+		language,
 	};
 }
 
@@ -49,7 +50,8 @@ export function noteContent(entry: TermOccurrences, targetOf: (occurrence: Occur
  * The content of a note whose term no lesson glosses any more: the definition as the note's
  * properties have it, no lessons, and an occurrences section that says so.
  */
-export function orphanContent(text: string, term: string): NoteContent {
+export function orphanContent(text: string, term: string, language: NoteLanguage): NoteContent {
+	const words = NOTE_WORDS[language];
 	const entries = readEntries(splitNote(text).yaml ?? []);
 	const property = (key: string): string | null => {
 		const value = entries.get(key)?.value;
@@ -58,21 +60,22 @@ export function orphanContent(text: string, term: string): NoteContent {
 	const definition = sense(property('pos'), property('meaning') ?? '');
 	return {
 		owned: { term, ipa: null, pos: null, meaning: null, lessons: [], hot: null, aliases: [], tags: [TERM_TAG] },
-		region: region(term, property('ipa'), definition ? [definition] : [], [NO_OCCURRENCES]),
+		region: region(words, term, property('ipa'), definition ? [definition] : [], [words.noOccurrences]),
+		language,
 	};
 }
 
-function region(term: string, ipa: string | null, senses: readonly string[], occurrences: readonly string[]): string[] {
+function region(words: NoteWords, term: string, ipa: string | null, senses: readonly string[], occurrences: readonly string[]): string[] {
 	const heading = ipa ? `**${term}** /${ipa.replace(/^\/|\/$/g, '')}/` : `**${term}**`;
 	const definition = senses.length > 0 ? ['', ...senses.map((s) => `- ${s}`)] : [];
-	return ['## Definition', '', heading, ...definition, '', '## Occurrences', '', ...occurrences];
+	return [`## ${words.definition}`, '', heading, ...definition, '', `## ${words.occurrences}`, '', ...occurrences];
 }
 
 /** `- [[lesson#^unit-3|lesson, unit 3]]: the sentence with ==the term==` and the translation below it (see noteLink). */
-function pushOccurrence(lines: string[], occurrence: Occurrence, target: OccurrenceTarget): void {
+function pushOccurrence(lines: string[], occurrence: Occurrence, target: OccurrenceTarget, words: NoteWords): void {
 	const { unit, term, lesson } = occurrence;
 	const anchor = target.blockId ? `#^${target.blockId}` : '';
-	lines.push(`- ${noteLink(target.linktext, anchor, `${basename(lesson.path)}, unit ${unit.n}`)}: ${termSentence(unit, term.span)}`);
+	lines.push(`- ${noteLink(target.linktext, anchor, words.unitLink(basename(lesson.path), unit.n))}: ${termSentence(unit, term.span)}`);
 	const translation = termTranslation(unit, term.span);
 	if (translation) lines.push(`\t- ${translation}`);
 }

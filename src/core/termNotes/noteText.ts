@@ -1,11 +1,17 @@
 import { lineSpans } from '../lines';
+import { NOTE_LANGUAGES, NOTE_WORDS, type NoteLanguage } from '../noteWords';
 import { termKey } from '../termKey';
 import { joinNote, readEntries, splitNote, type Entry } from './frontmatter';
 import { flowItems, readItem, valueRange, writeScalar, writeYamlEntry, type YamlValue } from './yaml';
 
+/** What finds the region: the words after it on the begin marker's line are in the note's language, never looked at. */
 const BEGIN_MARK = '%% bilingual-lessons:begin';
-export const REGION_BEGIN = `${BEGIN_MARK} — generated from your lessons; edits between these markers are replaced %%`;
 export const REGION_END = '%% bilingual-lessons:end %%';
+
+/** The region's begin marker line, in `language`. */
+export function regionBegin(language: NoteLanguage): string {
+	return `${BEGIN_MARK} — ${NOTE_WORDS[language].regionNotice} %%`;
+}
 export const TERM_TAG = 'bilingual-lessons/term';
 
 /**
@@ -23,10 +29,11 @@ export interface OwnedValues {
 	tags: string[];
 }
 
-/** What a term note should contain: owned frontmatter values and the managed region's lines. */
+/** What a term note should contain: owned frontmatter values and the managed region's lines, worded in `language`. */
 export interface NoteContent {
 	owned: OwnedValues;
 	region: string[];
+	language: NoteLanguage;
 }
 
 /**
@@ -41,10 +48,10 @@ export function mergeNoteText(existing: string | null, content: NoteContent): st
 		const written = (key: string, value: OwnedValues[keyof OwnedValues]) =>
 			value === null || (Array.isArray(value) && value.length === 0 && key !== 'lessons') ? [] : writeYamlEntry(key, value);
 		const yaml = (Object.keys(content.owned) as (keyof OwnedValues)[]).flatMap((key) => written(key, content.owned[key]));
-		return `---\n${yaml.map((line) => `${line}\n`).join('')}---\n\n${[REGION_BEGIN, ...content.region, REGION_END].join('\n')}\n`;
+		return `---\n${yaml.map((line) => `${line}\n`).join('')}---\n\n${[regionBegin(content.language), ...content.region, REGION_END].join('\n')}\n`;
 	}
 	const note = splitNote(existing);
-	const merged = joinNote({ ...note, ...(note.yaml ? mergeOwned(note.yaml, note.ends, content.owned) : {}), body: mergeRegion(note.body, content.region, note.eol) });
+	const merged = joinNote({ ...note, ...(note.yaml ? mergeOwned(note.yaml, note.ends, content.owned) : {}), body: mergeRegion(note.body, content, note.eol) });
 	return merged === existing ? existing : merged;
 }
 
@@ -173,8 +180,8 @@ function editList(yaml: readonly string[], entry: Entry, key: string, wanted: re
 }
 
 /** Replaces the region from the begin marker to the end marker, or appends it when there is none. */
-function mergeRegion(body: string, region: string[], eol: string): string {
-	const block = [REGION_BEGIN, ...region, REGION_END].join(eol);
+function mergeRegion(body: string, content: NoteContent, eol: string): string {
+	const block = [regionBegin(content.language), ...content.region, REGION_END].join(eol);
 	const found = findRegion(body);
 	if (found) return body.slice(0, found.start) + block + body.slice(found.end);
 	const gap = body === '' ? eol : body.endsWith(`${eol}${eol}`) ? '' : body.endsWith(eol) ? eol : eol + eol;
@@ -193,4 +200,11 @@ export function findRegion(body: string): { start: number; end: number } | null 
 		else if (begin !== -1 && body.startsWith(REGION_END, start)) return { start: begin, end: start + REGION_END.length };
 	}
 	return null;
+}
+
+/** The language `body`'s region was written in, as its begin marker line says; null with no region, or a line the user changed. */
+export function regionLanguage(body: string): NoteLanguage | null {
+	const found = findRegion(body);
+	if (!found) return null;
+	return NOTE_LANGUAGES.find((language) => body.startsWith(regionBegin(language), found.start)) ?? null;
 }

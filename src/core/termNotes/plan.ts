@@ -1,9 +1,10 @@
+import type { NoteLanguage } from '../noteWords';
 import { termKey } from '../termKey';
 import { unitBlockIds, type UnitBlockId } from './blockIds';
 import { listsLesson } from './lessonScope';
 import { linkTexts } from './linkText';
 import { noteContent, orphanContent, type OccurrenceTarget } from './noteContent';
-import { findRegion, mergeNoteText, type NoteContent } from './noteText';
+import { findRegion, mergeNoteText, regionLanguage, type NoteContent } from './noteText';
 import { collectOccurrences, compare, type LessonSource, type Occurrence } from './occurrences';
 import { newNotePath, pathKey, safeFileName } from './safeName';
 import { readTermNote } from './termNote';
@@ -17,6 +18,13 @@ export interface PlanOptions {
 	scope?: ReadonlySet<string>;
 	/** Create notes only for these keys (existing notes are still updated); any key when absent. */
 	mayCreate?: (key: string) => boolean;
+	/** The language notes are written in (headings, link texts; see noteWords). */
+	language: NoteLanguage;
+	/**
+	 * Keep each existing note in the language its region is in (an automatic run): then only a
+	 * command changes a note's language, and `language` is for new notes and regions it cannot read.
+	 */
+	keepNoteLanguage?: boolean;
 }
 
 export interface PlanInput {
@@ -102,12 +110,13 @@ export function planTermNotes(input: PlanInput): TermNotePlan {
 		const entry = byKey.get(key);
 		const note = existing.get(key);
 		if (!note && options.mayCreate && !options.mayCreate(key)) continue;
+		const language = (options.keepNoteLanguage && note && regionLanguage(note.text)) || options.language;
 		if (entry) {
-			const content = noteContent(entry, (o) => targets.of(o));
+			const content = noteContent(entry, (o) => targets.of(o), language);
 			const path = note?.path ?? newNotePath(folder, content.owned.term, key, taken);
 			notes.push(action(key, path, note?.text ?? null, content));
 		} else if (note) {
-			notes.push(action(key, note.path, note.text, orphanContent(note.text, note.term)));
+			notes.push(action(key, note.path, note.text, orphanContent(note.text, note.term, language)));
 		}
 	}
 	return { notes, duplicates, held };
