@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { zh } from '../../src/lang/zh';
 import { hasChromium } from './browser';
-import { LESSON_B } from './sampleVault';
+import { LESSON_A, LESSON_B } from './sampleVault';
+import { onShim } from './shimPage';
 import { useShim } from './useShim';
 
 describe.skipIf(!hasChromium)('the interface in Chinese (app language zh)', () => {
@@ -33,5 +34,28 @@ describe.skipIf(!hasChromium)('the interface in Chinese (app language zh)', () =
 		expect(sorts).toEqual([zh['glossary.sort.az'], zh['glossary.sort.lessons'], zh['glossary.sort.recent']]);
 		await search.fill('延迟');
 		await expect(page.locator('.bl-glossary-row').first().getAttribute('data-key')).resolves.toBe('latency');
+	});
+
+	it('writes term notes in Chinese on a first run in zh, and their unit links open the lesson', async () => {
+		const page = await shim().open({ note: LESSON_A, lang: 'zh' });
+		await onShim(page, (shim) => void shim.runCommand('update-term-notes-for-vault'));
+		const modal = page.locator('.modal', { hasText: zh['preview.title'] });
+		await modal.getByRole('button', { name: zh['button.apply'] }).click();
+		const note = 'Terms/inference layer.md';
+		const text = () =>
+			onShim(page, (shim, path) => {
+				const file = shim.app.vault.getFileByPath(path);
+				return file ? shim.app.vault.cachedRead(file) : null;
+			}, note);
+		await expect.poll(text, { timeout: 10_000 }).toContain('## 释义');
+		expect(await text()).toMatch(/\[\[[^\]|]+\|[^\]]+，第 \d+ 单元\]\]/);
+		await onShim(page, (shim, path) => shim.app.workspace.getLeaf(false).openFile(shim.app.vault.getFileByPath(path)!), note);
+		await onShim(page, (shim) => shim.rendered());
+		const link = page.locator('.mod-root .workspace-leaf:not(.is-hidden) .markdown-preview-section a.internal-link', { hasText: '单元' }).first();
+		await expect(link.textContent()).resolves.toMatch(/，第 \d+ 单元$/);
+		await expect(link.getAttribute('class')).resolves.not.toContain('is-unresolved');
+		await link.click();
+		await onShim(page, (shim) => shim.rendered());
+		await expect(onShim(page, (shim) => shim.app.workspace.getActiveFile()?.path)).resolves.toBe(LESSON_A);
 	});
 });
