@@ -31,4 +31,5 @@ for (const [path, text] of Object.entries(files)) {
 
 const preview = await writeSite(join(vault, 'preview'), await buildSite({ files, open: Object.keys(files)[0], title: 'Bilingual Lessons demo' }));
 console.log(`Open demo-vault/ as a vault in Obsidian, or preview it in a browser without Obsidian:\n  file://${preview}`);
-console.log('  (add ?theme=dark for the dark theme; the ribbon on the left opens settings, the command list and the glossary)');
+console.log('  (add ?theme=dark for the dark theme; narrower than 600 px it lays out as a phone, ?phone=1 or ?phone=0 to choose;');
+console.log('   the ribbon, on the left or along the bottom on a phone, opens settings, the command list and the glossary; see the README for more)');

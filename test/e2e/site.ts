@@ -1,6 +1,7 @@
 // Assembles the shim page: the bundled double and boot code, the theme, the plugin's built files,
 // and the vault. The e2e server serves it; `npm run demo` writes it to disk as the HTML preview.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import esbuild from 'esbuild';
 
@@ -17,12 +18,14 @@ export interface SiteOptions {
 
 /** The page's files by name (all loaded by script and link tags, so the page also works from file://). */
 export async function buildSite({ files, open = null, title = 'Bilingual Lessons' }: SiteOptions): Promise<Map<string, string>> {
-	const [manifest, mainJs, styles, theme, shim] = await Promise.all([
+	const [manifest, mainJs, styles, theme, shim, icons] = await Promise.all([
 		readFile(new URL('manifest.json', root), 'utf8'),
 		readFile(new URL('main.js', root), 'utf8'),
 		readFile(new URL('styles.css', root), 'utf8'),
 		readFile(new URL('shim/theme.css', import.meta.url), 'utf8'),
 		bundleShim(),
+		// Obsidian draws its icons from Lucide: the page does too (a devDependency of the harness, not in main.js).
+		readFile(createRequire(import.meta.url).resolve('lucide-static/icon-nodes.json'), 'utf8'),
 	]);
 	const data = { manifest: JSON.parse(manifest) as unknown, files, open };
 	return new Map([
@@ -30,6 +33,7 @@ export async function buildSite({ files, open = null, title = 'Bilingual Lessons
 		['theme.css', theme],
 		['styles.css', styles],
 		['vault.js', `window.shimData = ${JSON.stringify(data)};\n`],
+		['icons.js', `window.shimIcons = ${JSON.stringify(JSON.parse(icons))};\n`],
 		// main.js unchanged, as the body of a CommonJS module function.
 		['plugin.js', `window.shimPlugin = function (module, exports, require) {\n${mainJs}\n};\n`],
 		['shim.js', shim],
@@ -69,6 +73,7 @@ function page(title: string): string {
 </head>
 <body>
 <script src="vault.js"></script>
+<script src="icons.js"></script>
 <script src="plugin.js"></script>
 <script src="shim.js"></script>
 </body>

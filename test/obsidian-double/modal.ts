@@ -1,5 +1,16 @@
 import type * as O from 'obsidian';
 
+/** The open modals, the top one last. */
+const openModals: Modal[] = [];
+
+/** Escape closes the top modal, as Obsidian's keymap hands the key to the open modal's scope. */
+function closeTopOnEscape(evt: KeyboardEvent): void {
+	const top = openModals[openModals.length - 1];
+	if (evt.key !== 'Escape' || evt.defaultPrevented || !top) return;
+	evt.preventDefault();
+	top.close();
+}
+
 /** Obsidian's `Modal`, with its element structure; `open()` attaches it to the document. */
 export class Modal implements Pick<O.Modal, 'app' | 'containerEl' | 'modalEl' | 'titleEl' | 'contentEl' | 'shouldRestoreSelection' | 'open' | 'close' | 'onOpen' | 'onClose'> {
 	containerEl: HTMLElement;
@@ -23,6 +34,7 @@ export class Modal implements Pick<O.Modal, 'app' | 'containerEl' | 'modalEl' | 
 	open(): void {
 		if (this.isOpen) return;
 		this.isOpen = true;
+		if (openModals.push(this) === 1) document.addEventListener('keydown', closeTopOnEscape);
 		document.body.appendChild(this.containerEl);
 		this.onOpen();
 	}
@@ -30,6 +42,8 @@ export class Modal implements Pick<O.Modal, 'app' | 'containerEl' | 'modalEl' | 
 	close(): void {
 		if (!this.isOpen) return;
 		this.isOpen = false;
+		openModals.splice(openModals.indexOf(this), 1);
+		if (openModals.length === 0) document.removeEventListener('keydown', closeTopOnEscape);
 		this.containerEl.detach();
 		this.onClose();
 	}

@@ -46,20 +46,31 @@ export function debounce<T extends unknown[], V>(cb: (...args: [...T]) => V, tim
 	}) as O.Debouncer<T, V>;
 }
 
-/** Puts a placeholder icon (an `svg.svg-icon` named for the icon) into `parent`, replacing what was there. */
+/** Icons by name, each its SVG's child elements as Lucide's icon-nodes.json lists them: [tag, attributes]. */
+export type IconNodes = Record<string, [string, Record<string, string>][]>;
+
+let icons: IconNodes = {};
+
+/** Test helper: setIcon draws these (the browser shim gives it Lucide's, as Obsidian has); unknown names get a placeholder circle. */
+export function useIcons(nodes: IconNodes): void {
+	icons = nodes;
+}
+
+const PLACEHOLDER: IconNodes[string] = [['circle', { cx: '12', cy: '12', r: '8' }]];
+
+/** Obsidian's setIcon: an `svg.svg-icon.lucide-NAME` drawn as Lucide draws it, replacing what `parent` held. */
 export function setIcon(parent: HTMLElement, iconId: string): void {
 	const doc = parent.ownerDocument;
 	const svg = doc.createElementNS('http://www.w3.org/2000/svg', 'svg');
-	svg.setAttribute('class', `svg-icon lucide-${iconId}`);
-	svg.setAttribute('viewBox', '0 0 24 24');
-	svg.setAttribute('width', '16');
-	svg.setAttribute('height', '16');
+	const attributes = { class: `svg-icon lucide-${iconId}`, viewBox: '0 0 24 24', width: '24', height: '24', fill: 'none', stroke: 'currentColor', 'stroke-width': '2', 'stroke-linecap': 'round', 'stroke-linejoin': 'round' };
+	for (const [k, v] of Object.entries(attributes)) svg.setAttribute(k, v);
 	svg.dataset.icon = iconId;
-	const circle = doc.createElementNS('http://www.w3.org/2000/svg', 'circle');
-	for (const [k, v] of Object.entries({ cx: '12', cy: '12', r: '8', fill: 'none', stroke: 'currentColor', 'stroke-width': '2' })) circle.setAttribute(k, v);
-	svg.appendChild(circle);
-	while (parent.firstChild) parent.removeChild(parent.firstChild);
-	parent.appendChild(svg);
+	for (const [tag, attrs] of icons[iconId] ?? PLACEHOLDER) {
+		const child = doc.createElementNS('http://www.w3.org/2000/svg', tag);
+		for (const [k, v] of Object.entries(attrs)) child.setAttribute(k, v);
+		svg.appendChild(child);
+	}
+	parent.replaceChildren(svg);
 }
 
 /** Obsidian's `Keymap.isModEvent`: where a click asks to open (Ctrl/Cmd: a new tab, +Alt: a split, +Shift: a window). */

@@ -1,4 +1,4 @@
-// The parts of Obsidian's window around the plugin: ribbon, file list, settings and command palette.
+// The parts of Obsidian's window around the plugin: ribbon, file list, the phone's drawer close button, settings and command palette.
 import { Modal, setIcon, type App } from '../../obsidian-double/obsidian';
 import { showSettingTab } from '../../obsidian-double/setting';
 
@@ -7,13 +7,22 @@ export function buildChrome(app: App, body: HTMLElement): void {
 	const main = body.createDiv({ cls: 'app-container' }).createDiv({ cls: 'horizontal-main-container' });
 	const ribbon = main.createDiv({ cls: 'workspace-ribbon side-dock-ribbon mod-left' });
 	ribbonAction(ribbon, 'settings', 'Open settings', () => showSettings(app));
-	ribbonAction(ribbon, 'terminal-square', 'Open command palette', () => showCommands(app));
-	for (const { el } of app.registry.ribbonIcons) ribbon.appendChild(el);
+	ribbonAction(ribbon, 'square-terminal', 'Open command palette', () => showCommands(app));
 	main.appendChild(app.workspace.containerEl);
 	const files = app.workspace.containerEl.querySelector<HTMLElement>('.mod-left-split')!.createDiv({ cls: 'nav-files-container' });
 	const list = () => listFiles(app, files);
 	for (const name of ['create', 'delete', 'rename']) app.vault.on(name, list);
 	list();
+	// On a phone the right sidebar is a drawer over the note (see page.ts): this closes it, back to the note.
+	const close = body.createDiv({ cls: 'clickable-icon shim-drawer-close', attr: { 'aria-label': 'Close' } });
+	setIcon(close, 'x');
+	close.addEventListener('click', () => body.removeClass('shim-side-open'));
+}
+
+/** Adds the plugin's ribbon icons (those it added while loading) after the window's own. */
+export function showRibbonIcons(app: App, body: HTMLElement): void {
+	const ribbon = body.querySelector<HTMLElement>('.workspace-ribbon')!;
+	for (const { el } of app.registry.ribbonIcons) ribbon.appendChild(el);
 }
 
 function ribbonAction(ribbon: HTMLElement, icon: string, title: string, callback: () => void): void {

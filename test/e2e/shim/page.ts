@@ -6,10 +6,14 @@ import * as cmView from '@codemirror/view';
 import { installDomHelpers } from '../../obsidian-double/dom';
 import * as obsidian from '../../obsidian-double/obsidian';
 import { App, MarkdownView } from '../../obsidian-double/obsidian';
-import { buildChrome, showSettings } from './chrome';
+import { useIcons } from '../../obsidian-double/util';
+import { buildChrome, showRibbonIcons, showSettings } from './chrome';
 import type { ShimApi, ShimWindow } from './protocol';
 
 const page = window as unknown as Window & ShimWindow;
+
+/** Below this width the page lays itself out as Obsidian's phone app: one pane at a time. */
+const PHONE_QUERY = '(max-width: 599px)';
 
 /** What Obsidian provides to a plugin's `require`: its API (here the double) and the CodeMirror it runs on. */
 const PROVIDED: Record<string, unknown> = { obsidian, '@codemirror/state': cmState, '@codemirror/view': cmView };
@@ -27,7 +31,9 @@ function loadPluginClass(): new (app: O.App, manifest: O.PluginManifest) => O.Pl
 async function boot(): Promise<ShimApi> {
 	installDomHelpers(window);
 	const params = new URLSearchParams(location.search);
-	const phone = params.get('phone') === '1';
+	useIcons(page.shimIcons);
+	// A phone: `?phone=1`, or (unless `?phone=0`) a window as narrow as PHONE_QUERY says, as a phone's browser opening the preview.
+	const phone = params.get('phone') === '1' || (params.get('phone') !== '0' && matchMedia(PHONE_QUERY).matches);
 	document.body.addClass(params.get('theme') === 'dark' ? 'theme-dark' : 'theme-light');
 	if (phone) {
 		Object.assign(obsidian.Platform, { isDesktop: false, isDesktopApp: false, isMobile: true, isMobileApp: true, isPhone: true, isLinux: false });
@@ -52,6 +58,7 @@ async function boot(): Promise<ShimApi> {
 	buildChrome(app, document.body);
 	plugin.load();
 	await (plugin as unknown as obsidian.Component).whenLoaded;
+	showRibbonIcons(app, document.body);
 	app.workspace.setLayoutReady();
 	await app.metadataCache.settled();
 

@@ -1,6 +1,7 @@
 import type * as O from 'obsidian';
 import type { App, MarkdownView } from '../../obsidian-double/obsidian';
 import type { ViewMode } from '../../obsidian-double/markdownView';
+import type { IconNodes } from '../../obsidian-double/util';
 
 /** What the page is given (vault.js): the manifest, the vault's files, and the note to open first. */
 export interface SiteData {
@@ -12,6 +13,8 @@ export interface SiteData {
 /** The page's globals: what vault.js and plugin.js set, and the API the shim exposes. */
 export interface ShimWindow {
 	shimData: SiteData;
+	/** Lucide's icons (icons.js), which Obsidian's setIcon draws from. */
+	shimIcons: IconNodes;
 	/** main.js wrapped in a CommonJS function by ../site.ts. */
 	shimPlugin: (module: { exports: unknown }, exports: unknown, require: (name: string) => unknown) => void;
 	shim: ShimApi;
