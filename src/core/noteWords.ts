@@ -1,5 +1,5 @@
 /**
- * The words the plugin writes into the vault (term notes, exports), by note language. This is not
+ * The words the plugin writes into the vault (term notes, exports, file names), by note language. This is not
  * the interface's text (src/lang): a note keeps the language it was written in whatever language
  * the app is in, and changes only when it is written again.
  */
@@ -21,6 +21,8 @@ export interface NoteWords {
 	csvYes: string;
 	/** The names of exported files, before their extension. */
 	exportName: { csv: string; anki: string };
+	/** What the kept original of a repaired note is called after its name: `Name (original).md`. */
+	originalCopy: string;
 }
 
 export const NOTE_WORDS: Readonly<Record<NoteLanguage, NoteWords>> = {
@@ -33,6 +35,7 @@ export const NOTE_WORDS: Readonly<Record<NoteLanguage, NoteWords>> = {
 		csvHeader: ['Term', 'IPA', 'Part of speech', 'Meaning', 'Hot', 'Lessons', 'Lesson files', 'Example', 'Translation'],
 		csvYes: 'yes',
 		exportName: { csv: 'Glossary', anki: 'Glossary for Anki' },
+		originalCopy: 'original',
 	},
 	zh: {
 		regionNotice: '由你的课文生成；两个标记之间的修改会被替换',
@@ -43,6 +46,7 @@ export const NOTE_WORDS: Readonly<Record<NoteLanguage, NoteWords>> = {
 		csvHeader: ['词条', '音标', '词性', '释义', '重点', '课文数', '课文文件', '例句', '译文'],
 		csvYes: '是',
 		exportName: { csv: '词汇表', anki: '词汇表（Anki）' },
+		originalCopy: '原文',
 	},
 	'zh-TW': {
 		regionNotice: '由你的課文產生；兩個標記之間的修改會被取代',
@@ -53,6 +57,7 @@ export const NOTE_WORDS: Readonly<Record<NoteLanguage, NoteWords>> = {
 		csvHeader: ['詞條', '音標', '詞性', '釋義', '重點', '課文數', '課文檔案', '例句', '譯文'],
 		csvYes: '是',
 		exportName: { csv: '詞彙表', anki: '詞彙表（Anki）' },
+		originalCopy: '原文',
 	},
 };
 

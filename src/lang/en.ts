@@ -283,7 +283,7 @@ export const en = {
 	'repair.counts': '{repaired} characters repaired: {certain} certain, {uncertain} uncertain (marked).',
 	'repair.uncertainTitle': 'Uncertain: this character lost bytes and was chosen by likelihood',
 	'repair.keepCopy': 'Keep the original as a copy',
-	'repair.keepCopyDesc': 'Saves the note as it is now next to it, as "(original)".',
+	'repair.keepCopyDesc': 'Saves the note as it is now next to it, as "{copy}".',
 	'button.accept': 'Accept',
 	'notice.repairNothing': 'This note is not mis-encoded: nothing to repair.',
 	'notice.repairStale': 'The note changed while the preview was open: nothing was written. Run the repair again.',

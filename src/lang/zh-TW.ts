@@ -282,7 +282,7 @@ export const zhTW: Locale = {
 	'repair.counts': '共修復 {repaired} 個字元：{certain} 個確定，{uncertain} 個不確定（已標出）。',
 	'repair.uncertainTitle': '不確定：此字元遺失了位元組，依可能性選出',
 	'repair.keepCopy': '保留原文副本',
-	'repair.keepCopyDesc': '把筆記現在的樣子另存在旁邊，名為「(original)」。',
+	'repair.keepCopyDesc': '把筆記現在的樣子另存在旁邊，名為「{copy}」。',
 	'button.accept': '接受',
 	'notice.repairNothing': '這篇筆記沒有編碼錯誤，無需修復。',
 	'notice.repairStale': '預覽期間筆記已被修改，未寫入任何內容。請重新執行修復。',

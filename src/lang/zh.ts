@@ -282,7 +282,7 @@ export const zh: Locale = {
 	'repair.counts': '共修复 {repaired} 个字符：{certain} 个确定，{uncertain} 个不确定（已标出）。',
 	'repair.uncertainTitle': '不确定：此字符丢失了字节，按可能性选出',
 	'repair.keepCopy': '保留原文副本',
-	'repair.keepCopyDesc': '把笔记现在的样子另存在旁边，名为“(original)”。',
+	'repair.keepCopyDesc': '把笔记现在的样子另存在旁边，名为“{copy}”。',
 	'button.accept': '接受',
 	'notice.repairNothing': '这篇笔记没有编码错误，无需修复。',
 	'notice.repairStale': '预览期间笔记已被修改，未写入任何内容。请重新运行修复。',

@@ -44,8 +44,9 @@ describe('format words in a note that lost bytes', () => {
 describe('the copy of a repaired note', () => {
 	it('sits beside it, by a free name', () => {
 		const taken = new Set(['Coffee/espresso (original).md']);
-		expect(originalCopyPath('Coffee/espresso.md', () => false)).toBe('Coffee/espresso (original).md');
-		expect(originalCopyPath('Coffee/espresso.md', (p) => taken.has(p))).toBe('Coffee/espresso (original 2).md');
-		expect(originalCopyPath('v1.2/notes', () => false)).toBe('v1.2/notes (original)');
+		expect(originalCopyPath('Coffee/espresso.md', () => false, 'original')).toBe('Coffee/espresso (original).md');
+		expect(originalCopyPath('Coffee/espresso.md', (p) => taken.has(p), 'original')).toBe('Coffee/espresso (original 2).md');
+		expect(originalCopyPath('v1.2/notes', () => false, 'original')).toBe('v1.2/notes (original)');
+		expect(originalCopyPath('咖啡/浓缩.md', (p) => p === '咖啡/浓缩 (原文).md', '原文')).toBe('咖啡/浓缩 (原文 2).md');
 	});
 });

@@ -71,6 +71,18 @@ describe('repairing a mis-encoded note in the plugin', () => {
 		await expect(app.registry.runCommand('repair-text-encoding')).rejects.toThrow('not available');
 	});
 
+	it('names the kept original in the notes\' language, whatever the interface\'s', async () => {
+		const { app, plugin } = await loadPlugin(BilingualLessonsPlugin, { files: FILES, data: { noteLanguage: 'zh' } });
+		const run = plugin.repairEncoding!(CLOSED);
+		await vi.waitFor(() => expect(modal()).not.toBeNull());
+		expect(modal()!.querySelector('.setting-item-description')!.textContent).toBe('Saves the note as it is now next to it, as "(原文)".');
+		(modal()!.querySelector('.checkbox-container') as HTMLElement).click();
+		press('Accept');
+		await run;
+		expect(text(app, 'Nature/glacier (原文).md')).toBe(damage(GLACIER));
+		expect(app.vault.getFileByPath('Nature/glacier (original).md')).toBeNull();
+	});
+
 	it('rewrites a note that is not open with Vault.process, and writes nothing if it changed under the preview', async () => {
 		const { app, plugin } = await load();
 		const run = plugin.repairEncoding!(CLOSED);

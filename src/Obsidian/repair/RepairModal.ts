@@ -14,6 +14,7 @@ class RepairModal extends ChoiceModal<RepairChoice> {
 	constructor(
 		app: App,
 		private readonly repair: EncodingRepair,
+		private readonly copyWord: string,
 	) {
 		super(app, null);
 	}
@@ -25,7 +26,7 @@ class RepairModal extends ChoiceModal<RepairChoice> {
 		renderRepairPreview(contentEl, this.repair);
 		new Setting(contentEl)
 			.setName(t('repair.keepCopy'))
-			.setDesc(t('repair.keepCopyDesc'))
+			.setDesc(t('repair.keepCopyDesc', { copy: `(${this.copyWord})` }))
 			.addToggle((toggle) => toggle.setValue(this.keepCopy).onChange((on) => (this.keepCopy = on)));
 		const buttons = contentEl.createDiv({ cls: 'modal-button-container' });
 		new ButtonComponent(buttons).setButtonText(t('button.accept')).setCta().onClick(() => this.choose({ keepCopy: this.keepCopy }));
@@ -33,7 +34,7 @@ class RepairModal extends ChoiceModal<RepairChoice> {
 	}
 }
 
-/** Shows the preview; resolves to the user's choice. */
-export function confirmRepair(app: App, repair: EncodingRepair): Promise<RepairChoice> {
-	return new RepairModal(app, repair).ask();
+/** Shows the preview, the kept original named `(copyWord)` as it would be; resolves to the user's choice. */
+export function confirmRepair(app: App, repair: EncodingRepair, copyWord: string): Promise<RepairChoice> {
+	return new RepairModal(app, repair, copyWord).ask();
 }

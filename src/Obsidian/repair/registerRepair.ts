@@ -1,5 +1,6 @@
 import { MarkdownView, normalizePath, Notice } from 'obsidian';
 import { detectMisEncoding } from '../../core/parser/encoding';
+import { NOTE_WORDS } from '../../core/noteWords';
 import { originalCopyPath } from '../../core/repair/copyPath';
 import { repairEncoding } from '../../core/repair/repairEncoding';
 import { t } from '../../lang/t';
@@ -38,7 +39,8 @@ async function repairNote(plugin: BilingualLessonsPlugin, files: VaultNoteFiles,
 			new Notice(t('notice.repairNothing'));
 			return;
 		}
-		const choice = await confirmRepair(plugin.app, repair);
+		const copyWord = NOTE_WORDS[plugin.settings.noteLanguage].originalCopy;
+		const choice = await confirmRepair(plugin.app, repair, copyWord);
 		if (!choice) return;
 		// Edited while the preview was open: what was previewed is no longer what is there.
 		const stale = () => {
@@ -46,7 +48,7 @@ async function repairNote(plugin: BilingualLessonsPlugin, files: VaultNoteFiles,
 		};
 		if ((await files.read(path)) !== original) return stale();
 		// The copy first: should the rewrite fail, the original is still there twice, never lost.
-		const copy = choice.keepCopy ? normalizePath(originalCopyPath(path, (p) => vault.getAbstractFileByPath(normalizePath(p)) !== null)) : null;
+		const copy = choice.keepCopy ? normalizePath(originalCopyPath(path, (p) => vault.getAbstractFileByPath(normalizePath(p)) !== null, copyWord)) : null;
 		if (copy) await files.create(copy, original);
 		let written = false;
 		await files.process(path, (text) => {
