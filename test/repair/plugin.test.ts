@@ -73,6 +73,7 @@ describe('repairing a mis-encoded note in the plugin', () => {
 
 	it('names the kept original in the notes\' language, whatever the interface\'s', async () => {
 		const { app, plugin } = await loadPlugin(BilingualLessonsPlugin, { files: FILES, data: { noteLanguage: 'zh' } });
+		await plugin.glossary.ready;
 		const run = plugin.repairEncoding!(CLOSED);
 		await vi.waitFor(() => expect(modal()).not.toBeNull());
 		expect(modal()!.querySelector('.setting-item-description')!.textContent).toBe('Saves the note as it is now next to it, as "(原文)".');
