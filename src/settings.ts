@@ -43,6 +43,7 @@ export const DEFAULT_SETTINGS: BilingualLessonsSettings = {
 	studyModeDefault: false,
 	termFolder: 'Terms',
 	includeAllTerms: false,
+	// Where nothing is saved, loadSettings puts the app's language in its place.
 	noteLanguage: 'en',
 	autoUpdateTermNotes: false,
 	reviewNewPerDay: 20,

@@ -7,12 +7,12 @@ import { flowItems, readItem, valueRange, writeScalar, writeYamlEntry, type Yaml
 /** What finds the region: the words after it on the begin marker's line are in the note's language, never looked at. */
 const BEGIN_MARK = '%% bilingual-lessons:begin';
 export const REGION_END = '%% bilingual-lessons:end %%';
+export const TERM_TAG = 'bilingual-lessons/term';
 
 /** The region's begin marker line, in `language`. */
 export function regionBegin(language: NoteLanguage): string {
 	return `${BEGIN_MARK} — ${NOTE_WORDS[language].regionNotice} %%`;
 }
-export const TERM_TAG = 'bilingual-lessons/term';
 
 /**
  * The frontmatter values the plugin owns. `null` means "no opinion": an existing value is left as
