@@ -2,6 +2,8 @@
 // Run with `npm run screenshots` (needs Chromium and, for the Chinese text, fonts-noto-cjk and fonts-noto-color-emoji).
 import { mkdir } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
+import { parseLesson } from '../../src/core/parser/parseLesson';
+import { planTermNotes } from '../../src/core/termNotes/plan';
 import { MIS_ENCODED, repairVault } from './repairVault';
 import { LESSON_B, sampleVault } from './sampleVault';
 import { startShim } from './shimPage';
@@ -15,6 +17,14 @@ function listeningVault(): Record<string, string> {
 	const files = sampleVault();
 	files[LESSON_B] = `---\nmedia: "[[interview.wav]]"\nmedia-offset: "20:20"\n---\n${files[LESSON_B]}`;
 	return { ...files, 'Audio/interview.wav': toneWav(40) };
+}
+/** The sample vault with its 🔥 terms' notes, written as the plugin writes them with the notes' language zh. */
+function chineseTermNotes(): Record<string, string> {
+	const files = sampleVault();
+	const lessons = Object.entries(files).map(([path, text]) => ({ path, text, lesson: parseLesson(text) }));
+	const plan = planTermNotes({ lessons, notes: [], paths: Object.keys(files), options: { folder: 'Terms', includeAllTerms: false, language: 'zh' } });
+	for (const note of plan.notes) files[note.path] = note.after;
+	return files;
 }
 /**
  * The review at its first card that has a sentence to blank (a card whose term is in no lesson's English asks from
@@ -52,6 +62,8 @@ const SHOTS: Record<string, { params: Record<string, string>; prepare?: (page: P
 	'zh-glossary': { params: { note: LESSON_B, command: 'open-glossary', lang: 'zh' } },
 	'zh-settings': { params: { note: LESSON_B, settings: '1', lang: 'zh' } },
 	'zh-diagnostics': { params: { note: MIS_ENCODED, lang: 'zh' }, files: repairVault },
+	// A term note written in Simplified Chinese (the language of generated notes), in reading view.
+	'zh-term-note': { params: { note: 'Terms/tackle.md', lang: 'zh' }, files: chineseTermNotes },
 	// The review of the vault's term notes: a card's front (the sentence with the term blanked), then its back.
 	'review-front': { params: { note: LESSON_B }, prepare: reviewFront },
 	'review-back': {
