@@ -1,15 +1,23 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { parseLesson } from '../../src/core/parser/parseLesson';
 import { repairEncoding } from '../../src/core/repair/repairEncoding';
 import { cli } from '../cli/run';
 import { damage } from './damage';
 import { ESPRESSO } from './freshLessons';
 
+/** The folders fileWith made: removed after, so the tests leave nothing in the temp folder. */
+const folders: string[] = [];
+afterAll(() => {
+	for (const folder of folders) rmSync(folder, { recursive: true, force: true });
+});
+
 const fileWith = (name: string, text: string) => {
-	const file = join(mkdtempSync(join(tmpdir(), 'bl-repair-')), name);
+	const folder = mkdtempSync(join(tmpdir(), 'bl-repair-'));
+	folders.push(folder);
+	const file = join(folder, name);
 	writeFileSync(file, text);
 	return file;
 };
