@@ -59,7 +59,7 @@ afterEach(() => document.body.empty());
 
 describe('add as a term', () => {
 	it('offers a button by a selection in the English, previews the bullet, and writes it only on Add', async () => {
-		const { app, root } = await open();
+		const { app, view, root } = await open();
 		select(root, 1, 'a crust ');
 		const button = document.querySelector<HTMLElement>('.bl-add-term')!;
 		expect(button.getText()).toBe('Add as a term');
@@ -74,11 +74,13 @@ describe('add as a term', () => {
 		expect(await text()).toBe(LESSON);
 		[...document.querySelectorAll<HTMLElement>('.modal button')].find((b) => b.textContent === 'Add')!.click();
 		await app.metadataCache.settled();
+		// The write re-renders the note: wait for it, so no render runs after the test's DOM is gone.
+		await view.whenRendered();
 		expect(await text()).toBe(LESSON.replace('快速煎 🔥\n', '快速煎 🔥\n* **a crust**：名词，硬壳\n'));
 	});
 
 	it('gives a unit without an analysis list one, and writes nothing on Cancel', async () => {
-		const { app, root } = await open();
+		const { app, view, root } = await open();
 		select(root, 2, 'warm plate');
 		document.querySelector<HTMLElement>('.bl-add-term')!.click();
 		[...document.querySelectorAll<HTMLElement>('.modal button')].find((b) => b.textContent === 'Cancel')!.click();
@@ -89,6 +91,8 @@ describe('add as a term', () => {
 		fill('Meaning', '温热的盘子');
 		[...document.querySelectorAll<HTMLElement>('.modal button')].find((b) => b.textContent === 'Add')!.click();
 		await app.metadataCache.settled();
+		// The write re-renders the note: wait for it, so no render runs after the test's DOM is gone.
+		await view.whenRendered();
 		expect(await text()).toBe(`${LESSON.slice(0, -1)}\n\n解析：\n* **warm plate**：温热的盘子\n`);
 	});
 
