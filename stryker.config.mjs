@@ -8,7 +8,7 @@ export default {
 	tsconfigFile: 'tsconfig.json',
 	typescriptChecker: { prioritizePerformanceOverAccuracy: true },
 	coverageAnalysis: 'perTest',
-	mutate: ['src/**/*.ts', '!src/cli/**', '!src/lang/**', '!src/core/repair/charTable*.ts', '!src/**/*.d.ts'],
+	mutate: ['src/**/*.ts', '!src/cli/**', '!src/lang/**', '!src/core/repair/wordTable*.ts', '!src/**/*.d.ts'],
 	ignoreStatic: true,
 	incremental: true,
 	incrementalFile: 'reports/stryker-incremental.json',

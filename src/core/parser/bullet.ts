@@ -1,4 +1,5 @@
 import { hasFire, indent, squash, stripBold, stripFire } from './text';
+import { CHINESE_WORD_CLASSES } from './wordClasses';
 
 /** A term bullet as written, before it is located in the English. */
 export interface BulletTerm {
@@ -133,9 +134,7 @@ export function isIpa(s: string, from: number, to: number, needsIpaLetter = fals
 }
 
 const WORD_CLASSES = new Set([
-	'名词', '动词', '形容词', '副词', '介词', '连词', '代词', '数词', '量词', '感叹词', '叹词', '助词', '冠词',
-	'限定词', '短语', '动词短语', '短语动词', '名词短语', '形容词短语', '副词短语', '介词短语', '习语', '习语短语',
-	'俚语', '缩写', '缩略语', '词组', '固定搭配', '专有名词', '及物动词', '不及物动词', '情态动词', '助动词',
+	...CHINESE_WORD_CLASSES,
 	'noun', 'verb', 'adjective', 'adverb', 'phrase', 'phrasal verb', 'idiom', 'preposition', 'conjunction',
 	'n.', 'v.', 'adj.', 'adv.', 'prep.', 'phr.', 'abbr.', 'vt.', 'vi.', 'conj.', 'pron.', 'n', 'v', 'adj', 'adv',
 ]);

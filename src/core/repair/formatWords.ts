@@ -1,7 +1,7 @@
 import { type CodePage, decodeTable, lostBytes } from './codePages';
 
 /** The lesson format's words that decide whether a note is a lesson: the analysis labels and the body labels (`**原文：**`) the parser knows. */
-const FORMAT_WORDS = ['解析', '词汇', '重点', '生词', '原文', '英文', '译文', '翻译', '中文'];
+export const FORMAT_WORDS = ['解析', '词汇', '重点', '生词', '原文', '英文', '译文', '翻译', '中文'];
 
 /**
  * How `word` reads in the detector's lossless decoding of text that lost `page`'s lost bytes: a character

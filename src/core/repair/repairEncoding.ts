@@ -1,9 +1,9 @@
 import { detectMisEncoding } from '../parser/encoding';
-import { charTable } from './charTable';
 import { type CodePage, encodeTable, lostBytes } from './codePages';
-import { LanguageModel } from './LanguageModel';
+import { dictionaryModel } from './dictionaryModel';
 import { narrowByFormat } from './formatHints';
-import { mojibakePieces, type Piece } from './mojibakePieces';
+import { mojibakePieces } from './mojibakePieces';
+import { type Choice, readLine, type Slot, type WordModel } from './wordLattice';
 
 export interface EncodingRepair {
 	page: CodePage;
@@ -20,7 +20,7 @@ export interface EncodingRepair {
 	damaged: number;
 }
 
-/** Below this chance of the chosen character, given its neighbours, a damaged character is uncertain. */
+/** Below this chance of the chosen character, given its line, a damaged character is uncertain. */
 const SURE = 0.9;
 
 /** The note decoded back to what it meant, bytes lost on the way chosen by a language model; null for a note that is not mis-encoded. */
@@ -28,102 +28,54 @@ export function repairEncoding(text: string): EncodingRepair | null {
 	const mis = detectMisEncoding(text);
 	if (!mis) return null;
 	const pieces = narrowByFormat(mojibakePieces(text, encodeTable(mis.page), lostBytes(mis.page)));
-	const damaged = pieces.filter((p) => p.kind === 'damaged').length;
-	const whole = pieces.filter((p) => p.kind === 'whole').length;
-	if (damaged === 0) return { page: mis.page, text: pieces.map((p) => (p.kind === 'damaged' ? '' : p.text)).join(''), repaired: whole, certain: whole, uncertain: 0, uncertainAt: [], damaged: 0 };
-	const model = new LanguageModel(charTable());
-	learnIntact(model, pieces);
-	const chosen = choose(model, pieces);
+	const slots: Slot[] = pieces.flatMap((p): Slot[] => (p.kind === 'damaged' ? [{ candidates: p.candidates, damaged: true }] : [...p.text].map((c) => ({ candidates: [c], damaged: false }))));
+	const chosen = slots.some((s) => s.damaged) ? chooseAll(dictionaryModel(), slots) : [];
 	let out = '';
 	const uncertainAt: number[] = [];
-	pieces.forEach((p, i) => {
-		if (p.kind !== 'damaged') out += p.text;
+	let damaged = 0;
+	slots.forEach((s, i) => {
+		const choice = chosen[i];
+		if (!choice) out += s.candidates[0];
 		else {
-			if (chosen[i].chance < SURE) uncertainAt.push(out.length);
-			out += chosen[i].char;
+			damaged++;
+			if (choice.chance < SURE) uncertainAt.push(out.length);
+			out += choice.char;
 		}
 	});
+	const whole = pieces.filter((p) => p.kind === 'whole').length;
 	return { page: mis.page, text: out, repaired: whole + damaged, certain: whole + damaged - uncertainAt.length, uncertain: uncertainAt.length, uncertainAt, damaged };
 }
 
-function learnIntact(model: LanguageModel, pieces: Piece[]): void {
-	let run: string[] = [];
-	for (const p of pieces) {
-		if (p.kind === 'damaged') {
-			model.learn(run);
-			run = [];
-		} else run.push(...p.text);
-	}
-	model.learn(run);
-}
+/** Markup and spaces: no word, and no break between the words either side. */
+const SEE_THROUGH = new Set([...' \t*_#`|>~']);
+const LATIN = /^[A-Za-z0-9]$/;
 
 /**
- * For each damaged piece, the best character over each run of consecutive damaged pieces (Viterbi
- * between the intact characters either side), and its chance given the chosen neighbours.
+ * Reads every line that holds a damaged slot: its Chinese characters and other characters one slot each,
+ * a run of Latin letters and digits one slot, markup and spaces left out.
  */
-function choose(model: LanguageModel, pieces: Piece[]): { char: string; chance: number }[] {
-	const chosen: { char: string; chance: number }[] = [];
-	for (let i = 0; i < pieces.length; ) {
-		if (pieces[i].kind !== 'damaged') {
-			i++;
-			continue;
+function chooseAll(model: WordModel, slots: Slot[]): (Choice | undefined)[] {
+	const chosen = new Array<Choice | undefined>(slots.length);
+	let line: Slot[] = [];
+	let at: number[] = [];
+	const read = () => {
+		if (line.some((s) => s.damaged)) readLine(model, line).forEach((c, k) => (chosen[at[k]] = c));
+		line = [];
+		at = [];
+	};
+	slots.forEach((s, i) => {
+		const c = s.candidates[0];
+		const last = line.length - 1;
+		if (!s.damaged && c === '\n') read();
+		else if (!s.damaged && SEE_THROUGH.has(c)) return;
+		else if (!s.damaged && LATIN.test(c) && at[last] === i - 1 && !line[last].damaged && LATIN.test(line[last].candidates[0].slice(-1))) {
+			line[last] = { candidates: [line[last].candidates[0] + c], damaged: false };
+			at[last] = i;
+		} else {
+			line.push(s);
+			at.push(i);
 		}
-		let end = i;
-		while (pieces[end]?.kind === 'damaged') end++;
-		const left = lastChar(pieces[i - 1]);
-		const right = firstChar(pieces[end]);
-		const sets = pieces.slice(i, end).map((p) => (p.kind === 'damaged' ? p.candidates : []));
-		const best = viterbi(model, left, sets, right);
-		best.forEach((char, k) => {
-			const prev = k > 0 ? best[k - 1] : left;
-			const next = k + 1 < best.length ? best[k + 1] : right;
-			const logs = sets[k].map((c) => model.score(prev, c) + model.score(c, next));
-			const top = Math.max(...logs);
-			const sum = logs.reduce((s, l) => s + Math.exp(l - top), 0);
-			chosen[i + k] = { char, chance: Math.exp(model.score(prev, char) + model.score(char, next) - top) / sum };
-		});
-		i = end;
-	}
-	return chosen;
-}
-
-function viterbi(model: LanguageModel, left: string, sets: string[][], right: string): string[] {
-	let scores = sets[0].map((c) => model.score(left, c));
-	const back: number[][] = [];
-	for (let k = 1; k < sets.length; k++) {
-		const from = back.length;
-		back.push([]);
-		scores = sets[k].map((c, j) => {
-			let best = -Infinity;
-			sets[k - 1].forEach((p, m) => {
-				const s = scores[m] + model.score(p, c);
-				if (s > best) {
-					best = s;
-					back[from][j] = m;
-				}
-			});
-			return best;
-		});
-	}
-	const last = sets.length - 1;
-	let at = 0;
-	scores.forEach((s, j) => {
-		if (s + model.score(sets[last][j], right) > scores[at] + model.score(sets[last][at], right)) at = j;
 	});
-	const path = [sets[last][at]];
-	for (let k = last; k > 0; k--) {
-		at = back[k - 1][at];
-		path.unshift(sets[k - 1][at]);
-	}
-	return path;
-}
-
-function lastChar(p: Piece | undefined): string {
-	if (!p || p.kind === 'damaged') return '\n';
-	return [...p.text].pop() ?? '\n';
-}
-
-function firstChar(p: Piece | undefined): string {
-	if (!p || p.kind === 'damaged') return '\n';
-	return [...p.text][0] ?? '\n';
+	read();
+	return chosen;
 }
