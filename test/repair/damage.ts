@@ -8,16 +8,21 @@ export function damage(text: string): string {
 	return [...decoded].filter((c) => !LOST.has(c.codePointAt(0)!)).join('');
 }
 
-/** Of the characters that lost a byte, how many came back exactly. */
-export function exactShare(original: string, repaired: string): { damaged: number; exact: number } {
+/** Of the characters that lost a byte, how many came back exactly, and where (UTF-16 offsets in `repaired`) the others are. */
+export function exactShare(original: string, repaired: string): { damaged: number; exact: number; wrongAt: number[] } {
 	const a = [...original];
 	const b = [...repaired];
 	let damaged = 0;
 	let exact = 0;
+	const wrongAt: number[] = [];
+	let offset = 0;
 	a.forEach((c, i) => {
+		const at = offset;
+		offset += (b[i] ?? '').length;
 		if (![...Buffer.from(c, 'utf8')].slice(1).some((byte) => LOST.has(byte))) return;
 		damaged++;
 		if (b[i] === c) exact++;
+		else wrongAt.push(at);
 	});
-	return { damaged, exact };
+	return { damaged, exact, wrongAt };
 }

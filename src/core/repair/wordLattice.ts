@@ -53,69 +53,101 @@ interface Step {
 
 /** The best reading of a line's slots: each damaged slot's choice (undefined for the intact ones). */
 export function readLine(model: WordModel, slots: Slot[]): (Choice | undefined)[] {
-	const n = slots.length;
-	const edges = latticeEdges(model, slots);
-	const ending: Edge[][] = Array.from({ length: n + 1 }, () => []);
-	const starting: Edge[][] = Array.from({ length: n + 1 }, () => []);
-	for (const e of edges) {
-		ending[e.to].push(e);
-		starting[e.from].push(e);
-	}
-	// forward[j]: by the tag of the word ending at j, log of all ways to read slots before j.
-	const forward: Scores[] = Array.from({ length: n + 1 }, () => new Map<number, number>());
-	const best: Map<number, Step>[] = Array.from({ length: n + 1 }, () => new Map<number, Step>());
-	forward[0].set(model.start, 0);
-	best[0].set(model.start, { log: 0, tag: model.start });
-	for (let j = 1; j <= n; j++) {
-		for (const e of ending[j]) {
-			const into: number[] = [];
-			for (const [tag, log] of forward[e.from]) into.push(log + model.transition(tag, e.tag));
-			add(forward[j], e.tag, logSum(into) + e.log);
-			for (const [tag, b] of best[e.from]) {
-				const log = b.log + model.transition(tag, e.tag) + e.log;
-				if (log > (best[j].get(e.tag)?.log ?? -Infinity)) best[j].set(e.tag, { log, edge: e, tag });
-			}
-		}
-	}
-	// backward[i]: by the tag of the word ending at i, log of all ways to read slots from i on.
-	const backward: Scores[] = Array.from({ length: n + 1 }, () => new Map<number, number>());
-	for (const tag of forward[n].keys()) backward[n].set(tag, 0);
-	for (let i = n - 1; i >= 0; i--) {
-		for (const tag of forward[i].keys()) {
-			const out: number[] = [];
-			for (const e of starting[i]) {
-				const after = backward[e.to].get(e.tag);
-				if (after !== undefined) out.push(model.transition(tag, e.tag) + e.log + after);
-			}
-			backward[i].set(tag, logSum(out));
-		}
-	}
-	const total = logSum([...forward[n].values()]);
-	const marginal: Map<string, number>[] = Array.from({ length: n }, () => new Map<string, number>());
-	for (const e of edges) {
-		if (!e.chars.some((_, k) => slots[e.from + k].damaged)) continue;
-		const after = backward[e.to].get(e.tag);
-		if (after === undefined) continue;
-		const into: number[] = [];
-		for (const [tag, log] of forward[e.from]) into.push(log + model.transition(tag, e.tag));
-		const p = Math.exp(logSum(into) + e.log + after - total);
+	const lattice = new Lattice(model, slots);
+	const chance = lattice.marginals();
+	const out = new Array<Choice | undefined>(slots.length);
+	for (const e of lattice.bestPath()) {
 		e.chars.forEach((c, k) => {
-			const at = e.from + k;
-			if (slots[at].damaged) marginal[at].set(c, (marginal[at].get(c) ?? 0) + p);
+			if (slots[e.from + k].damaged) out[e.from + k] = { char: c, chance: chance[e.from + k].get(c) ?? 0 };
 		});
-	}
-	const out = new Array<Choice | undefined>(n);
-	let tag = [...best[n]].reduce((a, b) => (b[1].log > a[1].log ? b : a))[0];
-	for (let j = n; j > 0; ) {
-		const step = best[j].get(tag)!;
-		const e = step.edge!;
-		e.chars.forEach((c, k) => {
-			if (slots[e.from + k].damaged) out[e.from + k] = { char: c, chance: marginal[e.from + k].get(c) ?? 0 };
-		});
-		tag = step.tag;
-		j = e.from;
 	}
 	return out;
+}
+
+/** The words that fit a line, and the sums over every way to read it (by the tag of the word ending at each position). */
+class Lattice {
+	private readonly edges: Edge[];
+	private readonly ending: Edge[][];
+	private readonly starting: Edge[][];
+	/** forward[j]: by the tag of the word ending at j, log of all ways to read the slots before j. */
+	private readonly forward: Scores[];
+	/** backward[i]: by the tag of the word ending at i, log of all ways to read the slots from i on. */
+	private readonly backward: Scores[];
+
+	constructor(
+		private readonly model: WordModel,
+		private readonly slots: Slot[],
+	) {
+		const n = slots.length;
+		this.edges = latticeEdges(model, slots);
+		this.ending = Array.from({ length: n + 1 }, () => []);
+		this.starting = Array.from({ length: n + 1 }, () => []);
+		for (const e of this.edges) {
+			this.ending[e.to].push(e);
+			this.starting[e.from].push(e);
+		}
+		this.forward = Array.from({ length: n + 1 }, () => new Map<number, number>());
+		this.forward[0].set(model.start, 0);
+		for (let j = 1; j <= n; j++) for (const e of this.ending[j]) add(this.forward[j], e.tag, this.into(e) + e.log);
+		this.backward = Array.from({ length: n + 1 }, () => new Map<number, number>());
+		for (const tag of this.forward[n].keys()) this.backward[n].set(tag, 0);
+		for (let i = n - 1; i >= 0; i--) {
+			for (const tag of this.forward[i].keys()) {
+				const out: number[] = [];
+				for (const e of this.starting[i]) {
+					const after = this.backward[e.to].get(e.tag);
+					if (after !== undefined) out.push(model.transition(tag, e.tag) + e.log + after);
+				}
+				this.backward[i].set(tag, logSum(out));
+			}
+		}
+	}
+
+	/** Log of all ways to reach the start of `e` and step into its tag. */
+	private into(e: Edge): number {
+		const logs: number[] = [];
+		for (const [tag, log] of this.forward[e.from]) logs.push(log + this.model.transition(tag, e.tag));
+		return logSum(logs);
+	}
+
+	/** By damaged slot, each candidate's chance over all readings of the line. */
+	marginals(): Map<string, number>[] {
+		const total = logSum([...this.forward[this.slots.length].values()]);
+		const chance = Array.from({ length: this.slots.length }, () => new Map<string, number>());
+		for (const e of this.edges) {
+			const after = this.backward[e.to].get(e.tag);
+			if (after === undefined || !e.chars.some((_, k) => this.slots[e.from + k].damaged)) continue;
+			const p = Math.exp(this.into(e) + e.log + after - total);
+			e.chars.forEach((c, k) => {
+				const at = chance[e.from + k];
+				if (this.slots[e.from + k].damaged) at.set(c, (at.get(c) ?? 0) + p);
+			});
+		}
+		return chance;
+	}
+
+	/** The words of the likeliest reading (Viterbi over the same lattice). */
+	bestPath(): Edge[] {
+		const best: Map<number, Step>[] = Array.from({ length: this.slots.length + 1 }, () => new Map<number, Step>());
+		best[0].set(this.model.start, { log: 0, tag: this.model.start });
+		for (let j = 1; j <= this.slots.length; j++) {
+			for (const e of this.ending[j]) {
+				for (const [tag, b] of best[e.from]) {
+					const log = b.log + this.model.transition(tag, e.tag) + e.log;
+					if (log > (best[j].get(e.tag)?.log ?? -Infinity)) best[j].set(e.tag, { log, edge: e, tag });
+				}
+			}
+		}
+		const path: Edge[] = [];
+		let tag = [...best[this.slots.length]].reduce((a, b) => (b[1].log > a[1].log ? b : a))[0];
+		for (let j = this.slots.length; j > 0; ) {
+			const step = best[j].get(tag)!;
+			path.push(step.edge!);
+			tag = step.tag;
+			j = step.edge!.from;
+		}
+		return path.reverse();
+	}
 }
 
 /** Every single character of every slot, and every known word that fits consecutive slots. */
