@@ -13,12 +13,20 @@ const BROKEN = 'Coffee/espresso.md';
 const CLOSED = 'Nature/glacier.md';
 const broken = damage(ESPRESSO);
 const FILES = { [BROKEN]: broken, [CLOSED]: damage(GLACIER), 'Nature/intact.md': GLACIER, 'plain.md': 'Shopping: eggs, flour, café crème.\n' };
-const load = () => loadPlugin(BilingualLessonsPlugin, { files: FILES });
+let loaded: BilingualLessonsPlugin | null = null;
+/** The plugin on a vault of these notes, unloaded after the test (its glossary indexing would otherwise outlive it). */
+const load = async () => {
+	const r = await loadPlugin(BilingualLessonsPlugin, { files: FILES });
+	loaded = r.plugin;
+	return r;
+};
 const text = (app: App, path: string) => app.vault.peek(app.vault.getFileByPath(path)!);
 const modal = () => document.body.querySelector<HTMLElement>('.bl-repair-modal');
 const press = (name: string) => [...modal()!.querySelectorAll('button')].find((b) => b.textContent === name)!.click();
 
 afterEach(() => {
+	loaded?.unload();
+	loaded = null;
 	notices.length = 0;
 	document.body.empty();
 });
