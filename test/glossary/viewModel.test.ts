@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { GlossaryIndex } from '../../src/core/glossary/GlossaryIndex';
 import { matchRanges, searchTokens } from '../../src/core/glossary/search';
 import { DEFAULT_FILTER, filterFromState, GlossaryViewModel, type GlossaryFilter } from '../../src/core/glossary/GlossaryViewModel';
+import type { LessonRecord } from '../../src/core/glossary/lessonRecord';
 import { lesson, unit } from './lessons';
 
 function model(): { index: GlossaryIndex; vm: GlossaryViewModel } {
@@ -67,6 +68,27 @@ describe('GlossaryViewModel', () => {
 		expect(keys(vm, { sort: 'az' })).toEqual(['apply', 'latency', 'queue', 'zebra']);
 		expect(keys(vm, { sort: 'lessons' })).toEqual(['queue', 'apply', 'latency', 'zebra']);
 		expect(keys(vm, { sort: 'recent' })).toEqual(['apply', 'queue', 'latency', 'zebra']);
+	});
+
+	it('searches, filters and sorts an index of 300,000 terms', () => {
+		const index = new GlossaryIndex();
+		for (let l = 0; l < 3000; l++) {
+			const terms: LessonRecord['terms'] = Array.from({ length: 100 }, (_, t) => [0, `t${l}x${t}`, null, t % 2 === 0 ? '名词' : '动词', `意思${t}`, t === 0 ? 1 : 0]);
+			terms.push([0, 'shared', null, null, '共同', 0]);
+			index.setRecord({ path: `l${l}.md`, title: `L${l}`, mtime: l, size: 1, units: [[1, 0, null]], terms, words: '' });
+		}
+		const vm = new GlossaryViewModel(index);
+		expect(keys(vm, {})).toHaveLength(300_001);
+		// Lessons 12, 120–129 and 1200–1299, 100 terms each; typing on narrows to lesson 12's.
+		expect(keys(vm, { text: 't12' })).toHaveLength(111 * 100);
+		expect(keys(vm, { text: 't12x' })).toHaveLength(100);
+		expect(keys(vm, { text: 't12x7' })).toEqual(['t12x7', ...Array.from({ length: 10 }, (_, i) => `t12x${70 + i}`)]);
+		expect(keys(vm, { text: '意思99' })).toHaveLength(3000);
+		expect(keys(vm, { text: '共同' })).toEqual(['shared']);
+		expect(keys(vm, { text: 't2999x', pos: '名词' })).toHaveLength(50);
+		expect(keys(vm, { hotOnly: true })).toHaveLength(3000);
+		expect(keys(vm, { sort: 'lessons' })[0]).toBe('shared');
+		expect(keys(vm, { sort: 'recent', text: '意思0' }).slice(0, 2)).toEqual(['t2999x0', 't2998x0']);
 	});
 
 	it('follows index changes', () => {

@@ -68,16 +68,9 @@ export class TermEntry implements GlossaryEntry {
 		return newest;
 	}
 
-	/** Whether some occurrence's meaning or IPA (folded for search) contains `token`. */
-	textIncludes(token: string): boolean {
-		for (let i = 0; i < this.size; i++) if (this.lessonAt(i).searchText(this.slotAt(i)).includes(token)) return true;
-		return false;
-	}
-
-	/** Whether some occurrence's meaning (folded for search) starts with `query`. */
-	meaningStartsWith(query: string): boolean {
-		for (let i = 0; i < this.size; i++) if (this.lessonAt(i).searchText(this.slotAt(i)).startsWith(query)) return true;
-		return false;
+	/** The distinct meanings and IPA of its occurrences (meaning, then a line break and the IPA), folded for search. */
+	searchTexts(): string[] {
+		return this.distinctRaw((l, s) => l.searchText(s));
 	}
 
 	/** Whether some occurrence names `pos` as its part of speech. */
@@ -152,11 +145,20 @@ export class TermEntry implements GlossaryEntry {
 
 	/** Non-empty trimmed values, first occurrence kept. */
 	private distinct(value: (lesson: IndexedLesson, slot: number) => string | null): string[] {
+		return this.distinctRaw((l, s) => value(l, s)?.trim() || null);
+	}
+
+	/** Non-empty values as they are, first occurrence kept. */
+	private distinctRaw(value: (lesson: IndexedLesson, slot: number) => string | null): string[] {
+		if (this.first !== null && this.rest === null) {
+			const only = value(this.first, this.firstSlot); // most terms: no set
+			return only ? [only] : [];
+		}
 		this.order();
 		const seen = new Set<string>();
 		for (let i = 0; i < this.size; i++) {
-			const trimmed = value(this.lessonAt(i), this.slotAt(i))?.trim();
-			if (trimmed) seen.add(trimmed);
+			const v = value(this.lessonAt(i), this.slotAt(i));
+			if (v) seen.add(v);
 		}
 		return [...seen];
 	}

@@ -1,5 +1,4 @@
 import type { Span } from '../model';
-import type { TermEntry } from './TermEntry';
 
 /** The words of a search, folded like the text they are matched against; every word must match. */
 export function searchTokens(query: string): string[] {
@@ -17,21 +16,6 @@ export function searchFold(text: string): string {
  */
 export function needsFolding(text: string): boolean {
 	return /[A-Z\u00c0-\u024f\u0370-\u04ff\ufb00-\ufb06\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/.test(text);
-}
-
-/**
- * How well an entry matches a search, best first; -1 when some word of it is found nowhere:
- * 0 the term itself, 1 a term that starts with the search, 2 a word of the term that does,
- * 3 a meaning that does, 4 a match elsewhere (inside the term, a meaning or the IPA).
- */
-export function matchRank(entry: TermEntry, tokens: readonly string[], query: string): number {
-	const { key } = entry;
-	for (const token of tokens) if (!key.includes(token) && !entry.textIncludes(token)) return -1;
-	if (key === query) return 0;
-	if (key.startsWith(query)) return 1;
-	if (startsAWord(key, query)) return 2;
-	if (entry.meaningStartsWith(query)) return 3;
-	return 4;
 }
 
 /** Where the tokens occur in `text`, as sorted, merged spans (for highlighting). */
@@ -53,12 +37,4 @@ export function matchRanges(text: string, tokens: string[]): Span[] {
 		else merged.push({ ...span });
 	}
 	return merged;
-}
-
-/** `query` at the start of a word of `key` other than the first (after a space, hyphen, slash or bracket). */
-function startsAWord(key: string, query: string): boolean {
-	for (let at = key.indexOf(query, 1); at !== -1; at = key.indexOf(query, at + 1)) {
-		if (' -/(（'.includes(key[at - 1])) return true;
-	}
-	return false;
 }

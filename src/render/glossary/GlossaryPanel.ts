@@ -51,6 +51,11 @@ export class GlossaryPanel {
 	private detailsVersion = -1;
 	private readonly loading = new Set<string>();
 	private active = 0;
+	/**
+	 * Whether the lesson menu lists every lesson: only from its first use (focus), since thousands of options
+	 * would cost every opening of the view; until then it holds "all lessons" and the chosen lesson.
+	 */
+	private lessonMenuFilled = false;
 
 	constructor(
 		parent: HTMLElement,
@@ -114,6 +119,8 @@ export class GlossaryPanel {
 	restore(filter: Partial<GlossaryFilter>): void {
 		const next = { ...this.filter, ...filter };
 		const c = this.controls;
+		this.filter.lesson = next.lesson;
+		this.refreshOptions();
 		c.search.value = next.text;
 		setPressed(c.hot, next.hotOnly);
 		setPressed(c.due, next.dueOnly);
@@ -156,6 +163,7 @@ export class GlossaryPanel {
 			this.setFilter({ dueOnly: !this.filter.dueOnly });
 			setPressed(c.due, this.filter.dueOnly);
 		});
+		for (const use of ['pointerdown', 'focus'] as const) listen(c.lesson, use, () => this.fillLessonMenu());
 		listen(c.lesson, 'change', () => this.setFilter({ lesson: c.lesson.value || null }));
 		listen(c.pos, 'change', () => this.setFilter({ pos: c.pos.value || null }));
 		listen(c.sort, 'change', () => this.setFilter({ sort: c.sort.value as GlossarySort }));
@@ -281,10 +289,18 @@ export class GlossaryPanel {
 		return focused !== null && this.list.scrollEl.contains(focused);
 	}
 
+	private fillLessonMenu(): void {
+		if (this.lessonMenuFilled) return;
+		this.lessonMenuFilled = true;
+		this.refreshOptions();
+	}
+
 	/** Lesson and part-of-speech menus, rebuilt only when their choices changed; a choice that went is dropped. */
 	private refreshOptions(): void {
 		const { lesson, pos } = this.controls;
-		this.filter.lesson = setOptions(lesson, lessonOptions(this.index.lessons()), this.filter.lesson ?? '') || null;
+		const chosen = this.filter.lesson === null ? undefined : this.index.lesson(this.filter.lesson);
+		const lessons = this.lessonMenuFilled ? this.index.lessons() : chosen ? [chosen] : [];
+		this.filter.lesson = setOptions(lesson, lessonOptions(lessons), this.filter.lesson ?? '') || null;
 		this.filter.pos = setOptions(pos, posOptions(this.viewModel.partsOfSpeech()), this.filter.pos ?? '') || null;
 	}
 

@@ -73,8 +73,11 @@ export function setOptions(select: HTMLSelectElement, options: [string, string][
 	return select.value;
 }
 
+/** Titles in the user's locale's order, as localeCompare has it; one collator, not one per comparison. */
+const byTitle = new Intl.Collator();
+
 export function lessonOptions(lessons: GlossaryLesson[]): [string, string][] {
-	const sorted = [...lessons].sort((a, b) => a.title.localeCompare(b.title));
+	const sorted = [...lessons].sort((a, b) => byTitle.compare(a.title, b.title));
 	return [['', t('glossary.allLessons')], ...sorted.map((l): [string, string] => [l.path, l.title])];
 }
 
