@@ -68,6 +68,24 @@ describe('glossary start-up', () => {
 		expect(repaired.glossary.index.totals()).toEqual({ lessons: 2, terms: 312, hot: 135 });
 	});
 
+	it('re-reads only the notes whose persisted entry is damaged or does not match their size', async () => {
+		const { app, plugin, readPaths } = await started();
+		const lines = app.vault.adapter.files.get(INDEX_FILE)!.split('\n');
+		const at = (path: string) => lines.findIndex((line) => line.includes(`"${path}"`));
+		lines[at('lessons/b.md')] = lines[at('lessons/b.md')].slice(0, 40); // cut short: not JSON
+		const a = JSON.parse(lines[at('lessons/a.md')]) as { size: number };
+		lines[at('lessons/a.md')] = JSON.stringify({ ...a, size: a.size + 1 }); // same mtime, another size
+		lines[at('plain.md')] = '["plain.md", "yesterday", 3]'; // not a stamp
+		app.vault.adapter.files.set(INDEX_FILE, lines.join('\n'));
+		const second = await restart(app, plugin);
+		expect(readPaths()).toEqual(['lessons/a.md', 'lessons/b.md', 'plain.md']);
+		expect(second.glossary.index.totals()).toEqual({ lessons: 2, terms: 312, hot: 135 });
+		// The rewritten index is whole again: a third start reads nothing.
+		const third = await restart(app, second);
+		expect(readPaths()).toHaveLength(3);
+		expect(third.glossary.index.totals()).toEqual({ lessons: 2, terms: 312, hot: 135 });
+	});
+
 	it('gives the event loop turns while it indexes, even when nothing has to be read', async () => {
 		const files = Object.fromEntries(Array.from({ length: 1500 }, (_, i) => [`lessons/s${i}.md`, syntheticLesson(i, { units: 4 })]));
 		const { app, plugin } = await started(files);
