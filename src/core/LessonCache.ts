@@ -77,8 +77,8 @@ interface Parse {
 /** Notes whose text is kept for a quick comparison: a few open views' worth. */
 const RECENT_TEXTS = 8;
 
-/** Lessons kept parsed: the open ones and a few more. */
-const KEPT_LESSONS = 32;
+/** Lessons kept parsed: a few open views' worth (a parsed lesson weighs ~7× its text; one more parse costs a few ms). */
+const KEPT_LESSONS = 8;
 
 /** Sets `key` as the most recently used in `map`, dropping the least recently used beyond `limit`. */
 function keepRecent<V>(map: Map<string, V>, key: string, value: V, limit: number): void {

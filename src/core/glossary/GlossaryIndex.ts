@@ -44,6 +44,7 @@ export class GlossaryIndex {
 			if (entry.add(lesson, slot)) this.hotEntries++;
 			if (pos !== null) this.posCounts.set(pos, (this.posCounts.get(pos) ?? 0) + 1);
 		}
+		lesson.seal();
 		this.lessonsByPath.set(record.path, lesson);
 		this.settle(touched);
 	}

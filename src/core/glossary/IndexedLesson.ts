@@ -18,8 +18,14 @@ export class IndexedLesson {
 	/** Per place: its unit's index × 2, + 1 when 🔥; then where the IPA starts in its text (-1: none). */
 	private readonly places: Int32Array;
 	private readonly posOf: (string | null)[] = [];
-	/** Per place: the meaning, then "\n" and the IPA when there is one: what a search looks in. */
-	private readonly text: string[] = [];
+	/**
+	 * Every place's text (the meaning, then "\n" and the IPA when there is one: what a search looks in), one after
+	 * another in one string: a string per place cost its own header. `textStarts[slot]` is where a place's text
+	 * starts, `textStarts[slot + 1]` where it ends. Gathered as parts while terms are added, joined by `seal`.
+	 */
+	private text = '';
+	private parts: string[] | null = [];
+	private readonly textStarts: Int32Array;
 	/** Per place the form when it differs from the entry's key (else null); null while none does. */
 	private forms: (string | null)[] | null = null;
 	/** Per place the text folded for search when folding changes it (else null); null while none does. */
@@ -42,6 +48,7 @@ export class IndexedLesson {
 		});
 		this.blockIds = units.some((u) => u[2] !== null) ? units.map((u) => u[2]) : null;
 		this.places = new Int32Array(termCount * 2);
+		this.textStarts = new Int32Array(termCount + 1);
 	}
 
 	get unitCount(): number {
@@ -55,12 +62,18 @@ export class IndexedLesson {
 		this.places[2 * slot] = unitIndex * 2 + (hot ? 1 : 0);
 		this.places[2 * slot + 1] = ipa === null ? -1 : meaning.length + 1;
 		this.posOf.push(pos);
-		// join() makes one flat string; `${a}\n${b}` would keep the two parts and a node joining them.
-		const text = ipa === null ? meaning : [meaning, ipa].join('\n');
-		this.text.push(text);
+		const text = ipa === null ? meaning : `${meaning}\n${ipa}`;
+		(this.parts as string[]).push(text);
+		this.textStarts[slot + 1] = this.textStarts[slot] + text.length;
 		if (form !== entry.key) (this.forms ??= new Array<string | null>(this.places.length / 2).fill(null))[slot] = form;
 		if (needsFolding(text)) (this.folded ??= new Array<string | null>(this.places.length / 2).fill(null))[slot] = searchFold(text);
 		return slot;
+	}
+
+	/** Once every term is added: their texts joined into one string (a flat copy, holding no part of the note). */
+	seal(): void {
+		this.text = (this.parts ?? []).join('');
+		this.parts = null;
 	}
 
 	unitIndex(slot: number): number {
@@ -81,17 +94,21 @@ export class IndexedLesson {
 
 	meaning(slot: number): string {
 		const at = this.places[2 * slot + 1];
-		return at < 0 ? this.text[slot] : this.text[slot].slice(0, at - 1);
+		return at < 0 ? this.placeText(slot) : this.text.slice(this.textStarts[slot], this.textStarts[slot] + at - 1);
 	}
 
 	ipa(slot: number): string | null {
 		const at = this.places[2 * slot + 1];
-		return at < 0 ? null : this.text[slot].slice(at);
+		return at < 0 ? null : this.text.slice(this.textStarts[slot] + at, this.textStarts[slot + 1]);
 	}
 
 	/** Meaning and IPA as a search sees them: folded when folding changes them. */
 	searchText(slot: number): string {
-		return this.folded?.[slot] ?? this.text[slot];
+		return this.folded?.[slot] ?? this.placeText(slot);
+	}
+
+	private placeText(slot: number): string {
+		return this.text.slice(this.textStarts[slot], this.textStarts[slot + 1]);
 	}
 
 	unitNumber(unitIndex: number): number {

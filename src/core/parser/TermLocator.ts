@@ -328,14 +328,22 @@ function stem(word: string): string {
 	let s = STEMS.get(word);
 	if (s === undefined) {
 		// English words repeat (Zipf): a bounded memo spares most of the work.
-		if (STEMS.size > 50_000) STEMS.clear();
-		s = computeStem(word);
-		STEMS.set(word, s);
+		if (STEMS.size > 10_000) STEMS.clear();
+		s = ownCopy(computeStem(word));
+		STEMS.set(ownCopy(word), s);
 	}
 	return s;
 }
 
 const STEMS = new Map<string, string>();
+
+/**
+ * `text` as a string of its own. A word cut from a note (13 characters or more) is a slice that keeps the whole
+ * note in memory: the memo outlives the parse, and would hold every lesson it ever saw.
+ */
+function ownCopy(text: string): string {
+	return (text + ' ').slice(0, -1); // the joined string is flattened into a fresh one, and cut from that
+}
 
 function computeStem(word: string): string {
 	// An acronym's plural: "TPUs" ~ "TPU".
