@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { entryDetails } from '../../src/core/glossary/details';
+import { DEFAULT_FILTER, GlossaryViewModel } from '../../src/core/glossary/GlossaryViewModel';
 import { GlossaryIndex } from '../../src/core/glossary/GlossaryIndex';
 import type { LessonRecord } from '../../src/core/glossary/lessonRecord';
 import type { GlossaryEntry } from '../../src/core/glossary/types';
@@ -142,7 +143,11 @@ describe('GlossaryIndex', () => {
 			{ unit: 7, line: 20, blockId: 'unit-7', form: 'swarm', ipa: '', pos: '动词', meaning: '分蜂', hot: false },
 		]);
 		// A search sees the meaning folded, and the IPA.
-		expect(swarm.searchTexts()).toEqual(['gpu 蜂群\n/swɔːm/', '分蜂\n']);
+		const found = (text: string) => new GlossaryViewModel(index).rows({ ...DEFAULT_FILTER, text }).toArray().map((e) => e.key);
+		expect(found('gpu')).toEqual(['swarm']);
+		expect(found('swɔːm')).toEqual(['swarm']);
+		expect(found('蜂')).toEqual(['brood', 'swarm']);
+		expect(found('分蜂')).toEqual(['swarm']);
 		expect(swarm.hasPos('动词')).toBe(true);
 		expect(swarm.inLesson('bees.md')).toBe(true);
 		expect(index.entry('brood')?.ipa).toEqual([]);

@@ -31,6 +31,10 @@ describe('GlossaryViewModel', () => {
 		expect(keys(vm, { text: 'ｑｕｅｕｅ' })).toEqual(['queue']);
 		expect(keys(vm, { text: 'queue 队列' })).toEqual(['queue']);
 		expect(keys(vm, { text: 'queue 斑马' })).toEqual([]);
+		// A lesson's texts are searched as one string: a word across two of them is in neither.
+		expect(keys(vm, { text: 'tənsi队' })).toEqual([]);
+		expect(keys(vm, { text: '列斑' })).toEqual([]);
+		expect(keys(vm, { text: '斑马' })).toEqual(['zebra']);
 	});
 
 	it('ranks results: the term itself, terms and words that start with the search, meanings, then the rest', () => {

@@ -76,6 +76,11 @@ export class GlossaryIndex {
 		return this.entriesByKey.get(key);
 	}
 
+	/** The lessons as the index holds them, for a search to scan their texts. */
+	indexedLessons(): Iterable<IndexedLesson> {
+		return this.lessonsByPath.values();
+	}
+
 	lessons(): GlossaryLesson[] {
 		return [...this.lessonsByPath.values()].map((l) => ({ path: l.path, title: l.title, mtime: l.mtime, size: l.size, units: l.unitCount, terms: l.termCount }));
 	}

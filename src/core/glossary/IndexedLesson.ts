@@ -28,8 +28,13 @@ export class IndexedLesson {
 	private readonly textStarts: Int32Array;
 	/** Per place the form when it differs from the entry's key (else null); null while none does. */
 	private forms: (string | null)[] | null = null;
-	/** Per place the text folded for search when folding changes it (else null); null while none does. */
-	private folded: (string | null)[] | null = null;
+	/**
+	 * The texts as a search sees them, joined the same way: `text` itself, or (when folding changes some) the
+	 * texts folded one by one, with starts of their own.
+	 */
+	private searchable = '';
+	private searchStarts: Int32Array;
+	private needsFolding = false;
 
 	constructor(
 		public path: string,
@@ -49,6 +54,7 @@ export class IndexedLesson {
 		this.blockIds = units.some((u) => u[2] !== null) ? units.map((u) => u[2]) : null;
 		this.places = new Int32Array(termCount * 2);
 		this.textStarts = new Int32Array(termCount + 1);
+		this.searchStarts = this.textStarts;
 	}
 
 	get unitCount(): number {
@@ -66,13 +72,20 @@ export class IndexedLesson {
 		(this.parts as string[]).push(text);
 		this.textStarts[slot + 1] = this.textStarts[slot] + text.length;
 		if (form !== entry.key) (this.forms ??= new Array<string | null>(this.places.length / 2).fill(null))[slot] = form;
-		if (needsFolding(text)) (this.folded ??= new Array<string | null>(this.places.length / 2).fill(null))[slot] = searchFold(text);
+		this.needsFolding ||= needsFolding(text);
 		return slot;
 	}
 
 	/** Once every term is added: their texts joined into one string (a flat copy, holding no part of the note). */
 	seal(): void {
-		this.text = (this.parts ?? []).join('');
+		const parts = this.parts ?? [];
+		this.text = this.searchable = parts.join('');
+		if (this.needsFolding) {
+			const folded = parts.map(searchFold);
+			this.searchable = folded.join('');
+			this.searchStarts = new Int32Array(this.textStarts.length);
+			folded.forEach((text, slot) => (this.searchStarts[slot + 1] = this.searchStarts[slot] + text.length));
+		}
 		this.parts = null;
 	}
 
@@ -102,9 +115,25 @@ export class IndexedLesson {
 		return at < 0 ? null : this.text.slice(this.textStarts[slot] + at, this.textStarts[slot + 1]);
 	}
 
-	/** Meaning and IPA as a search sees them: folded when folding changes them. */
-	searchText(slot: number): string {
-		return this.folded?.[slot] ?? this.placeText(slot);
+	/**
+	 * Calls `found` with each place whose meaning or IPA (folded) contains `token`, once each, in order, and whether
+	 * its text starts with it: one scan of one string.
+	 */
+	findText(token: string, found: (slot: number, atStart: boolean) => void): void {
+		const { searchable } = this;
+		const starts = this.searchStarts;
+		let slot = 0;
+		let at = searchable.indexOf(token);
+		while (at !== -1) {
+			while (starts[slot + 1] <= at) slot++;
+			if (at + token.length <= starts[slot + 1]) {
+				found(slot, at === starts[slot]);
+				if (++slot >= this.entries.length) return;
+				at = searchable.indexOf(token, starts[slot]);
+			} else {
+				at = searchable.indexOf(token, at + 1); // across two places' texts: no match there
+			}
+		}
 	}
 
 	private placeText(slot: number): string {

@@ -18,7 +18,15 @@ export class TermEntry implements GlossaryEntry {
 	/** How many of the occurrences are 🔥: an entry glossed in every lesson answers `hot` at once. */
 	private hotCount = 0;
 
+	/** A number of its own, for marking entries in a typed array (a search's hits) rather than a set. */
+	readonly id = nextId++;
+
 	constructor(readonly key: string) {}
+
+	/** One more than the highest id given so far. */
+	static get ids(): number {
+		return nextId;
+	}
 
 	get occurrences(): IndexedOccurrence[] {
 		this.order();
@@ -66,11 +74,6 @@ export class TermEntry implements GlossaryEntry {
 		let newest = 0;
 		for (let i = 0; i < this.size; i++) newest = Math.max(newest, this.lessonAt(i).mtime);
 		return newest;
-	}
-
-	/** The distinct meanings and IPA of its occurrences (meaning, then a line break and the IPA), folded for search. */
-	searchTexts(): string[] {
-		return this.distinctRaw((l, s) => l.searchText(s));
 	}
 
 	/** Whether some occurrence names `pos` as its part of speech. */
@@ -145,24 +148,17 @@ export class TermEntry implements GlossaryEntry {
 
 	/** Non-empty trimmed values, first occurrence kept. */
 	private distinct(value: (lesson: IndexedLesson, slot: number) => string | null): string[] {
-		return this.distinctRaw((l, s) => value(l, s)?.trim() || null);
-	}
-
-	/** Non-empty values as they are, first occurrence kept. */
-	private distinctRaw(value: (lesson: IndexedLesson, slot: number) => string | null): string[] {
-		if (this.first !== null && this.rest === null) {
-			const only = value(this.first, this.firstSlot); // most terms: no set
-			return only ? [only] : [];
-		}
 		this.order();
 		const seen = new Set<string>();
 		for (let i = 0; i < this.size; i++) {
-			const v = value(this.lessonAt(i), this.slotAt(i));
-			if (v) seen.add(v);
+			const trimmed = value(this.lessonAt(i), this.slotAt(i))?.trim();
+			if (trimmed) seen.add(trimmed);
 		}
 		return [...seen];
 	}
 }
+
+let nextId = 0;
 
 /** Code-unit order, as the A–Z list and lesson paths are compared everywhere in the glossary. */
 export function compare(a: string, b: string): number {

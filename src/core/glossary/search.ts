@@ -18,6 +18,18 @@ export function needsFolding(text: string): boolean {
 	return /[A-Z\u00c0-\u024f\u0370-\u04ff\ufb00-\ufb06\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/.test(text);
 }
 
+/**
+ * How well an entry that has every word of a search matches it, best first: 0 the term itself, 1 a term that
+ * starts with the search, 2 a word of the term that does, 3 a meaning that does (`meaningStarts`), 4 a match
+ * elsewhere (inside the term, a meaning or the IPA).
+ */
+export function matchRank(key: string, query: string, meaningStarts: boolean): number {
+	if (key === query) return 0;
+	if (key.startsWith(query)) return 1;
+	if (startsAWord(key, query)) return 2;
+	return meaningStarts ? 3 : 4;
+}
+
 /** Where the tokens occur in `text`, as sorted, merged spans (for highlighting). */
 export function matchRanges(text: string, tokens: string[]): Span[] {
 	const folded = text.toLowerCase();
@@ -37,4 +49,12 @@ export function matchRanges(text: string, tokens: string[]): Span[] {
 		else merged.push({ ...span });
 	}
 	return merged;
+}
+
+/** `query` at the start of a word of `key` other than the first (after a space, hyphen, slash or bracket). */
+function startsAWord(key: string, query: string): boolean {
+	for (let at = key.indexOf(query, 1); at !== -1; at = key.indexOf(query, at + 1)) {
+		if (' -/(（'.includes(key[at - 1])) return true;
+	}
+	return false;
 }

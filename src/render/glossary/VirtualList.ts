@@ -11,7 +11,7 @@ export class VirtualList<T> {
 	private items: ChunkList<T> = new ChunkList([]);
 	private readonly heights = new Map<string, number>();
 	/** offsets[i] = top of row i; offsets[items.length] = total height. */
-	private offsets: number[] = [0];
+	private offsets = new Float64Array(1);
 	private first = 0;
 	private rendered: HTMLElement[] = [];
 
@@ -110,15 +110,10 @@ export class VirtualList<T> {
 	}
 
 	private computeOffsets(): void {
-		const offsets = new Array<number>(this.items.length + 1);
-		offsets[0] = 0;
-		const measured = this.heights.size > 0;
+		const offsets = new Float64Array(this.items.length + 1);
 		const estimate = this.options.rowHeight;
-		let i = 0;
-		for (const item of this.items) {
-			offsets[i + 1] = offsets[i] + (measured ? this.heightOf(item) : estimate);
-			i++;
-		}
+		if (this.heights.size === 0) for (let i = 1; i < offsets.length; i++) offsets[i] = i * estimate;
+		else this.items.forEach((item, i) => (offsets[i + 1] = offsets[i] + this.heightOf(item)));
 		this.offsets = offsets;
 	}
 
