@@ -29,11 +29,14 @@ async function started(files: Record<string, string> = FILES) {
 }
 
 describe('glossary start-up', () => {
-	it('persists the index in the plugin folder, and a second start reads no unchanged note', async () => {
+	it('persists the index in the plugin folder, and a second start reads no unchanged note and writes nothing', async () => {
 		const { app, plugin, readPaths } = await started();
 		expect(app.vault.adapter.files.has(INDEX_FILE)).toBe(true);
+		const writes = vi.spyOn(app.vault.adapter, 'write');
 		const second = await restart(app, plugin);
 		expect(readPaths()).toEqual([]);
+		// Nothing changed: the stored index is not written again.
+		expect(writes.mock.calls.filter(([path]) => path === INDEX_FILE)).toEqual([]);
 		expect(second.glossary.index.totals()).toEqual({ lessons: 2, terms: 312, hot: 135 });
 		expect(second.glossary.index.entry('latency')?.occurrences.map((o) => [o.path, o.unit])).toEqual([['lessons/a.md', 1]]);
 	});

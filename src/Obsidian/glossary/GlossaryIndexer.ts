@@ -61,11 +61,13 @@ export class GlossaryIndexer {
 		const known = usePersisted ? await this.readPersisted(slicer) : new Map() as Known;
 		const { vault } = this.plugin.app;
 		const seen = new Set<string>();
+		let unchanged = 0;
 		for (const file of vault.getMarkdownFiles()) {
 			if (generation !== this.generation) return;
 			seen.add(file.path);
 			const stored = known.get(file.path);
 			if (stored && stored.mtime === file.stat.mtime && stored.size === file.stat.size) {
+				unchanged++;
 				if (stored.record) this.index.setRecord(stored.record);
 				else this.others.set(file.path, { mtime: stored.mtime, size: stored.size });
 			} else {
@@ -83,7 +85,8 @@ export class GlossaryIndexer {
 		for (const lesson of this.index.lessons()) if (!seen.has(lesson.path)) this.index.delete(lesson.path);
 		for (const path of this.others.keys()) if (!seen.has(path)) this.others.delete(path);
 		this.saveSoon.cancel();
-		await this.save();
+		// Every note as stored, and nothing stored that is gone: the stored index is this one, and is not written again.
+		if (unchanged !== seen.size || unchanged !== known.size) await this.save();
 	}
 
 	private header(): IndexHeader {
