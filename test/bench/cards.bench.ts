@@ -7,7 +7,7 @@ import type { CardEnv } from '../../src/render/cards/cardEnv';
 import { renderBlock } from '../../src/render/cards/renderBlock';
 import { installDomHelpers } from '../obsidian-double/dom';
 import { markdown, markdownSections, renderTokens } from '../obsidian-double/markdownIt';
-import { medianMs, type Bench } from './bench';
+import { medianMs, withinBudget, type Bench } from './bench';
 
 const BUDGET_MS = 30;
 // `../fixtures` resolves to the folder, not fixtures.ts, when tsx runs the benches as ES modules.
@@ -44,6 +44,6 @@ export const cardsBench: Bench = {
 			cards = blocks.filter((el) => el.hasClass('bl-card-first')).length;
 		});
 		void happyDom.happyDOM.close();
-		return [{ label: `render ${cards} cards of variant A (${sections.length} blocks)`, value: `${ms.toFixed(1)} ms`, budget: `≤ ${BUDGET_MS} ms`, ok: ms <= BUDGET_MS && cards === lesson.units.length }];
+		return [withinBudget(`render ${cards} cards of variant A (${sections.length} blocks)`, ms, BUDGET_MS, cards === lesson.units.length)];
 	},
 };

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parseLesson } from '../../src/core/parser/parseLesson';
 import { bracketHeavy, rng } from '../parser/fuzzing';
 import type { Bench, BenchResult } from './bench';
-import { medianMs } from './bench';
+import { floorScan, medianMs } from './bench';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
 const FIXTURES = [fixture('voice-ai-inference-and-evals.md'), fixture('voice-ai-speech-to-speech.md')];
@@ -55,16 +55,6 @@ export function pathological(bytes: number): string {
 		size += piece.length + 1;
 	}
 	return out.join('\n');
-}
-
-/**
- * The floor a parser is measured against: every line split off and every character code read,
- * nothing more (what any line-based Markdown parser must at least do).
- */
-export function floorScan(text: string): number {
-	let sum = 0;
-	for (const line of text.split('\n')) for (let i = 0; i < line.length; i++) sum += line.charCodeAt(i);
-	return sum;
 }
 
 /** Parse throughput and its ratio to the floor scan of the same texts, both timed here, in turn. */

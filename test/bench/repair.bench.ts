@@ -3,13 +3,13 @@ import { parseLesson } from '../../src/core/parser/parseLesson';
 import { repairEncoding } from '../../src/core/repair/repairEncoding';
 import { damage } from '../repair/damage';
 import type { Bench, BenchResult } from './bench';
-import { medianMs } from './bench';
+import { medianMs, withinBudget } from './bench';
 
 const read = (path: string) => readFileSync(new URL(`../fixtures/${path}`, import.meta.url), 'utf8');
 const NOTES = ['notes/podcast-notes-zh.md', 'notes/poem-study.md', 'notes/maths-error-log.md', 'notes/lesson-prompt.md'].map(read);
 
 function result(label: string, ms: number, budgetMs: number): BenchResult {
-	return { label, value: `${ms.toFixed(2)} ms`, budget: `≤ ${budgetMs} ms`, ok: ms <= budgetMs };
+	return withinBudget(label, ms, budgetMs);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { buildQueue, type ReviewNote } from '../../src/core/review/queue';
 import { answer } from '../../src/core/review/schedule';
 import { readReviewState, reviewProperties } from '../../src/core/review/state';
-import { medianMs, type Bench } from './bench';
+import { medianMs, withinBudget, type Bench } from './bench';
 
 const NOTES = 20_000;
 const BUDGET_MS = 100;
@@ -33,6 +33,6 @@ export const reviewBench: Bench = {
 			queued = buildQueue(read, now, { newPerDay: 20, reviewsPerDay: 200 }).cards.length;
 		};
 		const ms = medianMs(build, 15, 3);
-		return [{ label: `queue over ${NOTES} term notes (properties read, ${queued} cards queued)`, value: `${ms.toFixed(1)} ms`, budget: `${BUDGET_MS} ms`, ok: ms <= BUDGET_MS && queued === 220 }];
+		return [withinBudget(`queue over ${NOTES} term notes (properties read, ${queued} cards queued)`, ms, BUDGET_MS, queued === 220)];
 	},
 };

@@ -1,6 +1,6 @@
 import { planTermNotes, type PlanInput } from '../../src/core/termNotes/plan';
 import { lessonSource } from '../termNotes/lessons';
-import { medianMs, type Bench } from './bench';
+import { medianMs, withinBudget, type Bench } from './bench';
 
 const LESSONS = 2000;
 const TERMS = 5000;
@@ -34,8 +34,8 @@ export const termNotesBench: Bench = {
 		const resync = medianMs(() => planTermNotes(second), 5, 1);
 		const label = `plan ${first.notes.length} notes from ${LESSONS} lessons`;
 		return [
-			{ label: `${label}, all new`, value: `${fresh.toFixed(0)} ms`, budget: `${BUDGET_MS} ms`, ok: fresh <= BUDGET_MS },
-			{ label: `${label}, second run (all unchanged: ${unchanged})`, value: `${resync.toFixed(0)} ms`, budget: `${BUDGET_MS} ms`, ok: unchanged && resync <= BUDGET_MS },
+			withinBudget(`${label}, all new`, fresh, BUDGET_MS),
+			withinBudget(`${label}, second run (all unchanged: ${unchanged})`, resync, BUDGET_MS, unchanged),
 		];
 	},
 };
