@@ -62,14 +62,14 @@ export const startupBench: Bench = {
 			plugin.load();
 			await (plugin as unknown as { whenLoaded: Promise<void> }).whenLoaded;
 			const onloadMs = performance.now() - t0;
-			const build = await timed(() => plugin.glossary.ready);
+			const build = await timed(() => plugin.context.glossary.ready);
 			return { onloadMs, build, plugin };
 		};
 		const cold = await start();
-		const lessons = cold.plugin.glossary.index.totals().lessons;
+		const lessons = cold.plugin.context.glossary.index.totals().lessons;
 		cold.plugin.unload();
 		const warm = await start();
-		if (warm.plugin.glossary.index.totals().lessons !== lessons || lessons !== LESSONS) throw new Error('the second start lost lessons');
+		if (warm.plugin.context.glossary.index.totals().lessons !== lessons || lessons !== LESSONS) throw new Error('the second start lost lessons');
 		warm.plugin.unload();
 
 		const tasks = (label: string, b: { longestTaskMs: number }) => withinBudget(`${label}: longest task`, b.longestTaskMs, TASK_BUDGET_MS);

@@ -42,9 +42,7 @@ describe('cards in the reading view', () => {
 	it('leave the note as Obsidian renders it when cards are off, and follow the setting when it changes', async () => {
 		const { plugin, root, view } = await open(A, { renderCards: false });
 		expect(root.findAll('.bl-card-block')).toHaveLength(0);
-		plugin.settings.renderCards = true;
-		plugin.settings.glossMode = 'always';
-		await plugin.saveSettings();
+		await plugin.context.settings.update({ renderCards: true, glossMode: 'always' });
 		await view.whenRendered();
 		expect(root.findAll('.bl-card-header')).toHaveLength(63);
 		expect(root.findAll('.bl-english.bl-glosses-always')).toHaveLength(63);
@@ -79,7 +77,7 @@ describe('cards in the reading view', () => {
 		await vi.waitFor(() => expect(root.findAll('a.bl-chip')).toHaveLength(0), { timeout: 5000 });
 		await app.vault.create('Terms/Latency.md', '---\nterm: Latency\ntags: [bilingual-lessons/term]\n---\n');
 		await vi.waitFor(() => expect(root.findAll('a.bl-chip').map((a) => a.getAttr('data-href'))).toContain('Terms/Latency.md'), { timeout: 5000 });
-		expect(plugin.termNotes.pathFor('latency')).toBe('Terms/Latency.md');
+		expect(plugin.context.termNotes.pathFor('latency')).toBe('Terms/Latency.md');
 	});
 
 	it('conceal translations in study mode, reveal one on click, and toggle from the header', async () => {
@@ -109,8 +107,7 @@ describe('cards in the reading view', () => {
 		await app.registry.runCommand('toggle-study-mode');
 		unitBlocks(root, 4).map((b) => b.find('.bl-reveal')).find(Boolean)!.click();
 		expect(unitBlocks(root, 4).some((b) => b.hasClass('bl-concealed'))).toBe(false);
-		plugin.settings.studyModeDefault = true;
-		await plugin.saveSettings();
+		await plugin.context.settings.update({ studyModeDefault: true });
 		await vi.waitFor(() => expect(unitBlocks(root, 4).every((b) => b.hasClass('bl-concealed'))).toBe(true));
 		expect(root.findAll('.bl-card-block').every((b) => b.hasClass('bl-concealed'))).toBe(true);
 	});

@@ -86,8 +86,7 @@ describe.skipIf(!hasChromium)('term popovers', () => {
 	it('show the gloss of a term in "on hover" mode when it has keyboard focus or was tapped, not only under a mouse', async () => {
 		const page = await shim().open({ note: LESSON_A });
 		await onShim(page, async (shim) => {
-			(shim.plugin as unknown as { settings: { glossMode: string } }).settings.glossMode = 'hover';
-			await (shim.plugin as unknown as { saveSettings(): Promise<void> }).saveSettings();
+			await (shim.plugin as unknown as { context: { settings: { update(patch: { glossMode: string }): Promise<void> } } }).context.settings.update({ glossMode: 'hover' });
 			await shim.rendered();
 		});
 		const gloss = term(page, 'inference layer').locator('.bl-gloss');

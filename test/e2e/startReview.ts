@@ -8,7 +8,7 @@ import { onShim } from './shimPage';
 export async function startReview(page: Page): Promise<void> {
 	await onShim(page, (shim) => void shim.runCommand('update-term-notes-for-vault'));
 	await page.locator('.modal', { hasText: 'Term notes preview' }).getByRole('button', { name: 'Apply' }).click();
-	await page.waitForFunction(() => ((window as unknown as ShimWindow).shim.plugin as unknown as { termNotes: TermNoteService }).termNotes.notes().length > 0);
+	await page.waitForFunction(() => ((window as unknown as ShimWindow).shim.plugin as unknown as { context: { termNotes: TermNoteService } }).context.termNotes.notes().length > 0);
 	await onShim(page, (shim) => shim.rendered());
 	await onShim(page, (shim) => void shim.runCommand('review-due-terms'));
 	await page.waitForSelector('.bl-review-card[data-side="front"]');

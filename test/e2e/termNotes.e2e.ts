@@ -7,7 +7,7 @@ import { onShim } from './shimPage';
 import { useShim } from './useShim';
 
 /** The plugin's term note service, as cards and the glossary use it. */
-type WithTermNotes = { termNotes: TermNoteService };
+type WithTermNotes = { context: { termNotes: TermNoteService } };
 
 describe.skipIf(!hasChromium)('term notes', () => {
 	const shim = useShim();
@@ -22,7 +22,7 @@ describe.skipIf(!hasChromium)('term notes', () => {
 		const modal = page.locator('.modal', { hasText: 'Term notes preview' });
 		await expect(modal.locator('h4').first().textContent()).resolves.toMatch(/^Create \(\d+\)$/);
 		await modal.getByRole('button', { name: 'Apply' }).click();
-		const notePathOf = (key: string) => onShim(page, (shim, k) => (shim.plugin as unknown as WithTermNotes).termNotes.pathFor(k), key);
+		const notePathOf = (key: string) => onShim(page, (shim, k) => (shim.plugin as unknown as WithTermNotes).context.termNotes.pathFor(k), key);
 		await expect.poll(() => notePathOf('inference layer')).not.toBeNull();
 		await onShim(page, (shim) => shim.rendered());
 

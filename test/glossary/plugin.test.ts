@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseCsv } from '../../src/core/glossary/csv';
 import { NOTE_WORDS } from '../../src/core/noteWords';
 import BilingualLessonsPlugin from '../../src/main';
@@ -64,8 +64,7 @@ describe('glossary in the plugin', () => {
 		search(view, 'obsess over');
 		const lessonsOf = () => $('.bl-glossary-row[data-key="obsess over"] .bl-glossary-count')?.textContent;
 		expect(lessonsOf()).toBe('1');
-		plugin.settings.extraAnalysisLabel = 'Notes';
-		await plugin.saveSettings();
+		await plugin.context.settings.update({ extraAnalysisLabel: 'Notes' });
 		await settle(app);
 		expect(lessonsOf()).toBe('2');
 		expect($('.bl-glossary-totals')?.textContent).toBe('3 lessons · 312 terms · 135 🔥');
@@ -176,14 +175,13 @@ describe('glossary in the plugin', () => {
 		await app.vault.createFolder('Terms');
 		await app.vault.create('Terms/latency.md', '---\nterm: latency\ntags: [bilingual-lessons/term]\n---\n');
 		const notes = new Set(['latency']);
-		plugin.termNotes = {
-			pathFor: (key) => (notes.has(key) ? `Terms/${key}.md` : null),
-			notes: () => [...notes].map((key) => ({ path: `Terms/${key}.md`, term: key, key })),
-			ensureNote: async (key) => {
-				created.push(key);
-				return app.vault.getFileByPath('Terms/latency.md') ? 'Terms/latency.md' : null;
-			},
-		};
+		const { termNotes } = plugin.context;
+		vi.spyOn(termNotes, 'pathFor').mockImplementation((key) => (notes.has(key) ? `Terms/${key}.md` : null));
+		vi.spyOn(termNotes, 'notes').mockImplementation(() => [...notes].map((key) => ({ path: `Terms/${key}.md`, term: key, key })));
+		vi.spyOn(termNotes, 'ensureNote').mockImplementation(async (key) => {
+			created.push(key);
+			return app.vault.getFileByPath('Terms/latency.md') ? 'Terms/latency.md' : null;
+		});
 		search(view, 'latency');
 		clickRow(view, 'latency', '.bl-glossary-term');
 		await settle(app);

@@ -16,13 +16,13 @@ async function restart(app: App, first: BilingualLessonsPlugin, version = manife
 	const plugin = new BilingualLessonsPlugin(app as never, { ...manifest, version });
 	plugin.load();
 	await (plugin as unknown as { whenLoaded: Promise<void> }).whenLoaded;
-	await plugin.glossary.ready;
+	await plugin.context.glossary.ready;
 	return plugin;
 }
 
 async function started(files: Record<string, string> = FILES) {
 	const { app, plugin } = await loadPlugin(BilingualLessonsPlugin, { files });
-	await plugin.glossary.ready;
+	await plugin.context.glossary.ready;
 	const reads = vi.spyOn(app.vault, 'cachedRead');
 	const readPaths = () => reads.mock.calls.map(([file]) => file.path).sort();
 	return { app, plugin, readPaths };
@@ -37,8 +37,8 @@ describe('glossary start-up', () => {
 		expect(readPaths()).toEqual([]);
 		// Nothing changed: the stored index is not written again.
 		expect(writes.mock.calls.filter(([path]) => path === INDEX_FILE)).toEqual([]);
-		expect(second.glossary.index.totals()).toEqual({ lessons: 2, terms: 312, hot: 135 });
-		expect(second.glossary.index.entry('latency')?.occurrences.map((o) => [o.path, o.unit])).toEqual([['lessons/a.md', 1]]);
+		expect(second.context.glossary.index.totals()).toEqual({ lessons: 2, terms: 312, hot: 135 });
+		expect(second.context.glossary.index.entry('latency')?.occurrences.map((o) => [o.path, o.unit])).toEqual([['lessons/a.md', 1]]);
 	});
 
 	it('re-reads a note whose mtime or size changed, and drops a lesson deleted meanwhile', async () => {
@@ -49,26 +49,25 @@ describe('glossary start-up', () => {
 		await app.vault.modify(app.vault.getFileByPath('plain.md')!, '# Still just a note');
 		const second = await restart(app, plugin);
 		expect(readPaths()).toEqual(['lessons/a.md', 'plain.md']);
-		expect(second.glossary.index.totals().lessons).toBe(1);
-		expect(second.glossary.index.entry('latencies')).toBeDefined();
-		expect(second.glossary.index.entry('latency')).toBeUndefined();
+		expect(second.context.glossary.index.totals().lessons).toBe(1);
+		expect(second.context.glossary.index.entry('latencies')).toBeDefined();
+		expect(second.context.glossary.index.entry('latency')).toBeUndefined();
 	});
 
 	it('rebuilds from the notes after a plugin update, a settings change, or a damaged index file', async () => {
 		const { app, plugin, readPaths } = await started();
 		const updated = await restart(app, plugin, '99.0.0');
 		expect(readPaths()).toEqual(['lessons/a.md', 'lessons/b.md', 'plain.md']);
-		expect(updated.glossary.index.totals().terms).toBe(312);
+		expect(updated.context.glossary.index.totals().terms).toBe(312);
 
-		updated.settings.extraAnalysisLabel = 'Notes';
-		await updated.saveSettings();
-		await updated.glossary.ready;
+		await updated.context.settings.update({ extraAnalysisLabel: 'Notes' });
+		await updated.context.glossary.ready;
 		expect(readPaths()).toHaveLength(6);
 
 		app.vault.adapter.files.set(INDEX_FILE, '{"format":1,"plugin":"broken');
 		const repaired = await restart(app, updated, '99.0.0');
 		expect(readPaths()).toHaveLength(9);
-		expect(repaired.glossary.index.totals()).toEqual({ lessons: 2, terms: 312, hot: 135 });
+		expect(repaired.context.glossary.index.totals()).toEqual({ lessons: 2, terms: 312, hot: 135 });
 	});
 
 	it('re-reads only the notes whose persisted entry is damaged or does not match their size', async () => {
@@ -82,26 +81,26 @@ describe('glossary start-up', () => {
 		app.vault.adapter.files.set(INDEX_FILE, lines.join('\n'));
 		const second = await restart(app, plugin);
 		expect(readPaths()).toEqual(['lessons/a.md', 'lessons/b.md', 'plain.md']);
-		expect(second.glossary.index.totals()).toEqual({ lessons: 2, terms: 312, hot: 135 });
+		expect(second.context.glossary.index.totals()).toEqual({ lessons: 2, terms: 312, hot: 135 });
 		// The rewritten index is whole again: a third start reads nothing.
 		const third = await restart(app, second);
 		expect(readPaths()).toHaveLength(3);
-		expect(third.glossary.index.totals()).toEqual({ lessons: 2, terms: 312, hot: 135 });
+		expect(third.context.glossary.index.totals()).toEqual({ lessons: 2, terms: 312, hot: 135 });
 	});
 
 	it('gives the event loop turns while it indexes, even when nothing has to be read', async () => {
 		const files = Object.fromEntries(Array.from({ length: 1500 }, (_, i) => [`lessons/s${i}.md`, syntheticLesson(i, { units: 4 })]));
 		const { app, plugin } = await started(files);
-		expect(plugin.glossary.index.totals().lessons).toBe(1500);
+		expect(plugin.context.glossary.index.totals().lessons).toBe(1500);
 		let lessonsWhenATimerRan = -1;
 		plugin.unload();
 		const second = new BilingualLessonsPlugin(app as never, manifest);
 		second.load();
 		await (second as unknown as { whenLoaded: Promise<void> }).whenLoaded;
-		setTimeout(() => (lessonsWhenATimerRan = second.glossary.index.totals().lessons), 0);
-		await second.glossary.ready;
+		setTimeout(() => (lessonsWhenATimerRan = second.context.glossary.index.totals().lessons), 0);
+		await second.context.glossary.ready;
 		expect(lessonsWhenATimerRan).toBeGreaterThanOrEqual(0);
 		expect(lessonsWhenATimerRan).toBeLessThan(1500);
-		expect(second.glossary.index.totals().lessons).toBe(1500);
+		expect(second.context.glossary.index.totals().lessons).toBe(1500);
 	}, 60_000);
 });

@@ -52,12 +52,9 @@ describe('Live Preview cards in the test double', () => {
 
 	it('follow a settings change: cards off, then on with every gloss', async () => {
 		const { plugin, cards } = await open(LESSON);
-		plugin.settings.renderCards = false;
-		await plugin.saveSettings();
+		await plugin.context.settings.update({ renderCards: false });
 		expect(cards()).toHaveLength(0);
-		plugin.settings.renderCards = true;
-		plugin.settings.glossMode = 'always';
-		await plugin.saveSettings();
+		await plugin.context.settings.update({ renderCards: true, glossMode: 'always' });
 		expect(cards().map((c) => c.findAll('.bl-english .bl-gloss').length)).toEqual([2, 2, 1, 2]);
 	});
 

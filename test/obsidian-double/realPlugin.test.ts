@@ -8,7 +8,7 @@ import { DropdownComponent, Setting, ToggleComponent } from './obsidian';
 describe('the plugin on the double', () => {
 	it('loads saved settings, and its settings tab changes and saves them', async () => {
 		const { app, plugin } = await loadPlugin(BilingualLessonsPlugin, { data: { glossMode: 'always' } });
-		expect(plugin.settings.glossMode).toBe('always');
+		expect(plugin.context.settings.get().glossMode).toBe('always');
 
 		const tab = app.registry.settingTabs[0];
 		showSettingTab(tab);

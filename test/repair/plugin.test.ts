@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseLesson } from '../../src/core/parser/parseLesson';
 import { repairEncoding } from '../../src/core/repair/repairEncoding';
 import BilingualLessonsPlugin from '../../src/main';
+import { repairNote } from '../../src/Obsidian/repair/repairNote';
 import type { App } from '../obsidian-double/app';
 import { loadPlugin, openNote } from '../obsidian-double/harness';
 import { notices } from '../obsidian-double/notice';
@@ -81,8 +82,8 @@ describe('repairing a mis-encoded note in the plugin', () => {
 
 	it('names the kept original in the notes\' language, whatever the interface\'s', async () => {
 		const { app, plugin } = await loadPlugin(BilingualLessonsPlugin, { files: FILES, data: { noteLanguage: 'zh' } });
-		await plugin.glossary.ready;
-		const run = plugin.repairEncoding!(CLOSED);
+		await plugin.context.glossary.ready;
+		const run = repairNote(plugin.context, CLOSED);
 		await vi.waitFor(() => expect(modal()).not.toBeNull());
 		expect(modal()!.querySelector('.setting-item-description')!.textContent).toBe('Saves the note as it is now next to it, as "(原文)".');
 		(modal()!.querySelector('.checkbox-container') as HTMLElement).click();
@@ -94,7 +95,7 @@ describe('repairing a mis-encoded note in the plugin', () => {
 
 	it('rewrites a note that is not open with Vault.process, and writes nothing if it changed under the preview', async () => {
 		const { app, plugin } = await load();
-		const run = plugin.repairEncoding!(CLOSED);
+		const run = repairNote(plugin.context, CLOSED);
 		await vi.waitFor(() => expect(modal()).not.toBeNull());
 		press('Accept');
 		await run;
@@ -102,7 +103,7 @@ describe('repairing a mis-encoded note in the plugin', () => {
 		expect(app.vault.getFileByPath('Nature/glacier (original).md')).toBeNull();
 
 		const file = app.vault.getFileByPath(BROKEN)!;
-		const again = plugin.repairEncoding!(BROKEN);
+		const again = repairNote(plugin.context, BROKEN);
 		await vi.waitFor(() => expect(modal()).not.toBeNull());
 		await app.vault.modify(file, `${broken}\nA line typed meanwhile.\n`);
 		press('Accept');
@@ -115,7 +116,7 @@ describe('repairing a mis-encoded note in the plugin', () => {
 		const { app, plugin } = await load();
 		await openNote(app, path);
 		await expect(app.registry.runCommand('repair-text-encoding')).rejects.toThrow('not available');
-		await plugin.repairEncoding!(path);
+		await repairNote(plugin.context, path);
 		expect(modal()).toBeNull();
 		expect(notices.at(-1)).toBe('This note is not mis-encoded: nothing to repair.');
 		expect(text(app, path)).toBe(FILES[path as keyof typeof FILES]);

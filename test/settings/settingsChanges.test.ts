@@ -36,12 +36,12 @@ const pause = () => new Promise((resolve) => setTimeout(resolve, TEXT_SAVE_DELAY
 async function setup() {
 	const loaded = await loadPlugin(BilingualLessonsPlugin, { files: { [LESSON]: LESSON_A }, data: { autoUpdateTermNotes: false } });
 	const view = await openNote(loaded.app, LESSON);
-	await loaded.plugin.glossary.ready;
+	await loaded.plugin.context.glossary.ready;
 	const tab = loaded.app.registry.settingTabs[0];
 	showSettingTab(tab, 'current');
 	const spies = {
 		save: vi.spyOn(loaded.plugin, 'saveData'),
-		rebuild: vi.spyOn(loaded.plugin.glossary, 'rebuild'),
+		rebuild: vi.spyOn(loaded.plugin.context.glossary, 'rebuild'),
 		rerender: vi.spyOn(view.previewMode, 'rerender'),
 	};
 	/** Types `text` into the named field a character at a time, as a person does. */
@@ -57,10 +57,11 @@ async function setup() {
 
 describe('a settings change in the plugin', () => {
 	it('typing a term notes folder saves once when typing pauses, and re-indexes and re-renders nothing', async () => {
-		const { plugin, spies, typeSlowly } = await setup();
+		const { plugin, tab, spies, typeSlowly } = await setup();
 		typeSlowly('Term notes folder', 'Vocabulary');
 		expect(spies.save).not.toHaveBeenCalled();
-		expect(plugin.settings.termFolder).toBe('Vocabulary');
+		expect(tab.getControlValue('termFolder')).toBe('Vocabulary');
+		expect(plugin.context.settings.get().termFolder).toBe('Terms');
 		await pause();
 		expect(spies.save).toHaveBeenCalledTimes(1);
 		expect(await plugin.loadData()).toMatchObject({ termFolder: 'Vocabulary' });

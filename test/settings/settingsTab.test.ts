@@ -76,7 +76,7 @@ describe('the settings tab', () => {
 		type(tab, 'Reviews per day', '35');
 		await flush();
 		expect(await plugin.loadData()).toMatchObject({ renderCards: false, glossMode: 'hover', termFolder: 'Vocabulary', reviewReviewsPerDay: 35 });
-		expect(plugin.settings).toMatchObject({ termFolder: 'Vocabulary', reviewReviewsPerDay: 35 });
+		expect(plugin.context.settings.get()).toMatchObject({ termFolder: 'Vocabulary', reviewReviewsPerDay: 35 });
 	});
 
 	it.each(['current', 'legacy'] as const)('keeps the last good value while a field holds no valid one (%s app)', async (appVersion) => {
@@ -86,7 +86,7 @@ describe('the settings tab', () => {
 		type(tab, 'Term notes folder', '   ');
 		await flush();
 		expect(save).not.toHaveBeenCalled();
-		expect(plugin.settings).toMatchObject({ termFolder: 'Wordbank', reviewNewPerDay: 12 });
+		expect(plugin.context.settings.get()).toMatchObject({ termFolder: 'Wordbank', reviewNewPerDay: 12 });
 	});
 
 	it('refuses a value of the wrong kind without falling back to the default, and saves nothing when nothing changes', async () => {
@@ -99,10 +99,10 @@ describe('the settings tab', () => {
 		await tab.setControlValue('studyModeDefault', false);
 		await tab.setControlValue('notASetting', true);
 		expect(save).not.toHaveBeenCalled();
-		expect(plugin.settings).toEqual({ ...DEFAULT_SETTINGS, glossMode: 'always', reviewDirection: 'alternate' });
+		expect(plugin.context.settings.get()).toEqual({ ...DEFAULT_SETTINGS, glossMode: 'always', reviewDirection: 'alternate' });
 		await tab.setControlValue('studyModeDefault', true);
 		expect(save).toHaveBeenCalledTimes(1);
-		expect(plugin.settings.studyModeDefault).toBe(true);
+		expect(plugin.context.settings.get().studyModeDefault).toBe(true);
 	});
 
 	it('draws the markup legend inside its row', async () => {

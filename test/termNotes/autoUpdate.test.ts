@@ -92,7 +92,7 @@ describe('automatic term note updates', () => {
 		vi.setSystemTime(Date.now() + SETTLED_MS / 2);
 		const typed = view.editor.getValue();
 		await openInEditor(app, 'plain.md');
-		await vi.waitFor(() => expect(plugin.termNotes.pathFor('large labs')).toBe('Terms/large labs.md'), { timeout: 10_000 });
+		await vi.waitFor(() => expect(plugin.context.termNotes.pathFor('large labs')).toBe('Terms/large labs.md'), { timeout: 10_000 });
 		await quiet(app);
 		expect(termNotes(app)).toContain('Terms/large labs.md');
 		expect(termNotes(app).some((path) => path.includes('bread'))).toBe(false);
@@ -105,19 +105,19 @@ describe('automatic term note updates', () => {
 		dispatch(again, again.editor.getValue().length, ' ', 'input.type');
 		vi.setSystemTime(Date.now() + SETTLED_MS);
 		await openInEditor(app, 'plain.md');
-		await vi.waitFor(() => expect(plugin.termNotes.pathFor('bread and bu')).toBe('Terms/bread and bu.md'), { timeout: 10_000 });
+		await vi.waitFor(() => expect(plugin.context.termNotes.pathFor('bread and bu')).toBe('Terms/bread and bu.md'), { timeout: 10_000 });
 	}, 20_000);
 
 	it('read only lessons and term notes on a run after the first, not every note in the vault', async () => {
 		const { app, plugin } = await load(true);
-		await vi.waitFor(() => expect(plugin.lessons.isLesson('plain.md')).toBe(false));
-		expect(await plugin.termNotes.ensureNote('outsource')).toBe('Terms/outsource.md');
+		await vi.waitFor(() => expect(plugin.context.lessons.isLesson('plain.md')).toBe(false));
+		expect(await plugin.context.termNotes.ensureNote('outsource')).toBe('Terms/outsource.md');
 		await quiet(app);
 		const read = vi.spyOn(app.vault, 'cachedRead');
 		const view = await openInEditor(app, B);
 		typeAfter(view, LABS, ' 🔥');
 		await openInEditor(app, A);
-		await vi.waitFor(() => expect(plugin.termNotes.pathFor('large labs')).toBe('Terms/large labs.md'), { timeout: 10_000 });
+		await vi.waitFor(() => expect(plugin.context.termNotes.pathFor('large labs')).toBe('Terms/large labs.md'), { timeout: 10_000 });
 		const paths = read.mock.calls.map(([file]) => file.path);
 		expect(paths).toEqual(expect.arrayContaining([B]));
 		expect(paths).not.toContain('plain.md');
@@ -149,7 +149,7 @@ describe('automatic term note updates', () => {
 		const at = view.editor.getValue().indexOf(LABS) + LABS.length;
 		dispatch(view, at, ' 🔥', 'input.paste');
 		await openInEditor(app, 'plain.md');
-		await vi.waitFor(() => expect(plugin.termNotes.pathFor('large labs')).toBe('Terms/large labs.md'), { timeout: 10_000 });
+		await vi.waitFor(() => expect(plugin.context.termNotes.pathFor('large labs')).toBe('Terms/large labs.md'), { timeout: 10_000 });
 	});
 
 	it('count a deletion and an undo as the user\'s edits, and a change from a plugin or a reload (no user event) as none', async () => {
@@ -169,6 +169,6 @@ describe('automatic term note updates', () => {
 		dispatch(again, marker, '', 'delete.backward', marker + ' 🔥'.length);
 		dispatch(again, marker, ' 🔥', 'undo');
 		await openInEditor(app, 'plain.md');
-		await vi.waitFor(() => expect(plugin.termNotes.pathFor('large labs')).toBe('Terms/large labs.md'), { timeout: 10_000 });
+		await vi.waitFor(() => expect(plugin.context.termNotes.pathFor('large labs')).toBe('Terms/large labs.md'), { timeout: 10_000 });
 	});
 });

@@ -56,14 +56,14 @@ describe('the notes\' language setting', () => {
 	it('is the app\'s language on the first run, saved then, and kept when the app\'s language changes', async () => {
 		setAppLanguage('zh-TW');
 		const first = await loadPlugin(BilingualLessonsPlugin);
-		expect(first.plugin.settings.noteLanguage).toBe('zh-TW');
+		expect(first.plugin.context.settings.get().noteLanguage).toBe('zh-TW');
 		const saved: unknown = await first.plugin.loadData();
 		expect(saved).toMatchObject({ noteLanguage: 'zh-TW' });
 
 		setAppLanguage('en');
 		const later = await loadPlugin(BilingualLessonsPlugin, { data: saved });
 		const save = vi.spyOn(later.plugin, 'saveData');
-		expect(later.plugin.settings.noteLanguage).toBe('zh-TW');
+		expect(later.plugin.context.settings.get().noteLanguage).toBe('zh-TW');
 		expect(save).not.toHaveBeenCalled();
 		const tab = later.app.registry.settingTabs[0];
 		showSettingTab(tab, 'legacy');
@@ -83,14 +83,14 @@ describe('the notes\' language setting', () => {
 		expect(regionLanguage(english)).toBe('en');
 
 		const view = await openNote(app, A);
-		await plugin.glossary.ready;
-		const spies = { save: vi.spyOn(plugin, 'saveData'), rebuild: vi.spyOn(plugin.glossary, 'rebuild'), rerender: vi.spyOn(view.previewMode, 'rerender') };
+		await plugin.context.glossary.ready;
+		const spies = { save: vi.spyOn(plugin, 'saveData'), rebuild: vi.spyOn(plugin.context.glossary, 'rebuild'), rerender: vi.spyOn(view.previewMode, 'rerender') };
 		const writes = recordWrites(app);
 		const tab = app.registry.settingTabs[0];
 		showSettingTab(tab, 'current');
 		await tab.setControlValue('noteLanguage', 'zh');
 		await quiet(app);
-		expect(plugin.settings.noteLanguage).toBe('zh');
+		expect(plugin.context.settings.get().noteLanguage).toBe('zh');
 		expect(spies.save).toHaveBeenCalledTimes(1);
 		expect(writes).toEqual([]);
 		expect(spies.rebuild).not.toHaveBeenCalled();
@@ -112,7 +112,7 @@ describe('the notes\' language setting', () => {
 
 	it('names and heads glossary exports in the notes\' language, whatever the interface\'s', async () => {
 		const { app, plugin } = await loadPlugin(BilingualLessonsPlugin, { files: FILES, data: { noteLanguage: 'zh' } });
-		await plugin.glossary.ready;
+		await plugin.context.glossary.ready;
 		await app.registry.runCommand('export-glossary-csv');
 		await app.registry.runCommand('export-glossary-anki');
 		await quiet(app);
@@ -140,7 +140,7 @@ describe('the notes\' language setting', () => {
 		view.editMode!.cm.dispatch({ changes: { from: at, insert: ' 🔥' }, userEvent: 'input.type' });
 		vi.setSystemTime(Date.now() + SETTLED_MS);
 		await leaf.openFile(app.vault.getFileByPath(A)!);
-		await vi.waitFor(() => expect(plugin.termNotes.pathFor('large labs')).toBe('Terms/large labs.md'), { timeout: 10_000 });
+		await vi.waitFor(() => expect(plugin.context.termNotes.pathFor('large labs')).toBe('Terms/large labs.md'), { timeout: 10_000 });
 		await quiet(app);
 		expect(regionLanguage(text(app, 'Terms/large labs.md'))).toBe('zh');
 		const changed = [...before].filter(([path, was]) => path !== B && text(app, path) !== was).map(([path]) => path);

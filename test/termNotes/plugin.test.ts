@@ -53,25 +53,25 @@ describe('term notes in the plugin', () => {
 	it('never takes a note with a bare `term:` property for a term note: School/Algebra.md is never touched', async () => {
 		const { app, plugin } = await load();
 		await runVault(app, 'Apply');
-		expect(await plugin.termNotes.ensureNote('spring 2024')).toBeNull();
+		expect(await plugin.context.termNotes.ensureNote('spring 2024')).toBeNull();
 		await app.workspace.getLeaf(false).openFile(app.vault.getFileByPath('School/Algebra.md') ?? fail('algebra'));
 		await app.registry.runCommand('update-term-notes-for-lesson');
 		await vi.waitFor(() => expect(lastNotice()).toBe('This note is not a lesson.'));
 		expect(text(app, 'School/Algebra.md')).toBe(ALGEBRA);
-		expect(plugin.termNotes.pathFor('spring 2024')).toBeNull();
-		expect(plugin.termNotes.pathFor('tackle')).toBe('Terms/tackle.md');
+		expect(plugin.context.termNotes.pathFor('spring 2024')).toBeNull();
+		expect(plugin.context.termNotes.pathFor('tackle')).toBe('Terms/tackle.md');
 	});
 
 	it('finds term notes by their marker for cards and the glossary, wherever they move', async () => {
 		const { app, plugin } = await load();
 		await runVault(app, 'Apply');
-		await vi.waitFor(() => expect(plugin.termNotes.pathFor('tackle')).toBe('Terms/tackle.md'));
+		await vi.waitFor(() => expect(plugin.context.termNotes.pathFor('tackle')).toBe('Terms/tackle.md'));
 		const note = app.vault.getFileByPath('Terms/tackle.md') ?? fail('tackle');
 		await app.vault.process(note, (t) => t.replace('meaning: 处理、攻克', 'meaning: edited') + '\nMine.\n');
 		await app.vault.createFolder('Study');
 		await app.fileManager.renameFile(note, 'Study/My tackle.md');
 		await app.metadataCache.settled();
-		expect(plugin.termNotes.pathFor('tackle')).toBe('Study/My tackle.md');
+		expect(plugin.context.termNotes.pathFor('tackle')).toBe('Study/My tackle.md');
 
 		await runVault(app, 'Apply');
 		expect(lastNotice()).toBe('Term notes: 0 created, 1 updated, 134 unchanged.');
@@ -142,7 +142,7 @@ describe('term notes in the plugin', () => {
 
 	it('creates the note of a term that is not 🔥 when asked for it', async () => {
 		const { app, plugin } = await load();
-		expect(await plugin.termNotes.ensureNote('outsource')).toBe('Terms/outsource.md');
+		expect(await plugin.context.termNotes.ensureNote('outsource')).toBe('Terms/outsource.md');
 		expect(text(app, 'Terms/outsource.md')).toContain('hot: false');
 		expect(termNotes(app)).toHaveLength(1);
 	});

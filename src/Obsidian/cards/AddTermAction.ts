@@ -1,6 +1,6 @@
 import { Notice } from 'obsidian';
 import { termFromSelection } from '../../core/cards/addTerm';
-import type BilingualLessonsPlugin from '../../main';
+import type { PluginContext } from '../context';
 import { selectionInEnglish } from '../../render/cards/cardActions';
 import { AddTermModal } from './AddTermModal';
 import { addTermToLesson } from './addTermToLesson';
@@ -22,8 +22,8 @@ export class AddTermAction {
 	private button: HTMLElement | null = null;
 	private selected: Selected | null = null;
 
-	constructor(private readonly plugin: BilingualLessonsPlugin) {
-		plugin.register(() => this.hide());
+	constructor(private readonly ctx: PluginContext) {
+		ctx.plugin.register(() => this.hide());
 	}
 
 	/** After a pointer or key released in a block: offers the button when its English holds a selection. */
@@ -58,11 +58,11 @@ export class AddTermAction {
 
 	private preview({ block, unit, term }: Selected): void {
 		this.hide();
-		const { plugin } = this;
+		const { ctx } = this;
 		const path = block.sourcePath;
 		const title = block.lesson?.title ?? path;
-		new AddTermModal(plugin.app, term, t('addTerm.place', { unit, title }), (added) => {
-			void addTermToLesson(plugin, path, unit, added).then((done) => done && new Notice(t('notice.termAdded', { term: added.term, unit })));
+		new AddTermModal(ctx.app, term, t('addTerm.place', { unit, title }), (added) => {
+			void addTermToLesson(ctx, path, unit, added).then((done) => done && new Notice(t('notice.termAdded', { term: added.term, unit })));
 		}).open();
 	}
 
@@ -74,9 +74,9 @@ export class AddTermAction {
 		if (this.button) return this.button;
 		const button = createEl('button', { cls: 'bl-add-term', text: t('addTerm.title') });
 		// Pressing the button must not clear the selection it is for.
-		this.plugin.registerDomEvent(button, 'pointerdown', (evt) => evt.preventDefault());
-		this.plugin.registerDomEvent(button, 'click', () => this.selected && this.preview(this.selected));
-		this.plugin.registerDomEvent(activeDocument, 'scroll', () => this.hide(), { capture: true });
+		this.ctx.plugin.registerDomEvent(button, 'pointerdown', (evt) => evt.preventDefault());
+		this.ctx.plugin.registerDomEvent(button, 'click', () => this.selected && this.preview(this.selected));
+		this.ctx.plugin.registerDomEvent(activeDocument, 'scroll', () => this.hide(), { capture: true });
 		return (this.button = button);
 	}
 }

@@ -1,5 +1,5 @@
 import type { MarkdownView } from 'obsidian';
-import type BilingualLessonsPlugin from '../../main';
+import type { PluginContext } from '../context';
 import type { StudyStates } from '../../core/cards/StudyStates';
 import { t } from '../../lang/t';
 import { markdownViews, showsLessonCards } from './lessonViews';
@@ -9,25 +9,25 @@ export class StudyHeaderButtons {
 	private readonly buttons = new WeakMap<MarkdownView, HTMLElement>();
 
 	constructor(
-		private readonly plugin: BilingualLessonsPlugin,
+		private readonly ctx: PluginContext,
 		private readonly states: StudyStates,
 		private readonly toggle: (path: string) => void,
 	) {}
 
 	register(): void {
-		const { plugin } = this;
-		plugin.registerEvent(plugin.app.workspace.on('layout-change', () => this.sync()));
-		plugin.registerEvent(plugin.app.workspace.on('file-open', () => this.sync()));
-		plugin.register(() => {
-			for (const view of markdownViews(plugin.app)) this.buttons.get(view)?.detach();
+		const { ctx } = this;
+		ctx.plugin.registerEvent(ctx.app.workspace.on('layout-change', () => this.sync()));
+		ctx.plugin.registerEvent(ctx.app.workspace.on('file-open', () => this.sync()));
+		ctx.plugin.register(() => {
+			for (const view of markdownViews(ctx.app)) this.buttons.get(view)?.detach();
 		});
 	}
 
 	sync(): void {
-		for (const view of markdownViews(this.plugin.app)) {
+		for (const view of markdownViews(this.ctx.app)) {
 			let button = this.buttons.get(view);
 			const path = view.file?.path;
-			if (path === undefined || !showsLessonCards(this.plugin, view)) {
+			if (path === undefined || !showsLessonCards(this.ctx, view)) {
 				button?.detach();
 				this.buttons.delete(view);
 				continue;

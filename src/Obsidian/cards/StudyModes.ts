@@ -1,6 +1,6 @@
 import type { StudyPart, StudyState } from '../../core/cards/StudyState';
 import { StudyStates } from '../../core/cards/StudyStates';
-import type BilingualLessonsPlugin from '../../main';
+import type { PluginContext } from '../context';
 import { applyStudy } from '../../render/cards/renderBlock';
 import type { CardBlock } from './CardBlock';
 import type { LiveBlocks } from './LiveBlocks';
@@ -16,15 +16,15 @@ export class StudyModes {
 	private readonly header: StudyHeaderButtons;
 
 	constructor(
-		private readonly plugin: BilingualLessonsPlugin,
+		private readonly ctx: PluginContext,
 		private readonly live: LiveBlocks,
 	) {
-		this.states = new StudyStates(plugin.settings.studyModeDefault);
-		this.header = new StudyHeaderButtons(plugin, this.states, (path) => this.toggle(path));
+		this.states = new StudyStates(ctx.settings.get().studyModeDefault);
+		this.header = new StudyHeaderButtons(ctx, this.states, (path) => this.toggle(path));
 	}
 
 	register(): void {
-		registerStudyCommands(this.plugin, this);
+		registerStudyCommands(this.ctx, this);
 		this.header.register();
 	}
 
@@ -71,7 +71,7 @@ export class StudyModes {
 
 	/** After a settings change: a new study default starts every lesson over in it. */
 	settingsChanged(): void {
-		this.states.setDefault(this.plugin.settings.studyModeDefault);
+		this.states.setDefault(this.ctx.settings.get().studyModeDefault);
 		this.header.sync();
 	}
 

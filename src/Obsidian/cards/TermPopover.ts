@@ -1,9 +1,10 @@
 import { Keymap } from 'obsidian';
 import type { Term } from '../../core/model';
 import { termKey } from '../../core/termKey';
-import type BilingualLessonsPlugin from '../../main';
+import type { PluginContext } from '../context';
 import { termsOfSpan } from '../../render/cards/englishDom';
 import { renderTermPopover } from '../../render/cards/termPopover';
+import { openGlossary } from '../glossary/openGlossary';
 import { canSpeak, speak } from '../glossary/speak';
 import type { CardBlock } from './CardBlock';
 import { placeBy } from './floating';
@@ -25,8 +26,8 @@ export class TermPopover {
 	private pinned = false;
 	private timer: number | null = null;
 
-	constructor(private readonly plugin: BilingualLessonsPlugin) {
-		plugin.register(() => this.close());
+	constructor(private readonly ctx: PluginContext) {
+		ctx.plugin.register(() => this.close());
 	}
 
 	/** A mouse came onto or left a term. */
@@ -79,10 +80,10 @@ export class TermPopover {
 		const el = this.element(span.doc);
 		el.empty();
 		el.setAttr('aria-label', t('popover.about', { terms: terms.map((term) => term.term).join(t('list.separator')) }));
-		const { plugin } = this;
+		const { ctx } = this;
 		renderTermPopover(el, terms, {
-			notePath: (term) => plugin.termNotes?.pathFor(termKey(term.term)) ?? null,
-			lessonCount: (term) => plugin.glossaryAccess?.lessonCount(termKey(term.term)) ?? 0,
+			notePath: (term) => ctx.termNotes.pathFor(termKey(term.term)) ?? null,
+			lessonCount: (term) => ctx.glossary.index.entry(termKey(term.term))?.lessonCount ?? 0,
 			canSpeak: canSpeak(),
 		});
 		if (el.parentElement !== span.doc.body) span.doc.body.appendChild(el);
@@ -93,25 +94,25 @@ export class TermPopover {
 	private element(doc: Document): HTMLElement {
 		if (this.el) return this.el;
 		const el = createDiv({ cls: 'bl-popover', attr: { role: 'dialog', tabindex: -1 } });
-		const { plugin } = this;
-		plugin.registerDomEvent(el, 'click', (evt) => this.act(evt));
-		plugin.registerDomEvent(el, 'keydown', (evt) => {
+		const { ctx } = this;
+		ctx.plugin.registerDomEvent(el, 'click', (evt) => this.act(evt));
+		ctx.plugin.registerDomEvent(el, 'keydown', (evt) => {
 			if (evt.key !== 'Escape') return;
 			evt.preventDefault();
 			this.close(true);
 		});
-		plugin.registerDomEvent(el, 'pointerenter', (evt) => evt.pointerType === 'mouse' && this.cancelTimer());
-		plugin.registerDomEvent(el, 'pointerleave', (evt) => evt.pointerType === 'mouse' && !this.pinned && this.later(() => this.close()));
-		plugin.registerDomEvent(el, 'focusout', (evt) => {
+		ctx.plugin.registerDomEvent(el, 'pointerenter', (evt) => evt.pointerType === 'mouse' && this.cancelTimer());
+		ctx.plugin.registerDomEvent(el, 'pointerleave', (evt) => evt.pointerType === 'mouse' && !this.pinned && this.later(() => this.close()));
+		ctx.plugin.registerDomEvent(el, 'focusout', (evt) => {
 			const next = evt.relatedTarget as Node | null;
 			if (next && !el.contains(next) && next !== this.anchor) this.close();
 		});
 		// A click elsewhere or a scroll puts it away (the scroll would leave it floating off its term).
-		plugin.registerDomEvent(doc, 'pointerdown', (evt) => {
+		ctx.plugin.registerDomEvent(doc, 'pointerdown', (evt) => {
 			const target = evt.target as Node | null;
 			if (this.anchor && !el.contains(target) && !this.anchor.contains(target)) this.close();
 		});
-		plugin.registerDomEvent(doc, 'scroll', (evt) => this.anchor && !el.contains(evt.target as Node | null) && this.close(), { capture: true });
+		ctx.plugin.registerDomEvent(doc, 'scroll', (evt) => this.anchor && !el.contains(evt.target as Node | null) && this.close(), { capture: true });
 		return (this.el = el);
 	}
 
@@ -120,7 +121,7 @@ export class TermPopover {
 		const term = this.terms[Number(target?.getAttribute('data-bl-term'))];
 		if (!target || !term) return;
 		evt.preventDefault();
-		const { app } = this.plugin;
+		const { app } = this.ctx;
 		switch (target.getAttribute('data-bl-action')) {
 			case 'speak':
 				return speak(term.term);
@@ -129,7 +130,7 @@ export class TermPopover {
 				return void app.workspace.openLinkText(target.getAttribute('data-href') ?? '', this.sourcePath, Keymap.isModEvent(evt));
 			case 'glossary':
 				this.close();
-				return void this.plugin.glossaryAccess?.show(term.term);
+				return void openGlossary(this.ctx.app.workspace, term.term);
 		}
 	}
 

@@ -1,6 +1,6 @@
 import { MarkdownView, normalizePath, Notice } from 'obsidian';
 import { applyInsertion, editorChange, termInsertion, type NewTerm } from '../../core/cards/addTerm';
-import type BilingualLessonsPlugin from '../../main';
+import type { PluginContext } from '../context';
 import { markdownViews } from './lessonViews';
 import { t } from '../../lang/t';
 
@@ -9,13 +9,13 @@ import { t } from '../../lang/t';
  * the note is open in one (its undo history keeps the change), else with Vault.process. The place is
  * found in the text as it is at that moment, so an edit made meanwhile is never overwritten.
  */
-export async function addTermToLesson(plugin: BilingualLessonsPlugin, path: string, n: number, term: NewTerm): Promise<boolean> {
-	const { app } = plugin;
+export async function addTermToLesson(ctx: PluginContext, path: string, n: number, term: NewTerm): Promise<boolean> {
+	const { app } = ctx;
 	const editing = markdownViews(app, path).find((view): view is MarkdownView => view.getMode() === 'source');
 	if (editing) {
 		const text = editing.editor.getValue();
 		const lines = text.split('\n');
-		const insertion = termInsertion(plugin.lessons.get(path, text), n, term, lines);
+		const insertion = termInsertion(ctx.lessons.get(path, text), n, term, lines);
 		if (!insertion) return missing(n);
 		const change = editorChange(insertion, lines);
 		editing.editor.replaceRange(change.text, { line: change.line, ch: change.ch });
@@ -28,7 +28,7 @@ export async function addTermToLesson(plugin: BilingualLessonsPlugin, path: stri
 	}
 	let found = true;
 	await app.vault.process(file, (text) => {
-		const insertion = termInsertion(plugin.lessons.get(path, text), n, term, text.split(/\r?\n/));
+		const insertion = termInsertion(ctx.lessons.get(path, text), n, term, text.split(/\r?\n/));
 		found = insertion !== null;
 		return insertion ? applyInsertion(text, insertion) : text;
 	});

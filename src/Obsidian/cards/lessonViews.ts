@@ -1,5 +1,5 @@
 import { MarkdownView, type App } from 'obsidian';
-import type BilingualLessonsPlugin from '../../main';
+import type { PluginContext } from '../context';
 
 /** The open markdown views, optionally only those showing `path`. */
 export function markdownViews(app: App, path?: string): MarkdownView[] {
@@ -12,13 +12,13 @@ export function markdownViews(app: App, path?: string): MarkdownView[] {
 }
 
 /** Whether the view shows a lesson note. */
-export function showsLesson(plugin: BilingualLessonsPlugin, view: MarkdownView): boolean {
-	return view.file !== null && plugin.lessons.get(view.file.path, view.data).isLesson;
+export function showsLesson(ctx: PluginContext, view: MarkdownView): boolean {
+	return view.file !== null && ctx.lessons.get(view.file.path, view.data).isLesson;
 }
 
 /** Whether the view shows a lesson that is rendered as cards: in reading view or Live Preview, not in source mode. */
-export function showsLessonCards(plugin: BilingualLessonsPlugin, view: MarkdownView): boolean {
-	return plugin.settings.renderCards && drawsCards(view) && showsLesson(plugin, view);
+export function showsLessonCards(ctx: PluginContext, view: MarkdownView): boolean {
+	return ctx.settings.get().renderCards && drawsCards(view) && showsLesson(ctx, view);
 }
 
 /** Reading view and Live Preview draw cards; source mode (the editor with `source: true` in its state) does not. */

@@ -5,7 +5,7 @@ import { unitPlan } from '../../core/cards/liveRanges';
 import { isLoneBlock, unitOfHeaderBlock } from '../../core/cards/unitLink';
 import type { Lesson, Term } from '../../core/model';
 import { termKey } from '../../core/termKey';
-import type BilingualLessonsPlugin from '../../main';
+import type { PluginContext } from '../context';
 import type { CardEnv } from '../../render/cards/cardEnv';
 import { renderBlock } from '../../render/cards/renderBlock';
 import { CardBlock, type CardBlockHost } from './CardBlock';
@@ -19,33 +19,38 @@ import { AddTermAction } from './AddTermAction';
 import { UnitFlash } from './UnitFlash';
 import { t } from '../../lang/t';
 import { registerMedia } from '../media/registerMedia';
+import { openGlossary } from '../glossary/openGlossary';
+import { repairNote } from '../repair/repairNote';
 import { CARD_KEYS } from '../../settings';
 
 const HOVER_SOURCE = 'bilingual-lessons';
 
+/** What the glossary and the review ask of the cards: light a unit's card (and a term in it) once it is on screen. */
+export interface CardsAccess {
+	flash(path: string, unit: number, term: string): void;
+}
+
 /** Interlinear cards: lesson notes render as study cards in the reading view. */
-export function registerCards(plugin: BilingualLessonsPlugin): void {
-	const { app } = plugin;
+export function registerCards(ctx: PluginContext): CardsAccess {
+	const { app } = ctx;
 	const live = new LiveBlocks();
-	const study = new StudyModes(plugin, live);
+	const study = new StudyModes(ctx, live);
 	study.register();
-	// termNotes is set by the term notes feature; without it cards still render, with no links.
-	const notePath = (term: Term): string | null => plugin.termNotes?.pathFor(termKey(term.term)) ?? null;
-	const media = registerMedia(plugin);
+	const notePath = (term: Term): string | null => ctx.termNotes.pathFor(termKey(term.term));
+	const media = registerMedia(ctx);
 	// The media property sits in other lines than a card's: whether its time plays is part of what it shows.
 	const signature = (path: string, plan: BlockPlan, lesson: Lesson): string => `${media.listen(path) ?? ''} ${blockSignature(plan, lesson, notePath)}`;
 	const freshness = new Freshness(app, live, (block) => {
 		const info = block.ctx.getSectionInfo(block.containerEl);
 		if (!info) return null;
-		const lesson = plugin.lessons.get(block.sourcePath, info.text);
+		const lesson = ctx.lessons.get(block.sourcePath, info.text);
 		return lesson.isLesson ? signature(block.sourcePath, planBlock(lesson, info.lineStart, info.lineEnd), lesson) : 'not a lesson';
 	});
-	plugin.register(() => freshness.cancel());
-	const popover = new TermPopover(plugin);
-	const adder = new AddTermAction(plugin);
+	ctx.plugin.register(() => freshness.cancel());
+	const popover = new TermPopover(ctx);
+	const adder = new AddTermAction(ctx);
 	const flash = new UnitFlash(live);
-	plugin.cards = { flash: (path, unit, term) => flash.show(path, unit, term) };
-	plugin.addCommand({
+	ctx.plugin.addCommand({
 		id: 'add-selection-as-term',
 		name: t('command.addSelectionAsTerm'),
 		checkCallback: (checking) => {
@@ -58,8 +63,8 @@ export function registerCards(plugin: BilingualLessonsPlugin): void {
 			if (action.kind === 'term') popover.toggle(action.span, block);
 			else if (action.kind === 'study') study.togglePart(block.sourcePath, action.unit, action.part);
 			else if (action.kind === 'play' || action.kind === 'speak') media.act(action.kind, action.unit, block);
-			else if (action.kind === 'repair') void plugin.repairEncoding?.(block.sourcePath);
-			else if (action.kind === 'glossary') void plugin.glossaryAccess?.show(action.term);
+			else if (action.kind === 'repair') void repairNote(ctx, block.sourcePath);
+			else if (action.kind === 'glossary') void openGlossary(app.workspace, action.term);
 			else if (action.kind === 'open') void app.workspace.openLinkText(action.path, block.sourcePath, Keymap.isModEvent(evt));
 			else jumpToLine(app, block.sourcePath, action.line, block.containerEl);
 		},
@@ -76,8 +81,8 @@ export function registerCards(plugin: BilingualLessonsPlugin): void {
 
 	/** What a block's cards are drawn with: the settings, the note's study state, links, markdown. */
 	const envFor = (block: CardBlock): CardEnv => ({
-		glossMode: plugin.settings.glossMode,
-		showBrackets: plugin.settings.showMarkupBrackets,
+		glossMode: ctx.settings.get().glossMode,
+		showBrackets: ctx.settings.get().showMarkupBrackets,
 		study: study.stateOf(block.sourcePath),
 		notePath,
 		renderMarkdown: (markdown, target) => void MarkdownRenderer.render(app, markdown, target, block.sourcePath, block),
@@ -85,52 +90,53 @@ export function registerCards(plugin: BilingualLessonsPlugin): void {
 	});
 
 	/** The post-processor: one section of a note in, its part of the lesson's cards out. */
-	const renderLessonBlock = (el: HTMLElement, ctx: MarkdownPostProcessorContext): void | Promise<void> => {
+	const renderLessonBlock = (el: HTMLElement, section: MarkdownPostProcessorContext): void | Promise<void> => {
 		// Our own markdown rendering of a translation comes through here too, and a block may be
 		// post-processed again: leave what is already ours alone.
-		if (!plugin.settings.renderCards || el.closest('.bl-card-block, .bl-lesson-prose, .bl-card-gap')) return;
-		const info = ctx.getSectionInfo(el);
+		if (!ctx.settings.get().renderCards || el.closest('.bl-card-block, .bl-lesson-prose, .bl-card-gap')) return;
+		const info = section.getSectionInfo(el);
 		if (!info) return;
-		if (isLoneBlock(info)) return renderLinkedUnit(el, ctx, info.text);
-		const lesson = plugin.lessons.get(ctx.sourcePath, info.text);
+		if (isLoneBlock(info)) return renderLinkedUnit(el, section, info.text);
+		const lesson = ctx.lessons.get(section.sourcePath, info.text);
 		if (!lesson.isLesson) return;
-		const block = new CardBlock(el, ctx, host);
+		const block = new CardBlock(el, section, host);
 		block.lesson = lesson;
 		const plan = planBlock(lesson, info.lineStart, info.lineEnd);
 		renderBlock(el, plan, lesson, envFor(block));
-		block.signature = signature(ctx.sourcePath, plan, lesson);
-		ctx.addChild(block);
-		freshness.rendered(ctx.sourcePath, lesson);
+		block.signature = signature(section.sourcePath, plan, lesson);
+		section.addChild(block);
+		freshness.rendered(section.sourcePath, lesson);
 		flash.rendered(block);
 		media.rendered(block);
 	};
 
 	/** A link to a unit's header shown alone (hover preview, embed): the unit's whole card. */
-	const renderLinkedUnit = async (el: HTMLElement, ctx: MarkdownPostProcessorContext, blockText: string): Promise<void> => {
-		const file = app.vault.getFileByPath(ctx.sourcePath);
+	const renderLinkedUnit = async (el: HTMLElement, section: MarkdownPostProcessorContext, blockText: string): Promise<void> => {
+		const file = app.vault.getFileByPath(section.sourcePath);
 		if (!file) return;
 		const text = await app.vault.cachedRead(file);
-		const lesson = plugin.lessons.get(file.path, text);
+		const lesson = ctx.lessons.get(file.path, text);
 		const unit = lesson.isLesson ? unitOfHeaderBlock(lesson, text, blockText) : null;
 		if (!unit) return;
-		const block = new CardBlock(el, ctx, host);
+		const block = new CardBlock(el, section, host);
 		block.lesson = lesson;
 		el.empty();
 		renderBlock(el, unitPlan(lesson, unit), lesson, envFor(block));
-		ctx.addChild(block);
+		section.addChild(block);
 	};
 
-	registerLivePreview(plugin, { host, envFor, notePath, media });
-	plugin.registerHoverLinkSource(HOVER_SOURCE, { display: 'Bilingual lessons', defaultMod: true });
-	plugin.registerMarkdownPostProcessor(renderLessonBlock);
+	registerLivePreview(ctx, { host, envFor, notePath, media });
+	ctx.plugin.registerHoverLinkSource(HOVER_SOURCE, { display: 'Bilingual lessons', defaultMod: true });
+	ctx.plugin.registerMarkdownPostProcessor(renderLessonBlock);
 	// A term note made, removed or renamed changes which chips link where (the term note index
 	// follows the metadata cache, so the check does too).
 	const recheck = (): void => freshness.check();
-	plugin.registerEvent(app.metadataCache.on('changed', recheck));
-	plugin.registerEvent(app.metadataCache.on('deleted', recheck));
-	plugin.registerEvent(app.vault.on('rename', recheck));
-	plugin.onSettingsChanged(CARD_KEYS, () => {
+	ctx.plugin.registerEvent(app.metadataCache.on('changed', recheck));
+	ctx.plugin.registerEvent(app.metadataCache.on('deleted', recheck));
+	ctx.plugin.registerEvent(app.vault.on('rename', recheck));
+	ctx.settings.on(CARD_KEYS, () => {
 		study.settingsChanged();
-		for (const view of markdownViews(app)) if (showsLesson(plugin, view)) view.previewMode.rerender(true);
+		for (const view of markdownViews(app)) if (showsLesson(ctx, view)) view.previewMode.rerender(true);
 	});
+	return { flash: (path, unit, term) => flash.show(path, unit, term) };
 }

@@ -4,7 +4,7 @@ import type { LessonRecord } from '../../core/glossary/lessonRecord';
 import { indexHeader, indexLines, isStamp, readIndexLines, type FileStamp, type IndexHeader } from '../../core/glossary/persistedIndex';
 import { Slicer } from '../../core/Slicer';
 import { PARSE_KEYS, parseOptionsFrom } from '../../settings';
-import type BilingualLessonsPlugin from '../../main';
+import type { BaseContext } from '../context';
 import { IndexStore } from './IndexStore';
 
 /** The persisted index is written this long after the last change (a burst of edits writes once). */
@@ -30,23 +30,23 @@ export class GlossaryIndexer {
 	private readonly store: IndexStore;
 	private readonly saveSoon = debounce(() => void this.save(), SAVE_DELAY_MS, true);
 
-	constructor(private readonly plugin: BilingualLessonsPlugin) {
-		this.store = new IndexStore(plugin);
+	constructor(private readonly ctx: BaseContext) {
+		this.store = new IndexStore(ctx);
 	}
 
 	start(): void {
-		const { app } = this.plugin;
+		const { app } = this.ctx;
 		app.workspace.onLayoutReady(() => {
 			this.ready = this.rebuild(true);
-			this.plugin.registerEvent(app.metadataCache.on('changed', (file, data) => this.indexText(file, data)));
-			this.plugin.registerEvent(app.vault.on('rename', (file, oldPath) => this.renamed(file, oldPath)));
-			this.plugin.registerEvent(app.vault.on('delete', (file) => this.deleted(file)));
+			this.ctx.plugin.registerEvent(app.metadataCache.on('changed', (file, data) => this.indexText(file, data)));
+			this.ctx.plugin.registerEvent(app.vault.on('rename', (file, oldPath) => this.renamed(file, oldPath)));
+			this.ctx.plugin.registerEvent(app.vault.on('delete', (file) => this.deleted(file)));
 			// Another analysis label changes what parses as a lesson.
-			this.plugin.onSettingsChanged(PARSE_KEYS, () => {
+			this.ctx.settings.on(PARSE_KEYS, () => {
 				this.ready = this.rebuild(false);
 			});
-			this.plugin.register(this.index.onChange(() => this.saveSoon()));
-			this.plugin.register(() => this.saveSoon.cancel());
+			this.ctx.plugin.register(this.index.onChange(() => this.saveSoon()));
+			this.ctx.plugin.register(() => this.saveSoon.cancel());
 		});
 	}
 
@@ -59,7 +59,7 @@ export class GlossaryIndexer {
 		const generation = ++this.generation;
 		const slicer = new Slicer(nextTask);
 		const known = usePersisted ? await this.readPersisted(slicer) : new Map() as Known;
-		const { vault } = this.plugin.app;
+		const { vault } = this.ctx.app;
 		const seen = new Set<string>();
 		let unchanged = 0;
 		for (const file of vault.getMarkdownFiles()) {
@@ -90,7 +90,7 @@ export class GlossaryIndexer {
 	}
 
 	private header(): IndexHeader {
-		return indexHeader(this.plugin.manifest.version, parseOptionsFrom(this.plugin.settings));
+		return indexHeader(this.ctx.plugin.manifest.version, parseOptionsFrom(this.ctx.settings.get()));
 	}
 
 	private async readPersisted(slicer: Slicer): Promise<Known> {
@@ -119,7 +119,7 @@ export class GlossaryIndexer {
 
 	private indexText(file: TFile, text: string): void {
 		if (file.extension !== 'md') return;
-		const lesson = this.plugin.lessons.get(file.path, text);
+		const lesson = this.ctx.lessons.get(file.path, text);
 		if (lesson.isLesson) this.others.delete(file.path);
 		else this.others.set(file.path, { mtime: file.stat.mtime, size: file.stat.size });
 		this.index.setLesson(file.path, lesson, file.stat.mtime, file.stat.size);
@@ -127,7 +127,7 @@ export class GlossaryIndexer {
 
 	private renamed(file: TAbstractFile, oldPath: string): void {
 		if (!(file instanceof TFile)) return;
-		this.plugin.lessons.rename(oldPath, file.path);
+		this.ctx.lessons.rename(oldPath, file.path);
 		const other = this.others.get(oldPath);
 		if (other) {
 			this.others.delete(oldPath);
@@ -138,7 +138,7 @@ export class GlossaryIndexer {
 
 	private deleted(file: TAbstractFile): void {
 		if (!(file instanceof TFile)) return;
-		this.plugin.lessons.delete(file.path);
+		this.ctx.lessons.delete(file.path);
 		this.others.delete(file.path);
 		this.index.delete(file.path);
 	}

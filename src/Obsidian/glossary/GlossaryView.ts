@@ -4,7 +4,8 @@ import type { GlossaryEntry } from '../../core/glossary/types';
 import { entryDetails } from '../../core/glossary/details';
 import { DEFAULT_FILTER, filterFromState, type GlossaryFilter } from '../../core/glossary/GlossaryViewModel';
 import { readReviewState } from '../../core/review/state';
-import type BilingualLessonsPlugin from '../../main';
+import type { CardsAccess } from '../cards/registerCards';
+import type { PluginContext } from '../context';
 import { GlossaryPanel, type GlossaryActions } from '../../render/glossary/GlossaryPanel';
 import { openUnit } from '../openUnit';
 import { CreateTermNoteModal } from './CreateTermNoteModal';
@@ -26,8 +27,9 @@ export class GlossaryView extends ItemView {
 
 	constructor(
 		leaf: WorkspaceLeaf,
-		private readonly plugin: BilingualLessonsPlugin,
+		private readonly ctx: PluginContext,
 		private readonly index: GlossaryIndex,
+		private readonly cards: CardsAccess,
 	) {
 		super(leaf);
 		this.icon = 'book-open';
@@ -86,31 +88,31 @@ export class GlossaryView extends ItemView {
 
 	private actions(): GlossaryActions {
 		const { app } = this;
-		const read = lessonReader(this.plugin);
+		const read = lessonReader(this.ctx);
 		return {
-			hasNote: (key) => (this.plugin.termNotes?.pathFor(key) ?? null) !== null,
+			hasNote: (key) => (this.ctx.termNotes.pathFor(key) ?? null) !== null,
 			dueOf: (key) => this.dueOf(key),
 			canSpeak: canSpeak(),
 			speak: (entry) => speak(entry.term),
 			openTerm: (entry) => this.openTerm(entry),
 			details: (entry) => entryDetails(this.index, entry, read),
 			openOccurrence: (place, newTab, term) =>
-				void openUnit(app, place.path, place, newTab ? 'tab' : false).then(() => this.plugin.cards?.flash(place.path, place.unit, term)),
-			exportCsv: (rows) => void exportToVault(app, rows, 'csv', read, this.plugin.settings.noteLanguage),
-			exportAnki: (rows) => void exportToVault(app, rows, 'anki', read, this.plugin.settings.noteLanguage),
+				void openUnit(app, place.path, place, newTab ? 'tab' : false).then(() => this.cards.flash(place.path, place.unit, term)),
+			exportCsv: (rows) => void exportToVault(app, rows, 'csv', read, this.ctx.settings.get().noteLanguage),
+			exportAnki: (rows) => void exportToVault(app, rows, 'anki', read, this.ctx.settings.get().noteLanguage),
 		};
 	}
 
 	/** When the term's note is next due for review, as its review-* properties say. */
 	private dueOf(key: string): number | null {
-		const path = this.plugin.termNotes?.pathFor(key) ?? null;
+		const path = this.ctx.termNotes.pathFor(key) ?? null;
 		const file = path === null ? null : this.app.vault.getFileByPath(path);
 		return file ? (readReviewState(this.app.metadataCache.getFileCache(file)?.frontmatter)?.due ?? null) : null;
 	}
 
 	/** Opens the term's note, or offers to create it. */
 	private openTerm(entry: GlossaryEntry): void {
-		const notes = this.plugin.termNotes;
+		const notes = this.ctx.termNotes;
 		const path = notes?.pathFor(entry.key) ?? null;
 		if (path !== null) {
 			void this.app.workspace.openLinkText(path, '', false);
@@ -125,7 +127,7 @@ export class GlossaryView extends ItemView {
 
 	private async createNote(key: string): Promise<void> {
 		try {
-			const path = await this.plugin.termNotes.ensureNote(key);
+			const path = await this.ctx.termNotes.ensureNote(key);
 			if (path === null) new Notice(t('notice.termNoteNotCreated'));
 			else await this.app.workspace.openLinkText(path, '', false);
 		} catch (error) {

@@ -1,5 +1,5 @@
 import { normalizePath, type DataAdapter } from 'obsidian';
-import type BilingualLessonsPlugin from '../../main';
+import type { BaseContext } from '../context';
 
 /**
  * The persisted glossary index: one file in the plugin's own folder, read and written through the vault's
@@ -9,8 +9,9 @@ export class IndexStore {
 	private readonly path: string;
 	private readonly adapter: DataAdapter;
 
-	constructor(plugin: BilingualLessonsPlugin) {
-		const { manifest, app } = plugin;
+	constructor(ctx: BaseContext) {
+		const { app } = ctx;
+		const { manifest } = ctx.plugin;
 		this.adapter = app.vault.adapter;
 		this.path = normalizePath(`${manifest.dir ?? `${app.vault.configDir}/plugins/${manifest.id}`}/glossary-index.json`);
 	}

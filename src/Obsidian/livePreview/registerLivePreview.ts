@@ -3,7 +3,7 @@ import { ViewPlugin } from '@codemirror/view';
 import { editorInfoField, editorLivePreviewField } from 'obsidian';
 import { cardHeight, unitCardKey, unitPlan, type ClickedPart } from '../../core/cards/liveRanges';
 import type { Term } from '../../core/model';
-import type BilingualLessonsPlugin from '../../main';
+import type { PluginContext } from '../context';
 import type { CardEnv } from '../../render/cards/cardEnv';
 import { renderDiagnostics } from '../../render/cards/diagnosticsDom';
 import { renderBlock } from '../../render/cards/renderBlock';
@@ -26,7 +26,7 @@ export interface CardsShared {
  * (the same card the reading view draws, with the same clicks and study mode) until the cursor
  * enters it. Source mode stays raw.
  */
-export function registerLivePreview(plugin: BilingualLessonsPlugin, shared: CardsShared): void {
+export function registerLivePreview(ctx: PluginContext, shared: CardsShared): void {
 	const editors = new Set<EditorView>();
 	// Bumped by a settings change: every card is drawn anew (gloss mode, brackets, study default).
 	let generation = 0;
@@ -34,8 +34,8 @@ export function registerLivePreview(plugin: BilingualLessonsPlugin, shared: Card
 		livePreview: (state) => state.field(editorLivePreviewField, false) ?? false,
 		lesson(state) {
 			const path = state.field(editorInfoField, false)?.file?.path;
-			if (!path || !plugin.settings.renderCards) return null;
-			const lesson = plugin.lessons.get(path, state.doc.toString());
+			if (!path || !ctx.settings.get().renderCards) return null;
+			const lesson = ctx.lessons.get(path, state.doc.toString());
 			return lesson.isLesson ? { path, lesson } : null;
 		},
 		unitCard(path, lesson, unit, markdown) {
@@ -75,22 +75,22 @@ export function registerLivePreview(plugin: BilingualLessonsPlugin, shared: Card
 		editors.add(view);
 		return { destroy: () => editors.delete(view) };
 	});
-	plugin.registerEditorExtension([liveCards(field), tracker]);
+	ctx.plugin.registerEditorExtension([liveCards(field), tracker]);
 
 	const refresh = (): void => {
 		for (const view of editors) view.dispatch({ effects: refreshCards.of(null) });
 	};
-	const { app } = plugin;
+	const { app } = ctx;
 	// A term note made, removed or renamed changes where chips link; a mode switch is a layout change.
-	plugin.registerEvent(app.metadataCache.on('changed', refresh));
-	plugin.registerEvent(app.metadataCache.on('deleted', refresh));
-	plugin.registerEvent(app.vault.on('rename', refresh));
-	plugin.registerEvent(app.workspace.on('layout-change', refresh));
-	plugin.onSettingsChanged(CARD_KEYS, () => {
+	ctx.plugin.registerEvent(app.metadataCache.on('changed', refresh));
+	ctx.plugin.registerEvent(app.metadataCache.on('deleted', refresh));
+	ctx.plugin.registerEvent(app.vault.on('rename', refresh));
+	ctx.plugin.registerEvent(app.workspace.on('layout-change', refresh));
+	ctx.settings.on(CARD_KEYS, () => {
 		generation++;
 		refresh();
 	});
-	registerOpenInReadingView(plugin);
+	registerOpenInReadingView(ctx);
 }
 
 /** Draws a card into `el` and gives it its lifetime (the card's clicks, hovers, study mode); unload it when it goes. */

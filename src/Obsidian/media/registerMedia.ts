@@ -2,7 +2,7 @@ import { MarkdownView, Notice, Platform } from 'obsidian';
 import type { TextKey } from '../../lang/en';
 import { t } from '../../lang/t';
 import { plainSentence } from '../../core/plainSentence';
-import type BilingualLessonsPlugin from '../../main';
+import type { PluginContext } from '../context';
 import type { Listen } from '../../render/media/listenButtons';
 import type { PlayerControl } from '../../render/media/playerDom';
 import type { CardBlock } from '../cards/CardBlock';
@@ -36,8 +36,8 @@ const CONTROLS = [
  * without media, a card's 🔊 reads its English where the platform can (not on Android, whose
  * WebView has no voices). Commands drive the active view's player and set a lesson's media.
  */
-export function registerMedia(plugin: BilingualLessonsPlugin): MediaAccess {
-	const { app } = plugin;
+export function registerMedia(ctx: PluginContext): MediaAccess {
+	const { app } = ctx;
 	const players = new Map<MarkdownView, LessonPlayer>();
 	const speakable = canSpeak() && !Platform.isAndroidApp;
 	/** The unreadable offsets already reported, by lesson and value: once each, not on every redraw. */
@@ -52,12 +52,12 @@ export function registerMedia(plugin: BilingualLessonsPlugin): MediaAccess {
 
 	const drop = (view: MarkdownView): void => {
 		const player = players.get(view);
-		if (player) plugin.removeChild(player);
+		if (player) ctx.plugin.removeChild(player);
 		players.delete(view);
 	};
 	/** The player of `view`, made (or made anew, when the media changed) if its lesson has media; else none. */
 	const playerOf = (view: MarkdownView): LessonPlayer | null => {
-		const media = view.file && showsLessonCards(plugin, view) ? lessonMedia(app, view.file) : null;
+		const media = view.file && showsLessonCards(ctx, view) ? lessonMedia(app, view.file) : null;
 		let player = players.get(view) ?? null;
 		if (player && player.media.key !== media?.key) {
 			drop(view);
@@ -65,9 +65,9 @@ export function registerMedia(plugin: BilingualLessonsPlugin): MediaAccess {
 		}
 		if (!media || !view.file) return null;
 		reportOffset(view.file.path, media);
-		const units = plugin.lessons.get(view.file.path, view.data).units;
+		const units = ctx.lessons.get(view.file.path, view.data).units;
 		if (player) player.setUnits(units);
-		else players.set(view, (player = plugin.addChild(new LessonPlayer(view.containerEl, media, units, (line) => view.currentMode.applyScroll(line)))));
+		else players.set(view, (player = ctx.plugin.addChild(new LessonPlayer(view.containerEl, media, units, (line) => view.currentMode.applyScroll(line)))));
 		return player;
 	};
 	const sync = (): void => {
@@ -76,18 +76,18 @@ export function registerMedia(plugin: BilingualLessonsPlugin): MediaAccess {
 		for (const view of views) playerOf(view);
 	};
 
-	plugin.registerEvent(app.workspace.on('layout-change', sync));
-	plugin.registerEvent(app.workspace.on('file-open', sync));
-	plugin.registerEvent(app.metadataCache.on('changed', sync));
-	plugin.onSettingsChanged(CARD_KEYS, sync);
-	plugin.register(() => players.clear());
+	ctx.plugin.registerEvent(app.workspace.on('layout-change', sync));
+	ctx.plugin.registerEvent(app.workspace.on('file-open', sync));
+	ctx.plugin.registerEvent(app.metadataCache.on('changed', sync));
+	ctx.settings.on(CARD_KEYS, sync);
+	ctx.plugin.register(() => players.clear());
 
 	const active = (): LessonPlayer | null => {
 		const view = app.workspace.getActiveViewOfType(MarkdownView);
 		return view ? playerOf(view) : null;
 	};
 	for (const { id, name, control } of CONTROLS) {
-		plugin.addCommand({
+		ctx.plugin.addCommand({
 			id,
 			name: t(name),
 			checkCallback: (checking) => {
@@ -97,13 +97,13 @@ export function registerMedia(plugin: BilingualLessonsPlugin): MediaAccess {
 			},
 		});
 	}
-	plugin.addCommand({
+	ctx.plugin.addCommand({
 		id: 'set-lesson-media',
 		name: t('command.setLessonMedia'),
 		checkCallback: (checking) => {
 			const view = app.workspace.getActiveViewOfType(MarkdownView);
 			const file = view?.file;
-			if (!file || !plugin.lessons.get(file.path, view.data).isLesson) return false;
+			if (!file || !ctx.lessons.get(file.path, view.data).isLesson) return false;
 			if (!checking) new SetMediaModal(app, file).open();
 			return true;
 		},

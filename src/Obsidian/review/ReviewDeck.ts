@@ -6,7 +6,7 @@ import { termKey } from '../../core/termKey';
 import { readTermNote } from '../../core/termNotes/termNote';
 import { withProperties } from '../../core/termNotes/withProperties';
 import { t } from '../../lang/t';
-import type BilingualLessonsPlugin from '../../main';
+import type { PluginContext } from '../context';
 import { lessonReader } from '../glossary/readLesson';
 import { openEditor, processInEditor } from '../termNotes/VaultNoteFiles';
 
@@ -15,13 +15,13 @@ import { openEditor, processInEditor } from '../termNotes/VaultNoteFiles';
  * sentences from the lessons the glossary index knows, and each answer written back into the note.
  */
 export class ReviewDeck {
-	constructor(private readonly plugin: BilingualLessonsPlugin) {}
+	constructor(private readonly ctx: PluginContext) {}
 
 	/** Every term note, with the review state its properties record. */
 	notes(): ReviewNote[] {
-		const { vault, metadataCache } = this.plugin.app;
+		const { vault, metadataCache } = this.ctx.app;
 		const notes: ReviewNote[] = [];
-		for (const { path, term } of this.plugin.termNotes.notes()) {
+		for (const { path, term } of this.ctx.termNotes.notes()) {
 			const file = vault.getFileByPath(path);
 			if (file) notes.push({ path, term, state: readReviewState(metadataCache.getFileCache(file)?.frontmatter) });
 		}
@@ -30,15 +30,15 @@ export class ReviewDeck {
 
 	/** The day's queue at `now`, within the settings' limits. */
 	queue(now: number, notes: readonly ReviewNote[] = this.notes()): Queue {
-		const { reviewNewPerDay, reviewReviewsPerDay } = this.plugin.settings;
+		const { reviewNewPerDay, reviewReviewsPerDay } = this.ctx.settings.get();
 		return buildQueue(notes, now, { newPerDay: reviewNewPerDay, reviewsPerDay: reviewReviewsPerDay });
 	}
 
 	/** The card for a note, in the direction the settings ask for. */
 	card(note: ReviewNote): Promise<ReviewCard> {
-		const occurrences = this.plugin.glossary.index.entry(termKey(note.term))?.occurrences ?? [];
-		const direction = directionOf(this.plugin.settings.reviewDirection, note.state?.reps ?? 0);
-		return reviewCard(note, this.definition(note.path), occurrences, lessonReader(this.plugin), direction);
+		const occurrences = this.ctx.glossary.index.entry(termKey(note.term))?.occurrences ?? [];
+		const direction = directionOf(this.ctx.settings.get().reviewDirection, note.state?.reps ?? 0);
+		return reviewCard(note, this.definition(note.path), occurrences, lessonReader(this.ctx), direction);
 	}
 
 	/**
@@ -47,11 +47,11 @@ export class ReviewDeck {
 	 * that editor (its unsaved text kept, no "modified externally"). Resolves to null, or why it did not.
 	 */
 	async write(path: string, state: ReviewState): Promise<string | null> {
-		const { vault, fileManager } = this.plugin.app;
+		const { vault, fileManager } = this.ctx.app;
 		const file = vault.getFileByPath(path);
 		if (!file) return t('review.noteGone', { path });
 		try {
-			const editor = openEditor(this.plugin.app, file);
+			const editor = openEditor(this.ctx.app, file);
 			if (readTermNote(editor?.getValue() ?? (await vault.read(file))) === null) return t('review.notTermNote', { path });
 			const properties = reviewProperties(state);
 			if (editor) processInEditor(editor, (text) => withProperties(text, properties));
@@ -64,8 +64,8 @@ export class ReviewDeck {
 
 	/** The definition as the note's properties have it: the user may have edited them. */
 	private definition(path: string): Definition {
-		const file = this.plugin.app.vault.getFileByPath(path);
-		const frontmatter = (file && this.plugin.app.metadataCache.getFileCache(file)?.frontmatter) ?? {};
+		const file = this.ctx.app.vault.getFileByPath(path);
+		const frontmatter = (file && this.ctx.app.metadataCache.getFileCache(file)?.frontmatter) ?? {};
 		const text = (key: string) => {
 			const value: unknown = frontmatter[key];
 			return typeof value === 'string' && value.trim() !== '' ? value : null;

@@ -4,7 +4,8 @@ import type { ReviewNote } from '../../core/review/queue';
 import { ANSWERS, preview, type Answer } from '../../core/review/schedule';
 import { ReviewSession } from '../../core/review/ReviewSession';
 import { t } from '../../lang/t';
-import type BilingualLessonsPlugin from '../../main';
+import type { CardsAccess } from '../cards/registerCards';
+import type { PluginContext } from '../context';
 import { dueWords, intervalWords } from '../../render/review/dueWords';
 import { ReviewPanel } from '../../render/review/ReviewPanel';
 import { canSpeak, speak } from '../glossary/speak';
@@ -24,8 +25,9 @@ export class ReviewView extends ItemView {
 
 	constructor(
 		leaf: WorkspaceLeaf,
-		private readonly plugin: BilingualLessonsPlugin,
+		private readonly ctx: PluginContext,
 		private readonly deck: ReviewDeck,
+		private readonly cards: CardsAccess,
 	) {
 		super(leaf);
 		this.icon = 'layers';
@@ -77,7 +79,7 @@ export class ReviewView extends ItemView {
 	/** Starts a session over the day's queue (once the glossary knows the lessons' sentences). */
 	async start(): Promise<void> {
 		this.panel?.showEmpty(t('review.loading'));
-		await this.plugin.glossary.ready;
+		await this.ctx.glossary.ready;
 		const now = Date.now();
 		const notes = this.deck.notes();
 		const queue = this.deck.queue(now, notes);
@@ -127,7 +129,7 @@ export class ReviewView extends ItemView {
 		// Beside the review, so the session stays where it is.
 		const mod = Keymap.isModEvent(evt);
 		await openUnit(this.app, place.path, place, mod === false || mod === true ? 'tab' : mod);
-		this.plugin.cards?.flash(place.path, place.unit, card.term);
+		this.cards.flash(place.path, place.unit, card.term);
 	}
 }
 

@@ -1,6 +1,6 @@
 import { debounce, Platform } from 'obsidian';
 import { t } from '../../lang/t';
-import type BilingualLessonsPlugin from '../../main';
+import type { PluginContext } from '../context';
 import type { ReviewDeck } from './ReviewDeck';
 import { REVIEW_LIMIT_KEYS } from '../../settings';
 
@@ -19,13 +19,13 @@ function dueLabel(count: number): string {
  * ribbon icon's tooltip; taken again when a term note changes, moves or goes, when the settings
  * change, and every minute.
  */
-export function registerDueCount(plugin: BilingualLessonsPlugin, deck: ReviewDeck, ribbon: HTMLElement, open: () => void): void {
-	const { app } = plugin;
-	const status = Platform.isMobile ? null : plugin.addStatusBarItem();
+export function registerDueCount(ctx: PluginContext, deck: ReviewDeck, ribbon: HTMLElement, open: () => void): void {
+	const { app } = ctx;
+	const status = Platform.isMobile ? null : ctx.plugin.addStatusBarItem();
 	if (status) {
 		status.addClass('bl-review-status', 'mod-clickable');
 		status.setAttr('aria-label', t('command.reviewDueTerms'));
-		plugin.registerDomEvent(status, 'click', open);
+		ctx.plugin.registerDomEvent(status, 'click', open);
 	}
 	let counted = new Set<string>();
 	const update = () => {
@@ -36,13 +36,13 @@ export function registerDueCount(plugin: BilingualLessonsPlugin, deck: ReviewDec
 		ribbon.setAttr('aria-label', `${t('command.reviewDueTerms')} · ${label}`);
 	};
 	const soon = debounce(update, UPDATE_DELAY_MS, true);
-	plugin.register(() => soon.cancel());
+	ctx.plugin.register(() => soon.cancel());
 	app.workspace.onLayoutReady(() => {
 		update();
-		plugin.registerEvent(app.metadataCache.on('changed', (file, _data, cache) => (counted.has(file.path) || cache.frontmatter?.term !== undefined) && soon()));
-		plugin.registerEvent(app.vault.on('delete', (file) => counted.has(file.path) && soon()));
-		plugin.registerEvent(app.vault.on('rename', (_file, oldPath) => counted.has(oldPath) && soon()));
-		plugin.onSettingsChanged(REVIEW_LIMIT_KEYS, () => soon());
-		plugin.registerInterval(window.setInterval(() => soon(), REFRESH_MS));
+		ctx.plugin.registerEvent(app.metadataCache.on('changed', (file, _data, cache) => (counted.has(file.path) || cache.frontmatter?.term !== undefined) && soon()));
+		ctx.plugin.registerEvent(app.vault.on('delete', (file) => counted.has(file.path) && soon()));
+		ctx.plugin.registerEvent(app.vault.on('rename', (_file, oldPath) => counted.has(oldPath) && soon()));
+		ctx.settings.on(REVIEW_LIMIT_KEYS, () => soon());
+		ctx.plugin.registerInterval(window.setInterval(() => soon(), REFRESH_MS));
 	});
 }

@@ -1,18 +1,21 @@
-import { debounce, PluginSettingTab, type App, type SettingDefinitionItem } from 'obsidian';
-import type BilingualLessonsPlugin from '../../main';
-import { settingValue, TEXT_KEYS, type SettingKey } from '../../settings';
+import { debounce, PluginSettingTab, type App, type Plugin, type SettingDefinitionItem } from 'obsidian';
+import { settingValue, TEXT_KEYS, type BilingualLessonsSettings, type SettingKey } from '../../settings';
 import { drawSettingSections } from './drawSettingSections';
 import { settingSections } from './settingSections';
+import type { SettingsStore } from './SettingsStore';
 
 /** How long typing in a text setting pauses before it is saved (and what depends on it follows). */
 export const TEXT_SAVE_DELAY_MS = 600;
 
 export class BilingualLessonsSettingTab extends PluginSettingTab {
-	private readonly saveSoon = debounce(() => void this.plugin.saveSettings(), TEXT_SAVE_DELAY_MS, true);
+	/** Values set and not saved yet (text, until typing pauses): the tab shows them, the features do not see them yet. */
+	private typed: Partial<BilingualLessonsSettings> = {};
+	private readonly saveSoon = debounce(() => void this.saveTyped(), TEXT_SAVE_DELAY_MS, true);
 
 	constructor(
 		app: App,
-		private readonly plugin: BilingualLessonsPlugin,
+		plugin: Plugin,
+		private readonly settings: SettingsStore,
 	) {
 		super(app, plugin);
 	}
@@ -23,17 +26,26 @@ export class BilingualLessonsSettingTab extends PluginSettingTab {
 	}
 
 	getControlValue(key: string): unknown {
-		return this.plugin.settings[key as SettingKey];
+		const name = key as SettingKey;
+		return name in this.typed ? this.typed[name] : this.settings.get()[name];
 	}
 
 	/** Saves `value` only when it is valid for `key` (as saved data is checked on load), and only when it changes something. */
 	async setControlValue(key: string, value: unknown): Promise<void> {
 		const name = key as SettingKey;
 		const checked = settingValue(name, value);
-		if (checked === undefined || checked === this.plugin.settings[name]) return;
-		this.plugin.settings = { ...this.plugin.settings, [name]: checked };
+		if (checked === undefined || checked === this.getControlValue(name)) return;
+		this.typed = { ...this.typed, [name]: checked };
 		if (TEXT_KEYS.includes(name)) this.saveSoon();
-		else await this.plugin.saveSettings();
+		else await this.saveTyped();
+	}
+
+	/** Saves what was set and not saved yet (a switch saves the text typed before it too). */
+	private async saveTyped(): Promise<void> {
+		this.saveSoon.cancel();
+		const typed = this.typed;
+		this.typed = {};
+		await this.settings.update(typed);
 	}
 
 	/** Closing the tab saves what was typed last. */

@@ -3,7 +3,7 @@ import { termKey } from '../../core/termKey';
 import { findRegion, TERM_TAG } from '../../core/termNotes/noteText';
 import { preferred, type NoteRank } from '../../core/termNotes/plan';
 import { readTermNote } from '../../core/termNotes/termNote';
-import type BilingualLessonsPlugin from '../../main';
+import type { BaseContext } from '../context';
 
 /**
  * Which note the plugin made for which term. At start-up the metadata cache's frontmatter gives
@@ -17,11 +17,11 @@ export class TermNoteIndex {
 	/** Notes whose text the index has seen (term notes or not). */
 	private readonly seen = new Set<string>();
 
-	constructor(private readonly plugin: BilingualLessonsPlugin) {}
+	constructor(private readonly ctx: BaseContext) {}
 
 	/** Indexes the vault once the layout is ready and follows its changes for the plugin's lifetime. */
 	start(): void {
-		const { app } = this.plugin;
+		const { app } = this.ctx;
 		for (const file of app.vault.getMarkdownFiles()) {
 			const frontmatter = app.metadataCache.getFileCache(file)?.frontmatter;
 			const term: unknown = frontmatter?.term;
@@ -30,16 +30,16 @@ export class TermNoteIndex {
 			if (tagged && typeof term === 'string' && termKey(term) !== '') this.add({ path: file.path, term, key: termKey(term), hasRegion: true });
 		}
 		app.workspace.onLayoutReady(() => {
-			this.plugin.registerEvent(app.metadataCache.on('changed', (file, data) => this.set(file.path, data)));
-			this.plugin.registerEvent(app.vault.on('delete', (file) => this.remove(file.path)));
-			this.plugin.registerEvent(app.vault.on('rename', (file, oldPath) => this.renamed(file, oldPath)));
+			this.ctx.plugin.registerEvent(app.metadataCache.on('changed', (file, data) => this.set(file.path, data)));
+			this.ctx.plugin.registerEvent(app.vault.on('delete', (file) => this.remove(file.path)));
+			this.ctx.plugin.registerEvent(app.vault.on('rename', (file, oldPath) => this.renamed(file, oldPath)));
 		});
 	}
 
 	/** The note for a term key; when several notes record it, the one the planner keeps. */
 	pathFor(key: string): string | null {
 		let best: NoteRank | null = null;
-		const folder = this.plugin.settings.termFolder;
+		const folder = this.ctx.settings.get().termFolder;
 		for (const path of this.pathsByKey.get(key) ?? []) {
 			const note = this.byPath.get(path);
 			if (note && (!best || preferred(note, best, folder) < 0)) best = note;

@@ -3,7 +3,7 @@ import { applyPlan, type ApplyReport } from '../../core/termNotes/apply';
 import { lessonScope } from '../../core/termNotes/lessonScope';
 import { planTermNotes, type TermNotePlan } from '../../core/termNotes/plan';
 import { readVault } from '../../core/termNotes/readVault';
-import type BilingualLessonsPlugin from '../../main';
+import type { BaseContext } from '../context';
 import { confirmPlan } from './confirmPlan';
 import type { TermNoteIndex } from './TermNoteIndex';
 import { VaultNoteFiles } from './VaultNoteFiles';
@@ -38,11 +38,11 @@ export class TermNoteSync {
 	private readonly unloaded = new AbortController();
 
 	constructor(
-		private readonly plugin: BilingualLessonsPlugin,
+		private readonly ctx: BaseContext,
 		private readonly index: TermNoteIndex,
 		private readonly files: VaultNoteFiles,
 	) {
-		plugin.register(() => this.unloaded.abort());
+		ctx.plugin.register(() => this.unloaded.abort());
 	}
 
 	/** Resolves to what was planned and done, or null when the user declined the preview or the run failed (said in a notice). */
@@ -56,7 +56,8 @@ export class TermNoteSync {
 	}
 
 	private async runNow(request: SyncRequest): Promise<SyncResult | null> {
-		const { app, settings, lessons } = this.plugin;
+		const { app, lessons } = this.ctx;
+		const settings = this.ctx.settings.get();
 		const { files } = this;
 		// A note seen before that is neither a lesson nor a term note need not be read again.
 		const mayMatter = (path: string) => lessons.isLesson(path) !== false || this.index.mayBeTermNote(path);
@@ -109,7 +110,7 @@ export class TermNoteSync {
 		const notice = new Notice('', 0);
 		const text = notice.messageEl.createSpan({ text: t('notice.writing') });
 		const button = notice.messageEl.createEl('button', { text: t('button.cancel'), cls: 'bl-term-notes-cancel' });
-		this.plugin.registerDomEvent(button, 'click', cancel);
+		this.ctx.plugin.registerDomEvent(button, 'click', cancel);
 		return { setText: (message) => text.setText(message), hide: () => notice.hide() };
 	}
 

@@ -1,6 +1,6 @@
 import type { TFile } from 'obsidian';
 import { lessonKeys, TermSightings } from '../../core/termNotes/TermSightings';
-import type BilingualLessonsPlugin from '../../main';
+import type { PluginContext } from '../context';
 import type { TermNoteSync } from './TermNoteSync';
 import { editorEdits } from './editorEdits';
 import { openEditor } from './VaultNoteFiles';
@@ -10,7 +10,7 @@ export const SETTLED_MS = 10_000;
 
 interface Session {
 	sightings: TermSightings;
-	/** Whether the user changed the lesson by hand in its editor (CodeMirror's user events; not the plugin, not a reload from disk). */
+	/** Whether the user changed the lesson by hand in its editor (CodeMirror's user events; not the ctx, not a reload from disk). */
 	edited: boolean;
 }
 
@@ -21,13 +21,13 @@ interface Session {
  * files changed on disk (sync, other apps) or while the user is still in the lesson. Existing notes
  * keep the language they are in: a change of the notes' language reaches them only by a command.
  */
-export function registerAutoUpdate(plugin: BilingualLessonsPlugin, sync: TermNoteSync): void {
-	const { app } = plugin;
+export function registerAutoUpdate(ctx: PluginContext, sync: TermNoteSync): void {
+	const { app } = ctx;
 	const sessions = new Map<string, Session>();
 	let active: string | null = null;
 
 	const keysOf = (path: string, text: string): string[] | null => {
-		const lesson = plugin.lessons.get(path, text);
+		const lesson = ctx.lessons.get(path, text);
 		return lesson.isLesson ? lessonKeys(lesson) : null;
 	};
 	const begin = (file: TFile): Session => {
@@ -39,7 +39,7 @@ export function registerAutoUpdate(plugin: BilingualLessonsPlugin, sync: TermNot
 	const leave = (path: string): void => {
 		const session = sessions.get(path);
 		sessions.delete(path);
-		if (!session?.edited || !plugin.settings.autoUpdateTermNotes) return;
+		if (!session?.edited || !ctx.settings.get().autoUpdateTermNotes) return;
 		const now = Date.now();
 		void sync.run({ target: { kind: 'lessons', paths: [path] }, mayCreate: (key) => session.sightings.settled(key, now, SETTLED_MS), keepNoteLanguage: true });
 	};
@@ -54,7 +54,7 @@ export function registerAutoUpdate(plugin: BilingualLessonsPlugin, sync: TermNot
 	};
 	// Every change in a lesson's editor moves its terms' sightings; only the user's own makes it edited.
 	const changed = (file: TFile, text: string, byUser: boolean): void => {
-		if (!plugin.settings.autoUpdateTermNotes) return;
+		if (!ctx.settings.get().autoUpdateTermNotes) return;
 		const keys = keysOf(file.path, text);
 		if (keys === null) return;
 		const session = sessions.get(file.path) ?? begin(file);
@@ -62,11 +62,11 @@ export function registerAutoUpdate(plugin: BilingualLessonsPlugin, sync: TermNot
 		if (byUser) session.edited = true;
 	};
 
-	plugin.registerEditorExtension(editorEdits(changed));
+	ctx.plugin.registerEditorExtension(editorEdits(changed));
 	app.workspace.onLayoutReady(() => {
 		follow();
-		plugin.registerEvent(app.workspace.on('file-open', follow));
-		plugin.registerEvent(app.workspace.on('active-leaf-change', follow));
-		plugin.registerEvent(app.workspace.on('layout-change', follow));
+		ctx.plugin.registerEvent(app.workspace.on('file-open', follow));
+		ctx.plugin.registerEvent(app.workspace.on('active-leaf-change', follow));
+		ctx.plugin.registerEvent(app.workspace.on('layout-change', follow));
 	});
 }

@@ -1,6 +1,6 @@
 import { Notice } from 'obsidian';
 import { addBlockIds, type BlockIdEdit } from '../../core/termNotes/blockIds';
-import type BilingualLessonsPlugin from '../../main';
+import type { PluginContext } from '../context';
 import type { VaultNoteFiles } from './VaultNoteFiles';
 import { t } from '../../lang/t';
 
@@ -8,24 +8,24 @@ import { t } from '../../lang/t';
  * "Add unit block ids to this lesson": the only command that writes into a lesson. Adds ` ^unit-N`
  * to each unit header that ends a paragraph and has no id yet, so term note links open that unit.
  */
-export function registerBlockIdsCommand(plugin: BilingualLessonsPlugin, files: VaultNoteFiles): void {
-	plugin.addCommand({
+export function registerBlockIdsCommand(ctx: PluginContext, files: VaultNoteFiles): void {
+	ctx.plugin.addCommand({
 		id: 'add-unit-block-ids',
 		name: t('command.addUnitBlockIds'),
 		checkCallback: (checking) => {
-			const file = plugin.app.workspace.getActiveFile();
+			const file = ctx.app.workspace.getActiveFile();
 			if (!file || file.extension !== 'md') return false;
-			if (!checking) void addIds(plugin, files, file.path);
+			if (!checking) void addIds(ctx, files, file.path);
 			return true;
 		},
 	});
 }
 
-async function addIds(plugin: BilingualLessonsPlugin, files: VaultNoteFiles, path: string): Promise<void> {
+async function addIds(ctx: PluginContext, files: VaultNoteFiles, path: string): Promise<void> {
 	let edit: BlockIdEdit | null = null;
 	try {
 		await files.process(path, (text) => {
-			const lesson = plugin.lessons.get(path, text);
+			const lesson = ctx.lessons.get(path, text);
 			edit = lesson.isLesson ? addBlockIds(text, lesson) : null;
 			return edit?.text ?? text;
 		});

@@ -80,7 +80,7 @@ async function boot(): Promise<ShimApi> {
 		async rendered() {
 			await app.metadataCache.settled();
 			// The glossary builds its index in short tasks after layout-ready, as in Obsidian: wait for the build.
-			await (plugin as unknown as { glossary: { ready: Promise<void> } }).glossary.ready;
+			await (plugin as unknown as { context: { glossary: { ready: Promise<void> } } }).context.glossary.ready;
 			for (const leaf of app.workspace.getLeavesOfType('markdown')) if (leaf.view instanceof MarkdownView) await leaf.view.whenRendered();
 		},
 		async runCommand(id) {

@@ -1,0 +1,43 @@
+import type { App, Plugin } from 'obsidian';
+import { LessonCache } from '../core/LessonCache';
+import { parseOptionsFrom } from '../settings';
+import { GlossaryIndexer } from './glossary/GlossaryIndexer';
+import { SettingsStore } from './settings/SettingsStore';
+import { TermNotes } from './termNotes/TermNotes';
+
+/** The time and waiting: the real ones in the plugin, a test's own in a test. */
+export interface Clock {
+	now(): number;
+	/** Resolves after `ms` milliseconds (0: after the tasks already queued, a turn of the event loop). */
+	delay(ms: number): Promise<void>;
+}
+
+export const SYSTEM_CLOCK: Clock = {
+	now: () => Date.now(),
+	delay: (ms) => new Promise<void>((resolve) => window.setTimeout(resolve, ms)),
+};
+
+/** What the shared services are built from: the plugin to register with (for its lifetime), the settings, the lesson cache, the clock. */
+export interface BaseContext {
+	readonly plugin: Plugin;
+	readonly app: App;
+	readonly settings: SettingsStore;
+	/** Parsed lessons by path, re-parsed only when a note's text changes. */
+	readonly lessons: LessonCache;
+	readonly clock: Clock;
+}
+
+/** What each feature is given: the base, and the services features share, all there before any feature registers. */
+export interface PluginContext extends BaseContext {
+	/** Which note the plugin made for which term, and making one. */
+	readonly termNotes: TermNotes;
+	/** The vault glossary's index and what feeds it. */
+	readonly glossary: GlossaryIndexer;
+}
+
+/** Builds the context of `plugin`: nothing runs until a feature starts it; the settings are defaults until loaded. */
+export function createContext(plugin: Plugin, clock: Clock = SYSTEM_CLOCK): PluginContext {
+	const settings = new SettingsStore((data) => plugin.saveData(data));
+	const base: BaseContext = { plugin, app: plugin.app, settings, lessons: new LessonCache(() => parseOptionsFrom(settings.get())), clock };
+	return { ...base, termNotes: new TermNotes(base), glossary: new GlossaryIndexer(base) };
+}
