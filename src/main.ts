@@ -1,7 +1,7 @@
 import { getLanguage, Plugin } from 'obsidian';
 import { firstRun, PARSE_KEYS } from './settings';
 import { createContext, type PluginContext } from './Obsidian/context';
-import { BilingualLessonsSettingTab } from './Obsidian/settings/SettingsTab';
+import { SettingsTab } from './Obsidian/settings/SettingsTab';
 import { registerTermNotes } from './Obsidian/termNotes/registerTermNotes';
 import { registerCards } from './Obsidian/cards/registerCards';
 import { registerGlossary } from './Obsidian/glossary/registerGlossary';
@@ -22,7 +22,7 @@ export default class BilingualLessonsPlugin extends Plugin {
 		// The notes' language, taken from the app's on the first run, is kept from then on.
 		if (firstRun(saved)) await this.saveData(context.settings.get());
 		context.settings.on(PARSE_KEYS, () => context.lessons.clear());
-		this.addSettingTab(new BilingualLessonsSettingTab(this.app, this, context.settings));
+		this.addSettingTab(new SettingsTab(this.app, this, context.settings));
 		registerTermNotes(context);
 		const cards = registerCards(context);
 		registerGlossary(context, cards);

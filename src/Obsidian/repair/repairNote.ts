@@ -5,7 +5,7 @@ import { repairEncoding } from '../../core/repair/repairEncoding';
 import { t } from '../../lang/t';
 import type { PluginContext } from '../context';
 import { VaultNoteFiles } from '../termNotes/VaultNoteFiles';
-import { confirmRepair } from './RepairModal';
+import { confirmRepair } from './confirmRepair';
 
 /** Repairs the encoding of the note at `path` after a preview (the command's and the diagnostic's button's work); says how it went in a notice. */
 export async function repairNote(ctx: PluginContext, path: string): Promise<void> {

@@ -7,7 +7,7 @@ import type { SettingsStore } from './SettingsStore';
 /** How long typing in a text setting pauses before it is saved (and what depends on it follows). */
 export const TEXT_SAVE_DELAY_MS = 600;
 
-export class BilingualLessonsSettingTab extends PluginSettingTab {
+export class SettingsTab extends PluginSettingTab {
 	/** Values set and not saved yet (text, until typing pauses): the tab shows them, the features do not see them yet. */
 	private typed: Partial<BilingualLessonsSettings> = {};
 	private readonly saveSoon = debounce(() => void this.saveTyped(), TEXT_SAVE_DELAY_MS, true);
