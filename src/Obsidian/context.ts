@@ -12,10 +12,13 @@ export interface Clock {
 	delay(ms: number): Promise<void>;
 }
 
-export const SYSTEM_CLOCK: Clock = {
-	now: () => Date.now(),
-	delay: (ms) => new Promise<void>((resolve) => window.setTimeout(resolve, ms)),
-};
+/** The real time and the window's timers (a clock of its own for each context, so a test may take one over). */
+export function systemClock(): Clock {
+	return {
+		now: () => Date.now(),
+		delay: (ms) => new Promise<void>((resolve) => window.setTimeout(resolve, ms)),
+	};
+}
 
 /** What the shared services are built from: the plugin to register with (for its lifetime), the settings, the lesson cache, the clock. */
 export interface BaseContext {
@@ -36,7 +39,7 @@ export interface PluginContext extends BaseContext {
 }
 
 /** Builds the context of `plugin`: nothing runs until a feature starts it; the settings are defaults until loaded. */
-export function createContext(plugin: Plugin, clock: Clock = SYSTEM_CLOCK): PluginContext {
+export function createContext(plugin: Plugin, clock: Clock = systemClock()): PluginContext {
 	const settings = new SettingsStore((data) => plugin.saveData(data));
 	const base: BaseContext = { plugin, app: plugin.app, settings, lessons: new LessonCache(() => parseOptionsFrom(settings.get())), clock };
 	return { ...base, termNotes: new TermNotes(base), glossary: new GlossaryIndexer(base) };

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import BilingualLessonsPlugin from '../../src/main';
 import { LESSON_A, LESSON_B } from '../fixtures';
-import { loadPlugin, openNote } from '../obsidian-double/harness';
+import { FAKE_TIMERS, loadPlugin, openNote, passTime } from '../obsidian-double/harness';
 import type { App, MarkdownView } from '../obsidian-double/obsidian';
 
 const A = 'Lessons/voice-ai-inference-and-evals.md';
@@ -10,7 +10,14 @@ const B = 'Lessons/voice-ai-speech-to-speech.md';
 const LATENCY_NOTE = 'Terms/latency.md';
 const FILES = { [A]: LESSON_A, [B]: LESSON_B, [LATENCY_NOTE]: '---\nterm: latency\ntags: [bilingual-lessons/term]\n---\n# latency\n' };
 /** The freshness check waits for edits to settle (100 ms); a little more. */
-const settle = () => new Promise((resolve) => setTimeout(resolve, 250));
+const settle = () => passTime(250);
+
+beforeEach(() => {
+	vi.useFakeTimers(FAKE_TIMERS);
+});
+afterEach(() => {
+	vi.useRealTimers();
+});
 
 async function open(path: string, data?: unknown) {
 	const { app, plugin } = await loadPlugin(BilingualLessonsPlugin, { files: FILES, data: { autoUpdateTermNotes: false, ...(data as object) } });
@@ -55,7 +62,7 @@ describe('cards in the reading view', () => {
 		expect(links.every((a) => a.getAttr('data-href') === LATENCY_NOTE)).toBe(true);
 		expect(root.findAll('.bl-chip').length).toBeGreaterThan(links.length);
 		links[0].find('.bl-chip-term').click();
-		await new Promise((resolve) => setTimeout(resolve, 0));
+		await passTime(5);
 		expect(app.workspace.getActiveFile()?.path).toBe(LATENCY_NOTE);
 	});
 

@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseCsv } from '../../src/core/glossary/csv';
 import { NOTE_WORDS } from '../../src/core/noteWords';
 import BilingualLessonsPlugin from '../../src/main';
 import { GlossaryView } from '../../src/Obsidian/glossary/GlossaryView';
 import type { App } from '../obsidian-double/app';
-import { loadPlugin } from '../obsidian-double/harness';
+import { FAKE_TIMERS, loadPlugin, passTime } from '../obsidian-double/harness';
 import { MarkdownView } from '../obsidian-double/markdownView';
 import { notices } from '../obsidian-double/notice';
 import { LESSON_A, LESSON_B } from '../fixtures';
@@ -17,7 +17,7 @@ const B = 'lessons/speech.md';
 async function settle(app: App): Promise<void> {
 	for (let i = 0; i < 3; i++) {
 		await app.metadataCache.settled();
-		await new Promise((resolve) => setTimeout(resolve, 200));
+		await passTime(200);
 	}
 }
 
@@ -44,7 +44,12 @@ function search(view: GlossaryView, text: string): void {
 	input.dispatchEvent(new Event('input'));
 }
 
+beforeEach(() => {
+	vi.useFakeTimers(FAKE_TIMERS);
+});
+
 afterEach(() => {
+	vi.useRealTimers();
 	notices.length = 0;
 	document.body.empty();
 });

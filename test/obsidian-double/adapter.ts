@@ -1,4 +1,5 @@
 import type * as O from 'obsidian';
+import { ioTask } from './ioTask';
 
 type AdapterKeys = 'exists' | 'read' | 'write' | 'remove';
 
@@ -12,12 +13,12 @@ export class DataAdapter implements Pick<O.DataAdapter, AdapterKeys> {
 	readonly reads: string[] = [];
 
 	async exists(path: string): Promise<boolean> {
-		await laterTask();
+		await ioTask();
 		return this.files.has(path);
 	}
 
 	async read(path: string): Promise<string> {
-		await laterTask();
+		await ioTask();
 		this.reads.push(path);
 		const text = this.files.get(path);
 		if (text === undefined) throw new Error(`ENOENT: no such file, open '${path}'`);
@@ -25,16 +26,12 @@ export class DataAdapter implements Pick<O.DataAdapter, AdapterKeys> {
 	}
 
 	async write(path: string, data: string): Promise<void> {
-		await laterTask();
+		await ioTask();
 		this.files.set(path, data);
 	}
 
 	async remove(path: string): Promise<void> {
-		await laterTask();
+		await ioTask();
 		if (!this.files.delete(path)) throw new Error(`ENOENT: no such file, unlink '${path}'`);
 	}
-}
-
-function laterTask(): Promise<void> {
-	return new Promise((resolve) => setTimeout(resolve, 0));
 }

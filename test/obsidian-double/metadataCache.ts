@@ -1,6 +1,7 @@
 import type * as O from 'obsidian';
 import { Events, type Callback, type EventRef } from './events';
 import { parentOf, TFile } from './files';
+import { laterTask } from './ioTask';
 import { blockIdOf, markdownSections } from './markdownIt';
 import type { Vault } from './vault';
 import { parseYaml, splitFrontmatter } from './yaml';
@@ -81,7 +82,7 @@ export class MetadataCache extends Events implements Pick<O.MetadataCache, 'getF
 	private schedule(file: unknown, kind: 'changed' | 'deleted' | 'renamed'): void {
 		if (this.pending++ === 0) this.idle = new Promise((resolve) => (this.markIdle = resolve));
 		const later = (ticks: number) =>
-			setTimeout(() => {
+			laterTask(() => {
 				if (ticks > 1) {
 					later(ticks - 1);
 					return;
@@ -92,7 +93,7 @@ export class MetadataCache extends Events implements Pick<O.MetadataCache, 'getF
 					this.trigger('resolved');
 					this.markIdle();
 				}
-			}, 0);
+			});
 		later(INDEX_TICKS);
 	}
 

@@ -2,6 +2,7 @@ import type * as O from 'obsidian';
 import { DataAdapter } from './adapter';
 import { Events, type Callback, type EventRef } from './events';
 import { parentOf, TAbstractFile, TFile, TFolder } from './files';
+import { laterTask } from './ioTask';
 
 type VaultKeys = 'configDir' | 'getName' | 'getFileByPath' | 'getFolderByPath' | 'getAbstractFileByPath' | 'getRoot'
 	| 'create' | 'createFolder' | 'read' | 'cachedRead' | 'delete' | 'trash' | 'rename' | 'modify' | 'append' | 'process'
@@ -76,11 +77,11 @@ export class Vault extends Events implements Pick<O.Vault, VaultKeys> {
 
 	read(file: TFile): Promise<string> {
 		return new Promise((resolve, reject) =>
-			setTimeout(() => {
+			laterTask(() => {
 				const data = this.contents.get(file);
 				if (data === undefined) reject(new Error(`ENOENT: no such file, '${file.path}'`));
 				else resolve(data);
-			}, 0),
+			}),
 		);
 	}
 

@@ -1,12 +1,12 @@
 // @vitest-environment happy-dom
 // The review in the plugin, through the double: a keyboard session writes the review-* properties and nothing else.
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { answer, type Answer } from '../../src/core/review/schedule';
 import { reviewProperties, type ReviewState } from '../../src/core/review/state';
 import BilingualLessonsPlugin from '../../src/main';
 import { ReviewView } from '../../src/Obsidian/review/ReviewView';
 import type { App } from '../obsidian-double/app';
-import { loadPlugin } from '../obsidian-double/harness';
+import { FAKE_TIMERS, loadPlugin, passTime } from '../obsidian-double/harness';
 import { notices } from '../obsidian-double/notice';
 import { stringifyYaml } from '../obsidian-double/yaml';
 import { runVault } from '../termNotes/runVault';
@@ -28,7 +28,7 @@ const text = (app: App, path: string) => app.vault.peek(app.vault.getFileByPath(
 async function settle(app: App): Promise<void> {
 	for (let i = 0; i < 3; i++) {
 		await app.metadataCache.settled();
-		await new Promise((resolve) => setTimeout(resolve, 50));
+		await passTime(50);
 	}
 }
 
@@ -65,7 +65,12 @@ function withReview(note: string, state: ReviewState): string {
 	return `${note.slice(0, close + 1)}${stringifyYaml(reviewProperties(state))}${note.slice(close + 1)}`;
 }
 
+beforeEach(() => {
+	vi.useFakeTimers(FAKE_TIMERS);
+});
+
 afterEach(() => {
+	vi.useRealTimers();
 	vi.restoreAllMocks();
 	notices.length = 0;
 	document.body.empty();
@@ -115,7 +120,7 @@ describe('review in the plugin', () => {
 
 	it('counts the due terms in the status bar and the ribbon tooltip, and updates the count when notes change', async () => {
 		const { app } = await setUp();
-		await new Promise((resolve) => setTimeout(resolve, 600));
+		await passTime(600);
 		const ribbon = app.registry.ribbonIcons.find((r) => r.icon === 'layers')!;
 		expect(ribbon.el.getAttribute('aria-label')).toBe('Review due terms · 5 terms due');
 		const view = await openReview(app);

@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
 // Who hears of a settings change: only what depends on the keys that changed, and text settings once typing pauses.
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SettingsChanges } from '../../src/core/SettingsChanges';
 import BilingualLessonsPlugin from '../../src/main';
 import { TEXT_SAVE_DELAY_MS } from '../../src/Obsidian/settings/SettingsTab';
 import { LESSON_A } from '../fixtures';
-import { loadPlugin, openNote } from '../obsidian-double/harness';
+import { FAKE_TIMERS, loadPlugin, openNote, passTime, whileTimeRuns } from '../obsidian-double/harness';
 import { TextComponent } from '../obsidian-double/obsidian';
 import { Setting, showSettingTab } from '../obsidian-double/setting';
 
@@ -31,12 +31,12 @@ describe('SettingsChanges', () => {
 });
 
 const LESSON = 'Lessons/voice-ai-inference-and-evals.md';
-const pause = () => new Promise((resolve) => setTimeout(resolve, TEXT_SAVE_DELAY_MS + 200));
+const pause = () => passTime(TEXT_SAVE_DELAY_MS + 200);
 
 async function setup() {
 	const loaded = await loadPlugin(BilingualLessonsPlugin, { files: { [LESSON]: LESSON_A }, data: { autoUpdateTermNotes: false } });
 	const view = await openNote(loaded.app, LESSON);
-	await loaded.plugin.context.glossary.ready;
+	await whileTimeRuns(loaded.plugin.context.glossary.ready);
 	const tab = loaded.app.registry.settingTabs[0];
 	showSettingTab(tab, 'current');
 	const spies = {
@@ -56,6 +56,13 @@ async function setup() {
 }
 
 describe('a settings change in the plugin', () => {
+	beforeEach(() => {
+		vi.useFakeTimers(FAKE_TIMERS);
+	});
+	afterEach(() => {
+		vi.useRealTimers();
+	});
+
 	it('typing a term notes folder saves once when typing pauses, and re-indexes and re-renders nothing', async () => {
 		const { plugin, tab, spies, typeSlowly } = await setup();
 		typeSlowly('Term notes folder', 'Vocabulary');

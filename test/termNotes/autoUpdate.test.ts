@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readTermNote } from '../../src/core/termNotes/termNote';
 import BilingualLessonsPlugin from '../../src/main';
 import { SETTLED_MS } from '../../src/Obsidian/termNotes/autoUpdate';
 import type { App } from '../obsidian-double/app';
-import { loadPlugin } from '../obsidian-double/harness';
+import { FAKE_TIMERS, loadPlugin, passTime } from '../obsidian-double/harness';
 import { MarkdownView } from '../obsidian-double/markdownView';
 import { notices } from '../obsidian-double/notice';
 import { LESSON_A, LESSON_B } from '../fixtures';
@@ -55,13 +55,18 @@ function typeAfter(view: MarkdownView, anchor: string, text: string): void {
 /** Lets the plugin's pending reads, runs and the metadata cache finish. */
 async function quiet(app: App): Promise<void> {
 	for (let i = 0; i < 5; i++) {
-		await new Promise((resolve) => setTimeout(resolve, 50));
+		await passTime(50);
 		await app.metadataCache.settled();
 	}
 }
 
+beforeEach(() => {
+	vi.useFakeTimers(FAKE_TIMERS);
+});
+
 afterEach(() => {
 	vi.useRealTimers();
+	vi.restoreAllMocks();
 	notices.length = 0;
 	document.body.empty();
 });
@@ -79,8 +84,9 @@ describe('automatic term note updates', () => {
 	});
 
 	it('run when the user leaves a lesson they edited, never while they are in it, and never write the lesson or create a note for a term typed a moment ago', async () => {
-		vi.useFakeTimers({ toFake: ['Date'] });
 		const { app, plugin } = await load(true);
+		let now = Date.now();
+		vi.spyOn(plugin.context.clock, 'now').mockImplementation(() => now);
 		const writes = recordWrites(app);
 		const view = await openInEditor(app, B);
 		typeAfter(view, LABS, ' 🔥');
@@ -89,7 +95,7 @@ describe('automatic term note updates', () => {
 		await quiet(app);
 		expect(writes).toEqual([]);
 
-		vi.setSystemTime(Date.now() + SETTLED_MS / 2);
+		now += SETTLED_MS / 2;
 		const typed = view.editor.getValue();
 		await openInEditor(app, 'plain.md');
 		await vi.waitFor(() => expect(plugin.context.termNotes.pathFor('large labs')).toBe('Terms/large labs.md'), { timeout: 10_000 });
@@ -103,7 +109,7 @@ describe('automatic term note updates', () => {
 		// The same term, once it has stood in the lesson long enough, gets its note on the next leave.
 		const again = await openInEditor(app, B);
 		dispatch(again, again.editor.getValue().length, ' ', 'input.type');
-		vi.setSystemTime(Date.now() + SETTLED_MS);
+		now += SETTLED_MS;
 		await openInEditor(app, 'plain.md');
 		await vi.waitFor(() => expect(plugin.context.termNotes.pathFor('bread and bu')).toBe('Terms/bread and bu.md'), { timeout: 10_000 });
 	}, 20_000);

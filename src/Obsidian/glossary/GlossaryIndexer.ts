@@ -10,8 +10,6 @@ import { IndexStore } from './IndexStore';
 /** The persisted index is written this long after the last change (a burst of edits writes once). */
 const SAVE_DELAY_MS = 15_000;
 
-const nextTask = () => new Promise<void>((resolve) => window.setTimeout(resolve, 0));
-
 type Known = Map<string, { mtime: number; size: number; record: LessonRecord | null }>;
 
 /**
@@ -29,6 +27,8 @@ export class GlossaryIndexer {
 	private readonly others = new Map<string, { mtime: number; size: number }>();
 	private readonly store: IndexStore;
 	private readonly saveSoon = debounce(() => void this.save(), SAVE_DELAY_MS, true);
+	/** A new task of the event loop (a timer, not a promise: see Slicer). */
+	private readonly nextTask = () => this.ctx.clock.delay(0);
 
 	constructor(private readonly ctx: BaseContext) {
 		this.store = new IndexStore(ctx);
@@ -57,7 +57,7 @@ export class GlossaryIndexer {
 	 */
 	async rebuild(usePersisted: boolean): Promise<void> {
 		const generation = ++this.generation;
-		const slicer = new Slicer(nextTask);
+		const slicer = new Slicer(this.nextTask);
 		const known = usePersisted ? await this.readPersisted(slicer) : new Map() as Known;
 		const { vault } = this.ctx.app;
 		const seen = new Set<string>();
@@ -107,7 +107,7 @@ export class GlossaryIndexer {
 
 	/** Writes the index as it is now, in short tasks. */
 	private async save(): Promise<void> {
-		const slicer = new Slicer(nextTask);
+		const slicer = new Slicer(this.nextTask);
 		const stamps = [...this.others].map(([path, s]): FileStamp => [path, s.mtime, s.size]);
 		const lines: string[] = [];
 		for (const line of indexLines(this.header(), this.index.records(), stamps)) {

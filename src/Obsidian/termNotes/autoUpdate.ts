@@ -40,7 +40,7 @@ export function registerAutoUpdate(ctx: PluginContext, sync: TermNoteSync): void
 		const session = sessions.get(path);
 		sessions.delete(path);
 		if (!session?.edited || !ctx.settings.get().autoUpdateTermNotes) return;
-		const now = Date.now();
+		const now = ctx.clock.now();
 		void sync.run({ target: { kind: 'lessons', paths: [path] }, mayCreate: (key) => session.sightings.settled(key, now, SETTLED_MS), keepNoteLanguage: true });
 	};
 	const follow = (): void => {
@@ -58,7 +58,7 @@ export function registerAutoUpdate(ctx: PluginContext, sync: TermNoteSync): void
 		const keys = keysOf(file.path, text);
 		if (keys === null) return;
 		const session = sessions.get(file.path) ?? begin(file);
-		session.sightings.see(keys, Date.now());
+		session.sightings.see(keys, ctx.clock.now());
 		if (byUser) session.edited = true;
 	};
 
