@@ -2,19 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { dueToday } from '../../src/core/glossary/dueFilter';
 import { GlossaryIndex } from '../../src/core/glossary/GlossaryIndex';
 import { DEFAULT_FILTER, GlossaryViewModel } from '../../src/core/glossary/GlossaryViewModel';
-import { lesson, unit } from './lessons';
+import { parsedLesson } from '../lessonBuilder';
 
 const NOW = new Date(2026, 11, 3, 15, 0).getTime();
 const HOUR = 3_600_000;
 
 function model(): GlossaryViewModel {
 	const index = new GlossaryIndex();
-	index.setLesson('Sailing/Knots.md', lesson('Knots', [unit(1, 'Cleat the line, then ease the sheet and tack.', [
+	index.setLesson('Sailing/Knots.md', parsedLesson([{ n: 1, english: 'Cleat the line, then ease the sheet and tack.', terms: [
 		{ term: 'cleat', meaning: '系住（绳索）', pos: '动词', hot: true },
 		{ term: 'ease the sheet', meaning: '放松帆脚索', pos: '短语', hot: true },
 		{ term: 'tack', meaning: '迎风换舷', pos: '动词' },
 		{ term: 'line', meaning: '绳索', pos: '名词' },
-	])]), 100);
+	] }], 'Knots'), 100);
 	return new GlossaryViewModel(index);
 }
 

@@ -4,7 +4,7 @@ import { ankiCards, ankiTsv, csvRows, glossaryCsv, parseAnkiTsv, withoutEmphasis
 import { detailedEntries } from '../../src/core/glossary/details';
 import { GlossaryIndex } from '../../src/core/glossary/GlossaryIndex';
 import type { Lesson } from '../../src/core/model';
-import { lesson, unit } from './lessons';
+import { parsedLesson } from '../lessonBuilder';
 
 /** The index's entries with their sentences, read from the lessons given by path (as an export reads them). */
 function detailed(index: GlossaryIndex, lessons: Record<string, Lesson>) {
@@ -13,11 +13,11 @@ function detailed(index: GlossaryIndex, lessons: Record<string, Lesson>) {
 
 async function entries() {
 	const index = new GlossaryIndex();
-	const tricky = unit(1, 'He said "cut it", then left,\nquickly.', [
+	const tricky = { n: 1, english: 'He said "cut it", then left,\nquickly.', terms: [
 		{ term: 'cut it', meaning: '算了, "停下"', ipa: 'kʌt ɪt', pos: '短语', hot: true },
 		{ term: 'a<b & c', meaning: '比较\t符号' },
-	]);
-	const a = lesson('A', [{ ...tricky, translation: '他说"算了"，\n\n然后走了。' }]);
+	] };
+	const a = parsedLesson([{ ...tricky, translation: '他说"算了"，\n\n然后走了。' }], 'A');
 	index.setLesson('a.md', a, 1);
 	return detailed(index, { 'a.md': a });
 }
@@ -58,7 +58,7 @@ describe('CSV', () => {
 
 	it('neutralises formulas in the glossary export', async () => {
 		const index = new GlossaryIndex();
-		const f = lesson('F', [unit(1, 'Use -ing forms.', [{ term: '-ing', meaning: '=动名词' }])]);
+		const f = parsedLesson([{ n: 1, english: 'Use -ing forms.', terms: [{ term: '-ing', meaning: '=动名词' }] }], 'F');
 		index.setLesson('f.md', f, 1);
 		const row = parseCsv(glossaryCsv(await detailed(index, { 'f.md': f }), 'en'))[1];
 		expect(row.slice(0, 4)).toEqual(["'-ing", '', '', "'=动名词"]);
@@ -116,8 +116,8 @@ describe('markdown emphasis in exports', () => {
 
 	it('exports meanings and translations without the markers, in CSV and for Anki', async () => {
 		const index = new GlossaryIndex();
-		const tpu = unit(1, 'They borrowed TPUs.', [{ term: 'TPU', meaning: '张量处理单元（**Google** 自研）', hot: true }]);
-		const t = lesson('T', [{ ...tpu, translation: '他们从 **Gemini 2.5** 借了 *TPU*。' }]);
+		const tpu = { n: 1, english: 'They borrowed TPUs.', terms: [{ term: 'TPU', meaning: '张量处理单元（**Google** 自研）', hot: true }] };
+		const t = parsedLesson([{ ...tpu, translation: '他们从 **Gemini 2.5** 借了 *TPU*。' }], 'T');
 		index.setLesson('t.md', t, 1);
 		const rows = await detailed(index, { 't.md': t });
 		const row = parseCsv(glossaryCsv(rows, 'en'))[1];

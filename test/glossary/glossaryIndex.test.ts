@@ -4,16 +4,21 @@ import { DEFAULT_FILTER, GlossaryViewModel } from '../../src/core/glossary/Gloss
 import { GlossaryIndex } from '../../src/core/glossary/GlossaryIndex';
 import type { LessonRecord } from '../../src/core/glossary/lessonRecord';
 import type { GlossaryEntry } from '../../src/core/glossary/types';
-import { lesson, NOT_A_LESSON, unit } from './lessons';
+import { NOT_A_LESSON, parsedLesson, type UnitSpec } from '../lessonBuilder';
 
-const alpha = lesson('Alpha', [
-	unit(1, 'We cut the latency of the inference layer.', [
-		{ term: 'latency', meaning: '延迟', ipa: 'ˈleɪtənsi', pos: '名词', hot: true },
-		{ term: 'inference layer', meaning: '推理层', hot: true },
-	]),
-	unit(2, 'Queue times vary.', [{ term: 'queue', meaning: '队列', pos: '名词' }], { blockId: 'unit-2' }),
-]);
-const beta = lesson('Beta', [unit(1, 'Latency matters, and so does the queue.', [{ term: 'Latency.', meaning: '时延', pos: '名词' }])]);
+const ALPHA_UNITS: UnitSpec[] = [
+	{
+		n: 1,
+		english: 'We cut the latency of the inference layer.',
+		terms: [
+			{ term: 'latency', meaning: '延迟', ipa: 'ˈleɪtənsi', pos: '名词', hot: true },
+			{ term: 'inference layer', meaning: '推理层', hot: true },
+		],
+	},
+	{ n: 2, english: 'Queue times vary.', terms: [{ term: 'queue', meaning: '队列', pos: '名词' }], blockId: 'unit-2' },
+];
+const alpha = parsedLesson(ALPHA_UNITS, 'Alpha');
+const beta = parsedLesson([{ n: 1, english: 'Latency matters, and so does the queue.', terms: [{ term: 'Latency.', meaning: '时延', pos: '名词' }] }], 'Beta');
 
 function indexOf(...lessons: [string, typeof alpha, number][]): GlossaryIndex {
 	const index = new GlossaryIndex();
@@ -34,15 +39,15 @@ describe('GlossaryIndex', () => {
 		expect(latency?.lessonCount).toBe(2);
 		expect(latency?.lastModified).toBe(2);
 		expect(latency?.occurrences.map((o) => [o.path, o.unit, o.line, o.lessonTitle])).toEqual([
-			['a.md', 1, 10, 'Alpha'],
-			['b.md', 1, 10, 'Beta'],
+			['a.md', 1, alpha.units[0].line, 'Alpha 英语段落翻译'],
+			['b.md', 1, beta.units[0].line, 'Beta 英语段落翻译'],
 		]);
 	});
 
 	it('keeps the block id of each occurrence, and reads its sentence, span and translation from the lesson', async () => {
 		const index = indexOf(['a.md', alpha, 1]);
 		const queue = index.entry('queue') as GlossaryEntry;
-		expect(queue.occurrences[0]).toMatchObject({ unit: 2, line: 20, blockId: 'unit-2', form: 'queue' });
+		expect(queue.occurrences[0]).toMatchObject({ unit: 2, line: alpha.units[1].line, blockId: 'unit-2', form: 'queue' });
 		expect(queue.occurrences[0]).not.toHaveProperty('translation');
 		const details = await entryDetails(index, queue, async (path) => (path === 'a.md' ? alpha : null));
 		expect(details.occurrences[0]).toMatchObject({ sentence: 'Queue times vary.', span: { start: 0, end: 5 }, translation: '译文 2', blockId: 'unit-2' });
@@ -52,7 +57,7 @@ describe('GlossaryIndex', () => {
 
 	it('re-indexes one edited lesson: a removed unit takes its terms away', () => {
 		const index = indexOf(['a.md', alpha, 1], ['b.md', beta, 2]);
-		index.setLesson('a.md', lesson('Alpha', [alpha.units[1]]), 3);
+		index.setLesson('a.md', parsedLesson([ALPHA_UNITS[1]], 'Alpha'), 3);
 		expect(index.entry('inference layer')).toBeUndefined();
 		expect(index.entry('latency')?.occurrences.map((o) => o.path)).toEqual(['b.md']);
 		expect(index.entry('queue')?.lastModified).toBe(3);
@@ -67,7 +72,7 @@ describe('GlossaryIndex', () => {
 	});
 
 	it('names an untitled lesson after its file, and follows a rename', () => {
-		const index = indexOf(['notes/Untitled talk.md', lesson(null, alpha.units), 1]);
+		const index = indexOf(['notes/Untitled talk.md', parsedLesson(ALPHA_UNITS, null), 1]);
 		expect(index.entry('queue')?.occurrences[0].lessonTitle).toBe('Untitled talk');
 		index.rename('notes/Untitled talk.md', 'notes/Renamed.md');
 		expect(index.entry('queue')?.occurrences[0].lessonTitle).toBe('Renamed');
@@ -85,9 +90,9 @@ describe('GlossaryIndex', () => {
 	it('lists entries A–Z as lessons come and go', () => {
 		const index = indexOf(['b.md', beta, 2], ['a.md', alpha, 1]);
 		expect(index.entries().toArray().map((e) => e.key)).toEqual(['inference layer', 'latency', 'queue']);
-		index.setLesson('c.md', lesson('C', [unit(1, 'Abc.', [{ term: 'abc' }])]), 3);
+		index.setLesson('c.md', parsedLesson([{ n: 1, english: 'An abacus counts beads.', terms: [{ term: 'abacus' }] }], 'C'), 3);
 		index.delete('a.md');
-		expect(index.entries().toArray().map((e) => e.key)).toEqual(['abc', 'latency']);
+		expect(index.entries().toArray().map((e) => e.key)).toEqual(['abacus', 'latency']);
 	});
 
 	it('tells listeners about changes, but not about ordinary notes', () => {
@@ -106,9 +111,10 @@ describe('GlossaryIndex', () => {
 
 	it('builds an index of 200,000 terms, and keeps a term glossed by every lesson right', () => {
 		const index = new GlossaryIndex();
+		// As a persisted index feeds it: records (parsing 2,000 lessons would time the parser, not the index).
 		for (let l = 0; l < 2000; l++) {
-			const terms = Array.from({ length: 100 }, (_, t) => ({ term: `t${l}x${t}`, meaning: '意思' }));
-			index.setLesson(`l${l}.md`, lesson(`L${l}`, [unit(1, 'Shared words here.', [{ term: 'shared', hot: l === 1999 }, ...terms])]), l);
+			const terms = Array.from({ length: 100 }, (_, t): LessonRecord['terms'][number] => [0, `t${l}x${t}`, null, null, '意思', 0]);
+			index.setRecord({ path: `l${l}.md`, title: `L${l}`, mtime: l, size: 0, units: [[1, 4, null]], terms: [[0, 'shared', null, null, '意思', l === 1999 ? 1 : 0], ...terms], words: '' });
 		}
 		expect(index.totals()).toEqual({ lessons: 2000, terms: 200_001, hot: 1 });
 		expect(index.entries()).toHaveLength(200_001);

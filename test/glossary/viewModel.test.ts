@@ -3,19 +3,19 @@ import { GlossaryIndex } from '../../src/core/glossary/GlossaryIndex';
 import { matchRanges, searchTokens } from '../../src/core/glossary/search';
 import { DEFAULT_FILTER, filterFromState, GlossaryViewModel, type GlossaryFilter } from '../../src/core/glossary/GlossaryViewModel';
 import type { LessonRecord } from '../../src/core/glossary/lessonRecord';
-import { lesson, unit } from './lessons';
+import { parsedLesson } from '../lessonBuilder';
 
 function model(): { index: GlossaryIndex; vm: GlossaryViewModel } {
 	const index = new GlossaryIndex();
-	index.setLesson('old.md', lesson('Old', [unit(1, 'Latency and queue and zebra.', [
+	index.setLesson('old.md', parsedLesson([{ n: 1, english: 'Latency and queue and zebra.', terms: [
 		{ term: 'latency', meaning: '延迟（网络响应时间）', ipa: 'ˈleɪtənsi', pos: '名词', hot: true },
 		{ term: 'queue', meaning: '队列', pos: '名词' },
 		{ term: 'zebra', meaning: '斑马', pos: '名词' },
-	])]), 100);
-	index.setLesson('new.md', lesson('New', [unit(1, 'Apply the queue.', [
+	] }], 'Old'), 100);
+	index.setLesson('new.md', parsedLesson([{ n: 1, english: 'Apply the queue.', terms: [
 		{ term: 'apply', meaning: '应用', pos: '动词', hot: true },
 		{ term: 'queue', meaning: '队列', pos: '名词' },
-	])]), 200);
+	] }], 'New'), 200);
 	return { index, vm: new GlossaryViewModel(index) };
 }
 
@@ -39,7 +39,7 @@ describe('GlossaryViewModel', () => {
 
 	it('ranks results: the term itself, terms and words that start with the search, meanings, then the rest', () => {
 		const index = new GlossaryIndex();
-		index.setLesson('r.md', lesson('R', [unit(1, 'Words.', [
+		index.setLesson('r.md', parsedLesson([{ n: 1, english: 'Translate the flat report: the end-to-end latency at P50 / P90, each delay, the lat of the slate.', terms: [
 			{ term: 'translate', meaning: '翻译' },
 			{ term: 'flat', meaning: '平的' },
 			{ term: 'latency', meaning: '延迟（网络响应时间）' },
@@ -48,7 +48,7 @@ describe('GlossaryViewModel', () => {
 			{ term: 'P50 / P90', meaning: '百分位延迟指标' },
 			{ term: 'delay', meaning: '延迟，推迟' },
 			{ term: 'slate', meaning: '石板', ipa: 'sleɪt' },
-		])]), 1);
+		] }], 'R'), 1);
 		const vm = new GlossaryViewModel(index);
 		expect(keys(vm, { text: 'lat' })).toEqual(['lat', 'latency', 'end-to-end latency', 'flat', 'slate', 'translate']);
 		expect(keys(vm, { text: 'Late' })).toEqual(['latency', 'end-to-end latency', 'slate', 'translate']);
