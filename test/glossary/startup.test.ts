@@ -54,6 +54,22 @@ describe('glossary start-up', () => {
 		expect(second.context.glossary.index.entry('latency')).toBeUndefined();
 	});
 
+	it('stops an unfinished first build when the plugin is unloaded: no more notes read, no index written', async () => {
+		const files = Object.fromEntries(Array.from({ length: 200 }, (_, i) => [`lessons/${i}.md`, syntheticLesson(i, { units: 6 })]));
+		const { app, plugin } = await loadPlugin(BilingualLessonsPlugin, { files, layoutReady: false });
+		const reads = vi.spyOn(app.vault, 'cachedRead');
+		const writes = vi.spyOn(app.vault.adapter, 'write');
+		app.workspace.setLayoutReady();
+		await vi.waitFor(() => expect(reads.mock.calls.length).toBeGreaterThan(0));
+		plugin.unload();
+		const readBeforeUnload = reads.mock.calls.length;
+		await plugin.context.glossary.ready;
+		// The read in flight at the unload may end; nothing after it starts.
+		expect(reads.mock.calls.length).toBeLessThanOrEqual(readBeforeUnload + 1);
+		expect(reads.mock.calls.length).toBeLessThan(200);
+		expect(writes.mock.calls.filter(([path]) => path === INDEX_FILE)).toEqual([]);
+	});
+
 	it('rebuilds from the notes after a plugin update, a settings change, or a damaged index file', async () => {
 		const { app, plugin, readPaths } = await started();
 		const updated = await restart(app, plugin, '99.0.0');

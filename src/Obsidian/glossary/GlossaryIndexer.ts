@@ -47,6 +47,8 @@ export class GlossaryIndexer {
 			});
 			this.ctx.plugin.register(this.index.onChange(() => this.saveSoon()));
 			this.ctx.plugin.register(() => this.saveSoon.cancel());
+			// An unloaded plugin reads and writes nothing more: the build under way stops at its next note.
+			this.ctx.plugin.register(() => this.generation++);
 		});
 	}
 
@@ -82,6 +84,7 @@ export class GlossaryIndexer {
 			}
 			await slicer.turn();
 		}
+		if (generation !== this.generation) return;
 		for (const lesson of this.index.lessons()) if (!seen.has(lesson.path)) this.index.delete(lesson.path);
 		for (const path of this.others.keys()) if (!seen.has(path)) this.others.delete(path);
 		this.saveSoon.cancel();
