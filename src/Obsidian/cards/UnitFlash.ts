@@ -1,5 +1,6 @@
 import { termKey } from '../../core/termKey';
 import { termsOfSpan } from '../../render/cards/englishDom';
+import type { Clock } from '../context';
 import type { CardBlock } from './CardBlock';
 import type { LiveBlocks } from './LiveBlocks';
 
@@ -21,17 +22,20 @@ interface Flash {
 export class UnitFlash {
 	private flash: Flash | null = null;
 
-	constructor(private readonly live: LiveBlocks) {}
+	constructor(
+		private readonly live: LiveBlocks,
+		private readonly clock: Clock,
+	) {}
 
 	show(path: string, unit: number, term: string): void {
-		this.flash = { path, unit, key: termKey(term), until: Date.now() + FLASH_MS };
+		this.flash = { path, unit, key: termKey(term), until: this.clock.now() + FLASH_MS };
 		for (const block of this.live.of(path)) this.rendered(block);
 	}
 
 	/** A block of a lesson is on screen: flashed if it belongs to the unit asked for. */
 	rendered(block: CardBlock): void {
 		const flash = this.flash;
-		if (!flash || Date.now() > flash.until || block.sourcePath !== flash.path) return;
+		if (!flash || this.clock.now() > flash.until || block.sourcePath !== flash.path) return;
 		const el = block.containerEl;
 		const cards = el.hasClass('bl-card-block') ? [el] : el.findAll('.bl-card-block');
 		const unit = block.lesson?.units.find((u) => u.n === flash.unit);
@@ -41,10 +45,10 @@ export class UnitFlash {
 			const marked = card.findAll('.bl-english .bl-term').filter((span) => termsOfSpan(span, unit).some((t) => termKey(t.term) === flash.key));
 			for (const span of marked) span.addClass('bl-term-marked');
 			marked[0]?.scrollIntoView({ block: 'center' });
-			window.setTimeout(() => {
+			void this.clock.delay(flash.until - this.clock.now()).then(() => {
 				card.removeClass('bl-flash');
 				for (const span of marked) span.removeClass('bl-term-marked');
-			}, flash.until - Date.now());
+			});
 		}
 	}
 }

@@ -49,7 +49,7 @@ export function registerCards(ctx: PluginContext): CardsAccess {
 	ctx.plugin.register(() => freshness.cancel());
 	const popover = new TermPopover(ctx);
 	const adder = new AddTermAction(ctx);
-	const flash = new UnitFlash(live);
+	const flash = new UnitFlash(live, ctx.clock);
 	ctx.plugin.addCommand({
 		id: 'add-selection-as-term',
 		name: t('command.addSelectionAsTerm'),

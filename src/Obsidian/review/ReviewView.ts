@@ -80,7 +80,7 @@ export class ReviewView extends ItemView {
 	async start(): Promise<void> {
 		this.panel?.showEmpty(t('review.loading'));
 		await this.ctx.glossary.ready;
-		const now = Date.now();
+		const now = this.ctx.clock.now();
 		const notes = this.deck.notes();
 		const queue = this.deck.queue(now, notes);
 		this.session = new ReviewSession(queue.cards);
@@ -93,7 +93,7 @@ export class ReviewView extends ItemView {
 
 	private async next(): Promise<void> {
 		const session = this.session;
-		const now = Date.now();
+		const now = this.ctx.clock.now();
 		const note = session?.current(now) ?? null;
 		if (!session || !note) {
 			this.shown = null;
@@ -113,7 +113,7 @@ export class ReviewView extends ItemView {
 		this.busy = true;
 		try {
 			// Answered now, unless a learning step fell due since the card was shown: then as of then, for that card.
-			const now = Date.now();
+			const now = this.ctx.clock.now();
 			const result = session.answer(answer, session.current(now) === shown.note ? now : shown.at);
 			const failure = await this.deck.write(result.note.path, result.state);
 			if (failure) new Notice(t('review.notSaved', { reason: failure }));

@@ -31,7 +31,7 @@ export function registerDueCount(ctx: PluginContext, deck: ReviewDeck, ribbon: H
 	const update = () => {
 		const notes = deck.notes();
 		counted = new Set(notes.map((n) => n.path));
-		const label = dueLabel(deck.queue(Date.now(), notes).cards.length);
+		const label = dueLabel(deck.queue(ctx.clock.now(), notes).cards.length);
 		status?.setText(label);
 		ribbon.setAttr('aria-label', `${t('command.reviewDueTerms')} · ${label}`);
 	};
