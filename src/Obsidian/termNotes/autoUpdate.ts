@@ -10,7 +10,7 @@ export const SETTLED_MS = 10_000;
 
 interface Session {
 	sightings: TermSightings;
-	/** Whether the user changed the lesson by hand in its editor (CodeMirror's user events; not the ctx, not a reload from disk). */
+	/** Whether the user changed the lesson by hand in its editor (CodeMirror's user events; not the plugin, not a reload from disk). */
 	edited: boolean;
 }
 
