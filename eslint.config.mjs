@@ -21,7 +21,7 @@ export default defineConfig([
 		languageOptions: {
 			globals: { ...globals.browser },
 			parserOptions: {
-				projectService: { allowDefaultProject: ['eslint.config.mjs', 'esbuild.config.mjs', 'version-bump.mjs', 'stryker.config.mjs'] },
+				projectService: { allowDefaultProject: ['eslint.config.mjs', 'esbuild.config.mjs', 'version-bump.mjs', 'stryker.config.mjs', 'test/mutation/*.mjs'] },
 				tsconfigRootDir: import.meta.dirname,
 			},
 		},
@@ -51,7 +51,7 @@ export default defineConfig([
 	},
 	{
 		// Command line, tests and build scripts run in Node, outside the plugin bundle.
-		files: ['src/cli/**/*.ts', 'test/**/*.ts', 'scripts/**/*.ts', '*.mjs'],
+		files: ['src/cli/**/*.ts', 'test/**/*.ts', 'scripts/**/*.ts', '*.mjs', 'test/mutation/*.mjs'],
 		languageOptions: { globals: { ...globals.node } },
 		rules: {
 			'import/no-nodejs-modules': 'off',
