@@ -13,16 +13,7 @@ export function levelLog(symbol: string): number {
 	return LEVEL_ALPHABET.indexOf(symbol) / 2;
 }
 
-/** An index below 4096 as two symbols. */
-export function encodeIndex(i: number): string {
-	return LEVEL_ALPHABET[i >> 6] + LEVEL_ALPHABET[i & 63];
-}
-
-export function decodeIndex(text: string, at: number): number {
-	return (LEVEL_ALPHABET.indexOf(text[at]) << 6) | LEVEL_ALPHABET.indexOf(text[at + 1]);
-}
-
-/** Rising numbers as their gaps, each in 5-bit symbols (32–63 say more follow, 0–31 end it). */
+/** Rising numbers (below 2^53) as their gaps, each in 5-bit symbols (32–63 say more follow, 0–31 end it). */
 export function encodeDelta(sorted: number[]): string {
 	let out = '';
 	let last = 0;
@@ -31,26 +22,44 @@ export function encodeDelta(sorted: number[]): string {
 		last = n;
 		const digits: number[] = [];
 		do {
-			digits.unshift(gap & 31);
-			gap >>= 5;
+			digits.unshift(gap % 32);
+			gap = Math.floor(gap / 32);
 		} while (gap > 0);
 		out += digits.map((d, i) => LEVEL_ALPHABET[i < digits.length - 1 ? d + 32 : d]).join('');
 	}
 	return out;
 }
 
+/** Each symbol's value by its character code. */
+const VALUE = new Int8Array(128);
+[...LEVEL_ALPHABET].forEach((c, i) => (VALUE[c.charCodeAt(0)] = i));
+
 export function decodeDelta(text: string): number[] {
 	const out: number[] = [];
 	let last = 0;
 	let gap = 0;
-	for (const symbol of text) {
-		const d = LEVEL_ALPHABET.indexOf(symbol);
-		gap = (gap << 5) | (d & 31);
+	for (let k = 0; k < text.length; k++) {
+		const d = VALUE[text.charCodeAt(k)];
+		gap = gap * 32 + (d & 31);
 		if (d < 32) {
 			last += gap;
 			out.push(last);
 			gap = 0;
 		}
+	}
+	return out;
+}
+
+/** Words of `length` characters (indices below 4096 into a character list) as one number each, and back. */
+export function wordNumber(indices: number[]): number {
+	return indices.reduce((n, i) => n * 4096 + i, 0);
+}
+
+export function wordIndices(n: number, length: number): number[] {
+	const out = new Array<number>(length);
+	for (let k = length - 1; k >= 0; k--) {
+		out[k] = n % 4096;
+		n = Math.floor(n / 4096);
 	}
 	return out;
 }

@@ -1,6 +1,6 @@
 import { factorLog } from './tagFactors';
-import { decodeDelta, decodeIndex, LEVEL_ALPHABET, levelLog } from './tableCodec';
-import { CHAR_LEVELS, CHARS, LOG_TOTAL, PAIR_LEVELS, PAIRS, SOLO, TAG_FACTORS, TAGS } from './wordTableData';
+import { decodeDelta, LEVEL_ALPHABET, levelLog, wordIndices } from './tableCodec';
+import { CHAR_LEVELS, CHARS, LOG_TOTAL, NAMED_LEVEL, NAMED_PAIRS, NAMED_TRIPLES, PAIR_LEVELS, PAIRS, SOLO, TAG_FACTORS, TAGS } from './wordTableData';
 
 /** A word's entry: natural log of its count and its part of speech. */
 export interface Entry {
@@ -10,7 +10,7 @@ export interface Entry {
 
 /** Log frequencies of Chinese words and characters with their parts of speech, from a segmentation dictionary. */
 export interface WordTable {
-	/** Words of two characters. */
+	/** Words of two and three characters. */
 	words: Map<string, Entry>;
 	/** Characters that are words on their own. */
 	solo: Map<string, Entry>;
@@ -34,12 +34,13 @@ export function wordTable(): WordTable {
 	chars.forEach((c, i) => {
 		if (SOLO[2 * i] !== '.') solo.set(c, { log: levelLog(SOLO[2 * i]), tag: LEVEL_ALPHABET.indexOf(SOLO[2 * i + 1]) });
 	});
-	const words = new Map<string, Entry>();
-	for (let i = 0; 2 * i < PAIR_LEVELS.length; i++) {
-		const word = chars[decodeIndex(PAIRS, 4 * i)] + chars[decodeIndex(PAIRS, 4 * i + 2)];
-		words.set(word, { log: levelLog(PAIR_LEVELS[2 * i]), tag: LEVEL_ALPHABET.indexOf(PAIR_LEVELS[2 * i + 1]) });
-	}
 	const tags = TAGS.split(' ');
+	const word = (n: number, length: number) => wordIndices(n, length).map((i) => chars[i]).join('');
+	const words = new Map<string, Entry>();
+	decodeDelta(PAIRS).forEach((n, i) => words.set(word(n, 2), { log: levelLog(PAIR_LEVELS[2 * i]), tag: LEVEL_ALPHABET.indexOf(PAIR_LEVELS[2 * i + 1]) }));
+	const named: Entry = { log: levelLog(NAMED_LEVEL), tag: tags.indexOf('n') };
+	for (const n of decodeDelta(NAMED_PAIRS)) words.set(word(n, 2), named);
+	for (const n of decodeDelta(NAMED_TRIPLES)) words.set(word(n, 3), named);
 	const factors = Array.from({ length: tags.length + 1 }, (_, row) => [...TAG_FACTORS.slice(row * tags.length, (row + 1) * tags.length)].map(factorLog));
 	table = { words, solo, chars: new Map(chars.map((c, i) => [c, levelLog(CHAR_LEVELS[i])])), logTotal: LOG_TOTAL, tags, factors };
 	return table;
