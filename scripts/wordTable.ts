@@ -16,6 +16,8 @@ const DICT = 'package/submodules/cppjieba/dict';
 const CHARS = 4000;
 /** A pair of characters counted at least this often (over every word it stands in) keeps its count; rarer two-character words are kept by name only. */
 const PAIR_COUNT = 100;
+/** A pair of characters that lose no byte is kept, with its count, when counted at least this often: it never stands where a byte was lost, but it tells how the words beside one split (`一定` after a lost `不`). */
+const WHOLE_PAIR_COUNT = 10000;
 /** Three-character words counted at least this often are kept, by name only. */
 const TRIPLE_COUNT = 10;
 /** The count a word kept by name only stands for: even a rare word is far likelier than characters that make none. */
@@ -89,21 +91,22 @@ const byCode = kept.map(([c]) => c).sort((a, b) => a.codePointAt(0)! - b.codePoi
 const index = new Map(byCode.map((c, i) => [c, i]));
 
 // Two-character words, each pair's count over every word it stands in (a long word's pairs stand for it), with the pair's own tag when it is a word.
-// Only words of kept characters with one that can lose a byte: the others never stand where a byte was lost.
-const fits = (cs: string[]) => cs.every((c) => index.has(c)) && cs.some(damageable);
+// Words of kept characters with one that can lose a byte (only those stand where a byte was lost), and the commonest pairs of the others.
+const known = (cs: string[]) => cs.every((c) => index.has(c));
+const fits = (cs: string[]) => known(cs) && cs.some(damageable);
 const pairCount = new Map<string, number>();
 const pairTag = new Map<string, number>();
 for (const w of words) {
 	if (w.word.length === 2) pairTag.set(w.word.join(''), w.tag);
 	for (let i = 1; i < w.word.length; i++) {
 		const pair = [w.word[i - 1], w.word[i]];
-		if (fits(pair)) pairCount.set(pair.join(''), (pairCount.get(pair.join('')) ?? 0) + w.n);
+		if (known(pair)) pairCount.set(pair.join(''), (pairCount.get(pair.join('')) ?? 0) + w.n);
 	}
 }
 const noun = tagIndex.get('n')!;
 const numberOf = (w: string) => wordNumber([...w].map((c) => index.get(c)!));
 const byNumber = (a: string, b: string) => numberOf(a) - numberOf(b);
-const pairs = [...pairCount].filter(([, n]) => n >= PAIR_COUNT).sort((a, b) => byNumber(a[0], b[0]));
+const pairs = [...pairCount].filter(([p, n]) => n >= (fits([...p]) ? PAIR_COUNT : WHOLE_PAIR_COUNT)).sort((a, b) => byNumber(a[0], b[0]));
 const counted = new Set(pairs.map(([p]) => p));
 const named = [...new Set(words.filter((w) => w.word.length === 2 && fits(w.word) && !counted.has(w.word.join(''))).map((w) => w.word.join('')))].sort(byNumber);
 const triplesKept = [...triples].filter((w) => fits([...w])).sort(byNumber);
@@ -119,7 +122,7 @@ export const CHARS = ${literal(encodeDelta(byCode.map((c) => c.codePointAt(0)!))
 export const CHAR_LEVELS = ${literal(byCode.map((c) => level(charCount.get(c)!)).join(''))};
 /** Each character's level as a word of its own and its tag, '..' for a character that is no word alone. */
 export const SOLO = ${literal(byCode.map((c) => { const s = solo.get(c); return s ? level(s.n) + symbol(s.tag) : '..'; }).join(''))};
-/** Pairs of characters counted at least ${PAIR_COUNT} times, as rising numbers (first index × 4096 + second) in deltas. */
+/** Pairs of characters counted at least ${PAIR_COUNT} times (${WHOLE_PAIR_COUNT} for a pair that loses no byte), as rising numbers (first index × 4096 + second) in deltas. */
 export const PAIRS = ${literal(encodeDelta(pairs.map(([p]) => numberOf(p))))};
 /** Each pair's level and tag. */
 export const PAIR_LEVELS = ${literal(pairs.map(([p, n]) => level(n) + symbol(pairTag.get(p) ?? noun)).join(''))};
