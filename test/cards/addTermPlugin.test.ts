@@ -23,8 +23,8 @@ const LESSON = [
 	'',
 ].join('\n');
 
-async function open() {
-	const { app } = await loadPlugin(BilingualLessonsPlugin, { files: { [PATH]: LESSON }, data: { autoUpdateTermNotes: false } });
+async function open(lesson = LESSON) {
+	const { app } = await loadPlugin(BilingualLessonsPlugin, { files: { [PATH]: lesson }, data: { autoUpdateTermNotes: false } });
 	const view = await openNote(app, PATH);
 	document.body.appendChild(view.containerEl);
 	return { app, view, root: view.previewMode.containerEl };
@@ -94,6 +94,22 @@ describe('add as a term', () => {
 		// The write re-renders the note: wait for it, so no render runs after the test's DOM is gone.
 		await view.whenRendered();
 		expect(await text()).toBe(`${LESSON.slice(0, -1)}\n\n解析：\n* **warm plate**：温热的盘子\n`);
+	});
+
+	it.each([
+		['\n', 'LF'],
+		['\r\n', 'CRLF'],
+	])('follows the list\'s own bullet marker in a closed lesson with %j line endings (%s), keeping them', async (eol) => {
+		const dashed = LESSON.replace('* **sear**', '- **sear**').replaceAll('\n', eol);
+		const { app, view, root } = await open(dashed);
+		select(root, 1, 'a crust ');
+		document.querySelector<HTMLElement>('.bl-add-term')!.click();
+		fill('Meaning', '硬壳');
+		[...document.querySelectorAll<HTMLElement>('.modal button')].find((b) => b.textContent === 'Add')!.click();
+		await app.metadataCache.settled();
+		await view.whenRendered();
+		const after = await app.vault.read(app.vault.getFileByPath(PATH)!);
+		expect(after).toBe(dashed.replace(`快速煎 🔥${eol}`, `快速煎 🔥${eol}- **a crust**：硬壳${eol}`));
 	});
 
 	it('offers nothing for a selection outside the English', async () => {

@@ -101,6 +101,15 @@ describe('glossary in the plugin', () => {
 		expect($('.bl-glossary-totals')?.textContent).toMatch(/^1 lesson · /);
 	}, 15_000); // several settles: slow on a loaded machine
 
+	it('indexes only markdown notes: a canvas the metadata cache reports with lesson text in it is no lesson', async () => {
+		const { app, $ } = await openGlossary();
+		const canvas = await app.vault.create('lessons/board.canvas', LESSON_B);
+		await settle(app);
+		app.metadataCache.trigger('changed', canvas, app.vault.peek(canvas), {});
+		await settle(app);
+		expect($('.bl-glossary-totals')?.textContent).toBe('2 lessons · 312 terms · 135 🔥');
+	});
+
 	it('opens a lesson at the unit of an occurrence', async () => {
 		const { app, view } = await openGlossary();
 		search(view, 'queue');

@@ -83,6 +83,18 @@ describe('automatic term note updates', () => {
 		expect(termNotes(app)).toEqual([]);
 	});
 
+	it('ignore edits made while they were off: switching them on before leaving the lesson writes nothing', async () => {
+		const { app, plugin } = await load(false);
+		const writes = recordWrites(app);
+		const view = await openInEditor(app, B);
+		typeAfter(view, LABS, ' 🔥');
+		await plugin.context.settings.update({ autoUpdateTermNotes: true });
+		await openInEditor(app, 'plain.md');
+		await quiet(app);
+		expect(termNotes(app)).toEqual([]);
+		expect(writes.filter((path) => path !== B)).toEqual([]); // only the editor's own save of the lesson
+	});
+
 	it('run when the user leaves a lesson they edited, never while they are in it, and never write the lesson or create a note for a term typed a moment ago', async () => {
 		const { app, plugin } = await load(true);
 		let now = Date.now();
