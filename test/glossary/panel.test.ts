@@ -182,6 +182,29 @@ describe('GlossaryPanel', () => {
 		expect(t.panel.shown).toHaveLength(312);
 	});
 
+	it('moves the focused row with ArrowUp, Home and End, never past the last row', () => {
+		const search = t.$('.bl-glossary-search');
+		const focusedKey = () => document.activeElement?.getAttr('data-key');
+		const keyAt = (i: number) => t.panel.shown.get(i)?.key;
+		const last = t.panel.shown.length - 1;
+		t.key(search, 'ArrowDown');
+		for (let i = 0; i < 3; i++) t.key(document.activeElement!, 'ArrowDown');
+		expect(focusedKey()).toBe(keyAt(3));
+		t.key(document.activeElement!, 'ArrowUp');
+		expect(focusedKey()).toBe(keyAt(2));
+		t.key(document.activeElement!, 'End');
+		expect(focusedKey()).toBe(keyAt(last));
+		t.key(document.activeElement!, 'ArrowDown');
+		t.key(document.activeElement!, 'PageDown');
+		expect(focusedKey()).toBe(keyAt(last));
+		t.key(document.activeElement!, 'ArrowUp');
+		expect(focusedKey()).toBe(keyAt(last - 1));
+		t.key(document.activeElement!, 'Home');
+		expect(focusedKey()).toBe(keyAt(0));
+		t.key(document.activeElement!, 'ArrowUp');
+		expect(document.activeElement).toBe(search);
+	});
+
 	it('keeps filters, expanded rows and focus through a live update', () => {
 		t.type('inference');
 		const before = t.panel.shown.length;
@@ -219,7 +242,22 @@ describe('GlossaryPanel', () => {
 		t.panel.update();
 		expect(t.panel.state.lesson).toBeNull();
 		expect(Array.from(lesson.options).map((o) => o.value)).not.toContain(VARIANT_A);
+		expect(Array.from(lesson.selectedOptions).map((o) => o.text)).toEqual(['All lessons']);
 		expect(t.panel.shown).toHaveLength(t.index.totals().terms);
+	});
+
+	it('keeps a lesson filter, shown as chosen, when another lesson joins the menu', () => {
+		const lesson = t.$<HTMLSelectElement>('.bl-glossary-lesson-filter');
+		lesson.focus();
+		lesson.value = VARIANT_A;
+		lesson.dispatchEvent(new Event('change'));
+		const shown = t.panel.shown.length;
+		t.index.setLesson('extra.md', parseLesson(LESSON_A), 9000);
+		t.panel.update();
+		expect(Array.from(lesson.options).map((o) => o.value)).toContain('extra.md');
+		expect(t.panel.state.lesson).toBe(VARIANT_A);
+		expect(lesson.value).toBe(VARIANT_A);
+		expect(t.panel.shown).toHaveLength(shown);
 	});
 
 	it('exports the rows shown', () => {

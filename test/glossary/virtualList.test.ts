@@ -6,6 +6,8 @@ import { VirtualList } from '../../src/render/glossary/VirtualList';
 const ROW = 20;
 /** Rows whose real height (offsetHeight) is given here; others report none, as happy-dom does. */
 let realHeights = new Map<number, number>();
+/** How many rows the list has built. */
+let built = 0;
 
 function list(count: number): VirtualList<number> {
 	document.body.empty();
@@ -15,6 +17,7 @@ function list(count: number): VirtualList<number> {
 		rowHeight: ROW,
 		key: (n) => String(n),
 		render: (parent, n) => {
+			built++;
 			const el = parent.createDiv({ cls: 'test-row', text: String(n) });
 			Object.defineProperty(el, 'offsetHeight', { value: realHeights.get(n) ?? 0 });
 			return el;
@@ -30,6 +33,7 @@ const padding = (name: string) => parseFloat(document.querySelector<HTMLElement>
 describe('VirtualList', () => {
 	beforeEach(() => {
 		realHeights = new Map();
+		built = 0;
 	});
 
 	it('rebuilds rows after a scroll only when another range is in view, keeping a focused row focused', () => {
@@ -75,6 +79,46 @@ describe('VirtualList', () => {
 		expect(vl.elementAt(900)).toBeNull();
 		vl.scrollIntoView(900);
 		expect(vl.elementAt(900)?.textContent).toBe('900');
+	});
+
+	describe('bringing a row into view in a viewport 200 px high', () => {
+		function scrolledTo(row: number): VirtualList<number> {
+			const vl = list(1000);
+			Object.defineProperty(vl.scrollEl, 'clientHeight', { value: 200 });
+			vl.scrollEl.scrollTop = row * ROW;
+			vl.render();
+			return vl;
+		}
+
+		it('leaves the scroll where it is for a row already in view, and builds the rows in view once', () => {
+			const vl = scrolledTo(400); // rows 400-409 in view
+			const rows = rendered().length;
+			built = 0;
+			vl.scrollIntoView(405);
+			expect(vl.scrollEl.scrollTop).toBe(400 * ROW);
+			expect(built).toBe(rows);
+			vl.scrollIntoView(409);
+			expect(vl.scrollEl.scrollTop).toBe(400 * ROW);
+		});
+
+		it('scrolls just enough: a row below the view ends at its bottom, one above starts at its top', () => {
+			const vl = scrolledTo(400);
+			vl.scrollIntoView(410);
+			expect(vl.scrollEl.scrollTop).toBe(411 * ROW - 200);
+			expect(vl.elementAt(410)?.textContent).toBe('410');
+			vl.scrollIntoView(300);
+			expect(vl.scrollEl.scrollTop).toBe(300 * ROW);
+			expect(vl.elementAt(300)?.textContent).toBe('300');
+		});
+
+		it('builds a row in view that a scroll not yet rendered left unbuilt (a key pressed before the scroll event)', () => {
+			const vl = scrolledTo(0);
+			vl.scrollEl.scrollTop = 400 * ROW;
+			expect(vl.elementAt(405)).toBeNull();
+			vl.scrollIntoView(405);
+			expect(vl.scrollEl.scrollTop).toBe(400 * ROW);
+			expect(vl.elementAt(405)?.textContent).toBe('405');
+		});
 	});
 
 	it('uses measured heights for the space above and below', () => {
