@@ -229,6 +229,19 @@ describe('term chips', () => {
 	});
 });
 
+describe('a bullet the parser could not read', () => {
+	it('stays as written, as a plain chip after the terms', () => {
+		const text = ['(1) [00:01-00:05] **Sear the steak until a crust forms.**', '', '把牛排煎到表面形成硬壳。', '', '解析：', '* **sear**：动词，煎 🔥', '* compare with grill, unit 3', ''].join('\n');
+		const { lesson, container } = renderNote(text);
+		expect(lesson.units[0].unreadBullets).toHaveLength(1);
+		const chips = blocksOf(container, 1).flatMap((b) => b.findAll('.bl-chip'));
+		expect(chips.map((c) => [c.hasClass('bl-chip-unread'), c.getText()])).toEqual([
+			[false, expect.stringContaining('sear')],
+			[true, 'compare with grill, unit 3'],
+		]);
+	});
+});
+
 /** Deterministic Fisher–Yates. */
 function shuffle<T>(items: T[], seed: number): T[] {
 	let s = seed;

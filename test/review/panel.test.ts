@@ -82,7 +82,7 @@ describe('the review panel', () => {
 		expect(text(root, '.bl-review-translation')).toBe(GLAZE.translation);
 		expect(text(root, 'a.bl-review-source')).toBe('Pottery night, unit 4');
 		const grades = [...root.querySelectorAll<HTMLElement>('.bl-review-grade')];
-		expect(grades.map((b) => [b.dataset.answer, b.find('.bl-review-grade-name').textContent, b.find('.bl-review-grade-interval').textContent, b.find('kbd').textContent])).toEqual([
+		expect(grades.map((b) => [b.dataset.answer, b.find('.bl-review-grade-name').textContent, b.find('.bl-review-grade-interval').textContent, b.find('kbd.bl-review-key').textContent])).toEqual([
 			['again', 'Again', '1m', '1'],
 			['hard', 'Hard', '6m', '2'],
 			['good', 'Good', '10m', '3'],
@@ -131,6 +131,17 @@ describe('the review panel', () => {
 		expect(calls.graded).toEqual(['hard']);
 	});
 
+	it('keeps the back as it is when asked to reveal it again: the focused grade keeps the focus', () => {
+		const { panel, root } = mount();
+		panel.showCard(GLAZE, INTERVALS, 1);
+		panel.reveal();
+		const good = root.find('.bl-review-grade[data-answer="good"]');
+		good.focus();
+		panel.reveal();
+		expect(good.isConnected).toBe(true);
+		expect(document.activeElement).toBe(good);
+	});
+
 	it('offers no speaker where there is no speech synthesis', () => {
 		const { panel, root } = mount(false);
 		panel.showCard(GLAZE, INTERVALS, 1);
@@ -145,6 +156,7 @@ describe('the review panel', () => {
 			panel.showCard(card, INTERVALS, 1);
 			expect(text(root, '.bl-review-prompt')).toBe('Name the term that means');
 			expect(text(root, '.bl-review-meaning')).toBe('拉坯短语');
+			expect(text(root, '.bl-review-meaning .bl-review-pos')).toBe('短语'); // set apart from the meaning by its class
 			expect(root.textContent).not.toMatch(/throw|threw/);
 			expect(root.querySelector('.bl-review-speak')).toBeNull();
 			panel.reveal();
