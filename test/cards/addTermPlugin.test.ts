@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 // "Add as a term" in the plugin, over the test double: a selection in the English, the preview, the write.
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import BilingualLessonsPlugin from '../../src/main';
 import { loadPlugin, openNote } from '../obsidian-double/harness';
 
@@ -106,10 +106,12 @@ describe('add as a term', () => {
 		document.querySelector<HTMLElement>('.bl-add-term')!.click();
 		fill('Meaning', '硬壳');
 		[...document.querySelectorAll<HTMLElement>('.modal button')].find((b) => b.textContent === 'Add')!.click();
+		const text = () => app.vault.read(app.vault.getFileByPath(PATH)!);
+		await vi.waitFor(async () => expect(await text()).not.toBe(dashed));
+		// The write re-renders the note: wait for it, so no render runs after the test's DOM is gone.
 		await app.metadataCache.settled();
 		await view.whenRendered();
-		const after = await app.vault.read(app.vault.getFileByPath(PATH)!);
-		expect(after).toBe(dashed.replace(`快速煎 🔥${eol}`, `快速煎 🔥${eol}- **a crust**：硬壳${eol}`));
+		expect(await text()).toBe(dashed.replace(`快速煎 🔥${eol}`, `快速煎 🔥${eol}- **a crust**：硬壳${eol}`));
 	});
 
 	it('offers nothing for a selection outside the English', async () => {

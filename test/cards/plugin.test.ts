@@ -109,6 +109,30 @@ describe('cards in the reading view', () => {
 		expect(toggle.hasClass('is-active')).toBe(false);
 	});
 
+	it('move the focus to the next unit with N or J and to the previous with P or K, in study mode', async () => {
+		const { app, root, view } = await open(B);
+		document.body.appendChild(view.containerEl);
+		await app.registry.runCommand('toggle-study-mode');
+		const focusedUnit = () => document.activeElement?.closest('[data-bl-unit]')?.getAttr('data-bl-unit');
+		const press = (key: string) => {
+			const evt = new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true });
+			document.activeElement!.dispatchEvent(evt);
+			return evt.defaultPrevented;
+		};
+		unitBlocks(root, 4).map((b) => b.querySelector<HTMLElement>('.bl-study-bar button')).find(Boolean)!.focus();
+		expect(document.activeElement?.hasClass('bl-study-toggle')).toBe(true);
+		expect(press('n')).toBe(true);
+		expect(focusedUnit()).toBe('5');
+		press('J');
+		expect(focusedUnit()).toBe('6');
+		press('p');
+		expect(focusedUnit()).toBe('5');
+		press('k');
+		expect(focusedUnit()).toBe('4');
+		expect(document.activeElement?.hasClass('bl-study-toggle')).toBe(true);
+		document.body.empty();
+	});
+
 	it('start every lesson over in study mode when the study default changes in settings', async () => {
 		const { app, plugin, root } = await open(B);
 		await app.registry.runCommand('toggle-study-mode');

@@ -54,6 +54,32 @@ describe('term popover', () => {
 		expect(popover()!.find('.bl-popover-note')).toBeNull();
 	});
 
+	it('opens the glossary searched for the term from "Also in", closing itself', async () => {
+		const { app, termIn } = await open();
+		termIn(54, 'decent').click();
+		popover()!.find('.bl-popover-glossary').click();
+		await vi.waitFor(() => expect(app.workspace.getLeavesOfType('bl-glossary')).toHaveLength(1));
+		const glossary = app.workspace.getLeavesOfType('bl-glossary')[0].view.containerEl;
+		await vi.waitFor(() => expect(glossary.querySelector<HTMLInputElement>('.bl-glossary-search')?.value).toBe('decent'));
+		expect(popover()).toBeNull();
+	});
+
+	it('closes on Escape pressed on its term, and leaves Escape on another term alone', async () => {
+		const { termIn } = await open();
+		const term = termIn(1, 'outsource');
+		term.click();
+		const other = termIn(1, 'latency');
+		const onOther = new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true });
+		other.dispatchEvent(onOther);
+		expect(popover()).not.toBeNull();
+		expect(onOther.defaultPrevented).toBe(false);
+		const escape = new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true });
+		term.dispatchEvent(escape);
+		expect(popover()).toBeNull();
+		expect(escape.defaultPrevented).toBe(true);
+		expect(term.getAttr('aria-expanded')).toBe('false');
+	});
+
 	it('toggles on a second click, and closes on Escape or a click elsewhere', async () => {
 		const { termIn, root } = await open();
 		const term = termIn(1, 'outsource');

@@ -97,6 +97,29 @@ describe('listening in the reading view', () => {
 		expect(url.player().find('video').getAttr('src')).toBe('https://example.org/keeper.mp4');
 	});
 
+	it('plays the YouTube unit it stopped again on Play, not the next one', async () => {
+		const { view, player } = await open(keeperLesson(['media: https://youtu.be/dQw4w9WgXcQ', 'media-offset: 3600']));
+		view.containerEl.find('[data-bl-play="2"]').click();
+		const unit2 = player().find('iframe').getAttr('src');
+		player().find('[data-bl-player="toggle"]').click();
+		expect(player().find('iframe').getAttr('src')).toBeNull();
+		player().find('[data-bl-player="toggle"]').click();
+		expect(player().find('iframe').getAttr('src')).toBe(unit2);
+		expect(view.containerEl.findAll('.bl-playing').every((c) => c.getAttr('data-bl-unit') === '2')).toBe(true);
+	});
+
+	it('keeps the unit playing lit when the note is drawn again', async () => {
+		const { view, cards } = await open(keeperLesson(WITH_MEDIA));
+		view.containerEl.find('[data-bl-play="2"]').click();
+		const before = cards(2)[0];
+		view.previewMode.rerender(true);
+		await view.whenRendered();
+		expect(cards(2)[0]).not.toBe(before);
+		expect(cards(2).length).toBeGreaterThan(0);
+		expect(cards(2).every((c) => c.hasClass('bl-playing'))).toBe(true);
+		expect(view.containerEl.findAll('.bl-playing').every((c) => c.getAttr('data-bl-unit') === '2')).toBe(true);
+	});
+
 	it('says once, in the interface language, that an unreadable media-offset cannot be read, and plays the times as written', async () => {
 		notices.length = 0;
 		const { app, view, audio } = await open(keeperLesson(['media: "[[keeper.wav]]"', 'media-offset: "1:75"']));
