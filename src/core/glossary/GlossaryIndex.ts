@@ -1,6 +1,6 @@
 import type { Lesson } from '../model';
 import type { ChunkList } from './ChunkList';
-import { termKey } from '../termKey';
+import { lessonGlosses, type BulletReader } from '../glosses';
 import { KeyOrder } from './KeyOrder';
 import { basename } from '../paths';
 import { lessonRecord, type LessonRecord } from './lessonRecord';
@@ -8,6 +8,9 @@ import { IndexedLesson } from './IndexedLesson';
 import { TermEntry } from './TermEntry';
 import { decodeSignature, mayContain } from './wordSignature';
 import type { GlossaryLesson, GlossaryTotals } from './types';
+
+/** A record's bullets, read as core/glosses counts them (a persisted record may hold a unit's term twice). */
+const RECORD_TERMS: BulletReader<LessonRecord['terms'][number]> = { unitIndex: (t) => t[0], form: (t) => t[1], hot: (t) => t[5] === 1 };
 
 /**
  * Every lesson's terms aggregated by term key. Rebuildable data, never the source of truth: it is fed one
@@ -36,9 +39,7 @@ export class GlossaryIndex {
 	setRecord(record: LessonRecord): void {
 		const touched = this.removeLesson(record.path);
 		const lesson = new IndexedLesson(record.path, record.title, record.mtime, record.size, record.units, record.words, record.terms.length);
-		for (const [unit, form, ipa, pos, meaning, hot] of record.terms) {
-			const key = termKey(form);
-			if (!key) continue;
+		for (const { key, term: [unit, form, ipa, pos, meaning, hot] } of lessonGlosses(record.terms, RECORD_TERMS)) {
 			const entry = this.entryFor(key);
 			const slot = lesson.addTerm(entry, unit, form, ipa, pos === null ? null : this.intern(pos), meaning, hot === 1);
 			if (entry.add(lesson, slot)) this.hotEntries++;

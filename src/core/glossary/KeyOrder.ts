@@ -1,5 +1,5 @@
 import { ChunkList } from './ChunkList';
-import { compare } from './TermEntry';
+import { compare } from '../compare';
 
 /** Items per chunk after a bulk pass; a chunk that grows to twice this is split in two. */
 const CHUNK = 1024;

@@ -1,3 +1,4 @@
+import { compare } from '../compare';
 import { IndexedOccurrence, type IndexedLesson } from './IndexedLesson';
 import type { GlossaryEntry } from './types';
 
@@ -159,8 +160,3 @@ export class TermEntry implements GlossaryEntry {
 }
 
 let nextId = 0;
-
-/** Code-unit order, as the A–Z list and lesson paths are compared everywhere in the glossary. */
-export function compare(a: string, b: string): number {
-	return a < b ? -1 : a > b ? 1 : 0;
-}

@@ -1,4 +1,4 @@
-import { compare } from '../glossary/TermEntry';
+import { compare } from '../compare';
 import type { ReviewState } from './state';
 
 /** A term note as the queue sees it. */

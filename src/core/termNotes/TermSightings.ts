@@ -1,5 +1,5 @@
 import type { Lesson } from '../model';
-import { termKey } from '../termKey';
+import { parsedGlosses } from '../glosses';
 
 /**
  * When each term of a lesson being edited was first seen, to tell a term the user has settled on
@@ -27,7 +27,7 @@ export class TermSightings {
 	}
 }
 
-/** The term keys a lesson glosses. */
+/** The term keys a lesson glosses, as the glossary and term notes count them (core/glosses): no placeholder. */
 export function lessonKeys(lesson: Lesson): string[] {
-	return lesson.units.flatMap((unit) => unit.terms.map((term) => termKey(term.term))).filter((key) => key !== '');
+	return parsedGlosses(lesson).map((gloss) => gloss.key);
 }

@@ -3,7 +3,7 @@ import { basename } from '../paths';
 import { readEntries, splitNote } from './frontmatter';
 import { noteLink } from './linkText';
 import { TERM_TAG, type NoteContent } from './noteText';
-import type { Occurrence, TermOccurrences } from './occurrences';
+import type { LessonGloss, TermOccurrences } from './occurrences';
 import { oneLine, termSentence, termTranslation } from './sentence';
 
 /** Where an occurrence's link points: the lesson's link text and the unit's block id, if any. */
@@ -13,7 +13,7 @@ export interface OccurrenceTarget {
 }
 
 /** The content of the note for a term glossed in at least one lesson, worded in `language`. */
-export function noteContent(entry: TermOccurrences, targetOf: (occurrence: Occurrence) => OccurrenceTarget, language: NoteLanguage): NoteContent {
+export function noteContent(entry: TermOccurrences, targetOf: (occurrence: LessonGloss) => OccurrenceTarget, language: NoteLanguage): NoteContent {
 	const words = NOTE_WORDS[language];
 	const { occurrences } = entry;
 	const primary = occurrences.find((o) => o.term.hot) ?? occurrences[0];
@@ -72,7 +72,7 @@ function region(words: NoteWords, term: string, ipa: string | null, senses: read
 }
 
 /** `- [[lesson#^unit-3|lesson, unit 3]]: the sentence with ==the term==` and the translation below it (see noteLink). */
-function pushOccurrence(lines: string[], occurrence: Occurrence, target: OccurrenceTarget, words: NoteWords): void {
+function pushOccurrence(lines: string[], occurrence: LessonGloss, target: OccurrenceTarget, words: NoteWords): void {
 	const { unit, term, lesson } = occurrence;
 	const anchor = target.blockId ? `#^${target.blockId}` : '';
 	lines.push(`- ${noteLink(target.linktext, anchor, words.unitLink(basename(lesson.path), unit.n))}: ${termSentence(unit, term.span)}`);

@@ -1,5 +1,6 @@
+import { compare } from '../compare';
+import { parsedGlosses, type Gloss } from '../glosses';
 import type { Lesson, Term, Unit } from '../model';
-import { termKey } from '../termKey';
 
 /** A lesson note as the planner sees it: its path, its text and the parse of that text. */
 export interface LessonSource {
@@ -8,50 +9,32 @@ export interface LessonSource {
 	lesson: Lesson;
 }
 
-/** One glossed term in one unit of one lesson. */
-export interface Occurrence {
-	lesson: LessonSource;
-	unitIndex: number;
-	unit: Unit;
-	term: Term;
+/** A glossed term (core/glosses) with the lesson and unit it is in, as a term note lists it. */
+export interface LessonGloss extends Gloss<Term> {
+	readonly lesson: LessonSource;
+	readonly unit: Unit;
 }
 
 /** Every occurrence of one term key across the lessons. */
 export interface TermOccurrences {
 	key: string;
-	/** By lesson path, then unit order; one per unit (a unit glossing the term twice counts once). */
-	occurrences: Occurrence[];
+	/** By lesson path, then unit order; one per unit, as the glossary counts them (core/glosses). */
+	occurrences: LessonGloss[];
 	/** 🔥 in at least one occurrence. */
 	hot: boolean;
 }
-
-const PLACEHOLDER = /^\{\{.*\}\}$/;
 
 /** Groups the glossed terms of `lessons` by term key, in a stable order (lessons by path). */
 export function collectOccurrences(lessons: readonly LessonSource[]): Map<string, TermOccurrences> {
 	const byKey = new Map<string, TermOccurrences>();
 	const sorted = [...lessons].sort((a, b) => compare(a.path, b.path));
 	for (const lesson of sorted) {
-		lesson.lesson.units.forEach((unit, unitIndex) => {
-			for (const term of unit.terms) {
-				const key = termKey(term.term);
-				// A template's placeholder (`{{term}}` in a lesson template) is no term to make a note for.
-				if (key === '' || PLACEHOLDER.test(term.term)) continue;
-				let entry = byKey.get(key);
-				if (!entry) byKey.set(key, (entry = { key, occurrences: [], hot: false }));
-				entry.hot ||= term.hot;
-				const last = entry.occurrences[entry.occurrences.length - 1];
-				if (last && last.lesson === lesson && last.unitIndex === unitIndex) {
-					// The same term glossed twice in a unit: keep the 🔥 bullet if there is one.
-					if (term.hot && !last.term.hot) last.term = term;
-				} else entry.occurrences.push({ lesson, unitIndex, unit, term });
-			}
-		});
+		for (const gloss of parsedGlosses(lesson.lesson)) {
+			let entry = byKey.get(gloss.key);
+			if (!entry) byKey.set(gloss.key, (entry = { key: gloss.key, occurrences: [], hot: false }));
+			entry.hot ||= gloss.term.hot;
+			entry.occurrences.push({ ...gloss, lesson, unit: lesson.lesson.units[gloss.unitIndex] });
+		}
 	}
 	return byKey;
-}
-
-/** Code-point order, the same on every platform and locale. */
-export function compare(a: string, b: string): number {
-	return a < b ? -1 : a > b ? 1 : 0;
 }

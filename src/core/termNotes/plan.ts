@@ -5,7 +5,8 @@ import { listsLesson } from './lessonScope';
 import { linkTexts } from './linkText';
 import { noteContent, orphanContent, type OccurrenceTarget } from './noteContent';
 import { findRegion, mergeNoteText, regionLanguage, type NoteContent } from './noteText';
-import { collectOccurrences, compare, type LessonSource, type Occurrence } from './occurrences';
+import { compare } from '../compare';
+import { collectOccurrences, type LessonGloss, type LessonSource } from './occurrences';
 import { newNotePath, pathKey, safeFileName } from './safeName';
 import { readTermNote } from './termNote';
 
@@ -153,7 +154,7 @@ class Targets {
 		this.linkText = linkTexts(paths);
 	}
 
-	of(occurrence: Occurrence): OccurrenceTarget {
+	of(occurrence: LessonGloss): OccurrenceTarget {
 		const { lesson, unitIndex } = occurrence;
 		let linktext = this.linktexts.get(lesson);
 		if (linktext === undefined) this.linktexts.set(lesson, (linktext = this.linkText(lesson.path)));
