@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { EditorSelection, EditorState, StateEffect, StateField, type Extension, type TransactionSpec } from '@codemirror/state';
 import { EditorView, type Decoration, type WidgetType } from '@codemirror/view';
 import { describe, expect, it } from 'vitest';
@@ -9,12 +10,17 @@ const toggleLive = StateEffect.define<boolean>();
 const live = StateField.define<boolean>({ create: () => true, update: (on, tr) => tr.effects.find((e) => e.is(toggleLive))?.value ?? on });
 
 /** A source keyed by what the test can see: the unit's English and translation, and a generation. */
-function source(): LiveCardSource & { generation: number; parses: number } {
-	const mount = () => () => undefined;
+function source(): LiveCardSource & { generation: number; parses: number; mounted: Set<HTMLElement> } {
+	const mount = (el: HTMLElement) => {
+		s.mounted.add(el);
+		return () => s.mounted.delete(el);
+	};
 	const estimatedHeight = 100;
 	const s = {
 		generation: 0,
 		parses: 0,
+		/** The card elements mounted and not yet unmounted. */
+		mounted: new Set<HTMLElement>(),
 		livePreview: (state: EditorState) => state.field(live),
 		lesson(state: EditorState) {
 			s.parses++;
@@ -145,6 +151,20 @@ describe('the Live Preview cards field', () => {
 		t.src.generation++;
 		t.update({ effects: refreshCards.of(null) });
 		expect(t.shown().some((d, i) => d.widget.eq(before[i].widget))).toBe(false);
+	});
+
+	it('undoes what a card mounted when the editor drops it: the unit the cursor enters, and every card when the editor goes', () => {
+		const src = source();
+		const view = new EditorView({ state: EditorState.create({ doc: BEES, extensions: [live, liveCardsField(src)] }), parent: document.body });
+		const inView = () => [...src.mounted].filter((el) => el.isConnected);
+		expect(src.mounted.size).toBe(4);
+		expect(inView()).toHaveLength(4);
+		view.dispatch(cursor(BEES.indexOf('Smoke')));
+		expect(src.mounted.size).toBe(3);
+		expect(inView()).toHaveLength(3);
+		view.destroy();
+		expect(src.mounted.size).toBe(0);
+		document.body.empty();
 	});
 
 	it('puts the diagnostics below the title, where no cursor hides them', () => {
