@@ -141,7 +141,6 @@ export const en = {
 	'notice.lessonGone': 'The lesson {path} is no longer in the vault.',
 	'notice.unitGone': 'Unit {unit} is no longer in the lesson: nothing was added.',
 	'notice.termAdded': 'Added “{term}” to unit {unit}.',
-	'notice.termNotesUnavailable': 'Term notes are not available.',
 	'notice.termNoteNotCreated': 'Could not create the term note.',
 	'notice.termNoteFailed': 'Could not create the term note: {error}',
 	'notice.termNotesFailed': 'Term notes could not be updated: {error}',

@@ -140,7 +140,6 @@ export const zhTW: Locale = {
 	'notice.lessonGone': '課文 {path} 已不在儲存庫中。',
 	'notice.unitGone': '單元 {unit} 已不在課文中：未新增任何內容。',
 	'notice.termAdded': '已將「{term}」新增至單元 {unit}。',
-	'notice.termNotesUnavailable': '詞條筆記功能無法使用。',
 	'notice.termNoteNotCreated': '無法建立詞條筆記。',
 	'notice.termNoteFailed': '無法建立詞條筆記：{error}',
 	'notice.termNotesFailed': '無法更新詞條筆記：{error}',

@@ -140,7 +140,6 @@ export const zh: Locale = {
 	'notice.lessonGone': '课文 {path} 已不在仓库中。',
 	'notice.unitGone': '单元 {unit} 已不在课文中：未添加任何内容。',
 	'notice.termAdded': '已将“{term}”添加到单元 {unit}。',
-	'notice.termNotesUnavailable': '词条笔记功能不可用。',
 	'notice.termNoteNotCreated': '无法创建词条笔记。',
 	'notice.termNoteFailed': '无法创建词条笔记：{error}',
 	'notice.termNotesFailed': '无法更新词条笔记：{error}',

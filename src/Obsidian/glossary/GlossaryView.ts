@@ -112,14 +112,9 @@ export class GlossaryView extends ItemView {
 
 	/** Opens the term's note, or offers to create it. */
 	private openTerm(entry: GlossaryEntry): void {
-		const notes = this.ctx.termNotes;
-		const path = notes?.pathFor(entry.key) ?? null;
+		const path = this.ctx.termNotes.pathFor(entry.key);
 		if (path !== null) {
 			void this.app.workspace.openLinkText(path, '', false);
-			return;
-		}
-		if (!notes) {
-			new Notice(t('notice.termNotesUnavailable'));
 			return;
 		}
 		new CreateTermNoteModal(this.app, entry.term, () => void this.createNote(entry.key)).open();
