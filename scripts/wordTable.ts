@@ -19,7 +19,7 @@ const PAIR_COUNT = 100;
 /** A pair of characters that lose no byte is kept, with its count, when counted at least this often: it never stands where a byte was lost, but it tells how the words beside one split (`一定` after a lost `不`). */
 const WHOLE_PAIR_COUNT = 10000;
 /** Three-character words counted at least this often are kept, by name only. */
-const TRIPLE_COUNT = 10;
+const TRIPLE_COUNT = 20;
 /** The count a word kept by name only stands for: even a rare word is far likelier than characters that make none. */
 const NAMED_COUNT = 30;
 

@@ -15,7 +15,7 @@ const counts = (text: string) => {
 describe('repairing a lesson that lost bytes to Windows-1254', () => {
 	// Each lesson's measured figures: damaged characters back exactly and marked uncertain (the README's table).
 	it.each([
-		['A', LESSON_A, [63, 195, 86], 2029, 464],
+		['A', LESSON_A, [63, 195, 86], 2029, 466],
 		['B', LESSON_B, [37, 129, 51], 1384, 359],
 		['glacier (fresh)', GLACIER, [6, 18, 6], 189, 41],
 		['espresso (fresh)', ESPRESSO, [6, 18, 6], 178, 50],
