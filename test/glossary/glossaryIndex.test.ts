@@ -71,6 +71,13 @@ describe('GlossaryIndex', () => {
 		expect(index.lessons().map((l) => l.path).sort()).toEqual(['a.md', 'archive/b2.md']);
 	});
 
+	it("lists a term's occurrences by lesson path, whatever order the lessons came and went in", () => {
+		const index = indexOf(['b.md', beta, 2], ['a.md', alpha, 1]);
+		expect(index.entry('latency')?.occurrences.map((o) => [o.path, o.form])).toEqual([['a.md', 'latency'], ['b.md', 'Latency.']]);
+		index.rename('a.md', 'z.md');
+		expect(index.entry('latency')?.occurrences.map((o) => o.path)).toEqual(['b.md', 'z.md']);
+	});
+
 	it('names an untitled lesson after its file, and follows a rename', () => {
 		const index = indexOf(['notes/Untitled talk.md', parsedLesson(ALPHA_UNITS, null), 1]);
 		expect(index.entry('queue')?.occurrences[0].lessonTitle).toBe('Untitled talk');

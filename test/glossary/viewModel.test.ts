@@ -118,5 +118,6 @@ describe('filterFromState', () => {
 		expect(filterFromState(JSON.parse(JSON.stringify(saved)))).toEqual(saved);
 		expect(filterFromState({ text: 3, hotOnly: 'yes', lesson: '', pos: null, sort: 'sideways' })).toEqual(DEFAULT_FILTER);
 		expect(filterFromState(null)).toEqual(DEFAULT_FILTER);
+		expect(filterFromState({ sort: 'lessons' })).toEqual({ ...DEFAULT_FILTER, sort: 'lessons' });
 	});
 });

@@ -6,6 +6,7 @@ describe('unit headers', () => {
 		['(1) [15:09-15:22] **Okay.**', { n: 1, start: '15:09', end: '15:22', rest: '**Okay.**', blockId: null }],
 		['（１２） 【1:02:03 – 1:02:30】', { n: 12, start: '1:02:03', end: '1:02:30', rest: '', blockId: null }],
 		['### (3) [0:05~0:09] ^unit-3', { n: 3, start: '0:05', end: '0:09', rest: '', blockId: 'unit-3' }],
+		['(2) **Text.**  ^unit-2', { n: 2, start: null, end: null, rest: '**Text.**', blockId: 'unit-2' }],
 		['(4) **No time here.**', { n: 4, start: null, end: null, rest: '**No time here.**', blockId: null }],
 		['(5) [1:2:3-1:2:4] text', { n: 5, start: null, end: null, rest: '[1:2:3-1:2:4] text', blockId: null }],
 		['(6) [15:09-] text', { n: 6, start: null, end: null, rest: '[15:09-] text', blockId: null }],

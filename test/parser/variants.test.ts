@@ -53,6 +53,19 @@ describe('what the parser must also accept', () => {
 		expect(parseLesson(lesson(body('Notes:')), { analysisLabels: ['Notes'] }).units[0].terms).toHaveLength(2);
 	});
 
+	it('reads labelled English and translation lines, the colon inside or after the bold, and drops the labels, however short the English', () => {
+		const unit = (en: string, zh: string) => ['(1) [00:01-00:05]', en, zh, '', '解析：', '* **hive**：名词，蜂巢'].join('\n');
+		for (const [en, zh] of [
+			['**英文原文：** The hive went quiet at dusk.', '**中文翻译：** 黄昏时蜂巢安静了下来。'],
+			['**原文**：The hive went quiet at dusk.', '**译文**: 黄昏时蜂巢安静了下来。'],
+			['English: The hive went quiet at dusk.', 'Translation：黄昏时蜂巢安静了下来。'],
+		]) {
+			const u = parseLesson(lesson(unit(en, zh))).units[0];
+			expect([u.english, u.translation]).toEqual(['The hive went quiet at dusk.', '黄昏时蜂巢安静了下来。']);
+			expect(u.terms[0].span).toEqual({ start: 4, end: 8 });
+		}
+	});
+
 	it('takes 🔥 before or after the colon or at the end, several per line', () => {
 		const bullets = ['* **a b** 🔥：名词，甲', '* **c d**：🔥名词，乙', '* **e f**：名词，丙 🔥🔥', '* **g h** /ɡ/ 🔥：丁'];
 		const text = lesson(['(1) [00:01-00:05] **We saw a b c d e f g h today.**', '', '译文。', '', '解析：', ...bullets].join('\n'));

@@ -15,7 +15,7 @@ import { bulletText } from './bullet';
 import { restoreFormatWords } from '../repair/formatWords';
 import { detectMisEncoding } from './encoding';
 import { blankFencedCode, heading, indent, isEnglish, isSeparator, splitLines } from './text';
-import { isAnalysisLabel, parseUnitBody } from './unitBody';
+import { bodyContent, isAnalysisLabel, parseUnitBody } from './unitBody';
 
 /**
  * Parses a note into the lesson model. Never throws: what is off becomes a diagnostic.
@@ -176,7 +176,8 @@ function findHeaders(lines: readonly string[], from: number): HeaderAt[] {
 function mayTeach(lines: readonly string[], at: HeaderAt, next: number, labels: readonly string[]): boolean {
 	let english = isEnglish(at.header.rest);
 	let line = at.line + 1;
-	for (; line < next && !isAnalysisLabel(lines[line], labels); line++) english ||= isEnglish(lines[line]);
+	// As the unit will read it: a label such as `**原文：**` could outweigh a short English line.
+	for (; line < next && !isAnalysisLabel(lines[line], labels); line++) english ||= isEnglish(bodyContent(lines[line]));
 	if (!english) return false;
 	for (line++; line < next; line++) {
 		const t = lines[line];

@@ -61,6 +61,12 @@ const BODY_LABELS: [string, 'en' | 'zh'][] = [
 	['译文', 'zh'], ['翻译', 'zh'], ['中文翻译', 'zh'], ['中文', 'zh'], ['Translation', 'zh'],
 ];
 
+/** What a body line says, without its blockquote marks and a leading `**原文：**`-style label. */
+export function bodyContent(line: string): string {
+	const content = unquoted(line);
+	return bodyLabel(content)?.rest ?? content;
+}
+
 /** A line's content without its blockquote marks (`> `), as far as the unit's text is concerned. */
 function unquoted(line: string): string {
 	let i = indent(line);
