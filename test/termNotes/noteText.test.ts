@@ -134,6 +134,14 @@ describe('mergeNoteText', () => {
 		expect(mergeNoteText(one, content({ lessons: [] }))).toContain('lessons: []\nhot:');
 	});
 
+	it('brings a lessons value written as one scalar to the lessons wanted: kept first when still wanted, replaced when not', () => {
+		const base = mergeNoteText(null, content()).replace('lessons:\n  - "[[Lesson A]]"\n  - "[[Lesson B]]"\n', 'lessons: "[[Lesson A]]"  # mine\n');
+		expect(base).toContain('lessons: "[[Lesson A]]"  # mine\nhot:');
+		expect(mergeNoteText(base, content())).toContain('lessons:  # mine\n  - "[[Lesson A]]"\n  - "[[Lesson B]]"\nhot:');
+		expect(mergeNoteText(base, content({ lessons: ['[[Lesson B]]'] }))).toContain('lessons:\n  - "[[Lesson B]]"\nhot:');
+		expect(mergeNoteText(base, content({ lessons: ['[[Lesson A]]'] }))).toBe(base);
+	});
+
 	it('keeps CRLF line endings', () => {
 		const text = mergeNoteText(null, content()).replace(/\n/g, '\r\n');
 		const merged = mergeNoteText(text, content({ meaning: '应对' }, ['new']));

@@ -68,6 +68,14 @@ describe('planning around what is unknown or duplicated', () => {
 			}
 		}
 	});
+	it('keeps the first by path of two duplicates away from the term folder, whichever the vault lists first', () => {
+		const a = { path: 'Archive/a/tide.md', text: made };
+		const b = { path: 'Archive/b/tide.md', text: made };
+		for (const notes of [[a, b], [b, a]]) {
+			const result = plan({ notes, paths: [lesson.path, a.path, b.path] });
+			expect(result.duplicates).toEqual([{ key: 'tide', path: b.path, keptPath: a.path }]);
+		}
+	});
 });
 
 describe('templates', () => {

@@ -8,6 +8,7 @@ describe('readYamlValue', () => {
 		expect(readYamlValue(' tackle', [])).toBe('tackle');
 		expect(readYamlValue(' "a \\"b\\" \\u00e9"', [])).toBe('a "b" é');
 		expect(readYamlValue(" 'it''s'", [])).toBe("it's");
+		expect(readYamlValue(' "say \\" # not a comment" # a comment', [])).toBe('say " # not a comment');
 		expect(readYamlValue(' true # comment', [])).toBe(true);
 		expect(readYamlValue('', [])).toBeNull();
 	});
@@ -28,12 +29,14 @@ describe('readYamlValue', () => {
 });
 
 describe('writeYamlEntry', () => {
-	const values = ['P50 / P90', '[[lesson]]', 'a: b', 'a:b', 'note #1', 'x #', 'true', 'No', '42', '1e3', '.5', '~', 'null', ' padded', '#tag', '- item', '? key', '*ref', '&anchor', '!tag', '%dir', '@at', '`tick`', 'say "hi"', '动词，处理', 'line\nbreak', 'tab\there', 'back\\slash', "it's", '{a}', '[b]', '|', '>'];
-	it.each(values)('writes %j so that it reads back unchanged, by its own reader and by a real YAML parser', (value) => {
+	const values = ['P50 / P90', '[[lesson]]', 'a: b', 'a:b', 'note #1', 'x #', 'true', 'No', '42', '1e3', '.5', '~', 'null', ' padded', '#tag', '- item', '? key', '*ref', '&anchor', '!tag', '%dir', '@at', '`tick`', 'say "hi"', '动词，处理', 'line\nbreak', 'tab\there', 'back\\slash', "it's", '{a}', '[b]', '|', '>', 'bell\u0007', 'escape\u001b[0m', 'del\u007f'];
+	it.each(values)('writes %j so that it reads back unchanged, by its own reader and by a real YAML parser, with no raw control character', (value) => {
 		const [first, ...rest] = writeYamlEntry('k', value);
 		expect(rest).toEqual([]);
 		expect(readYamlValue(first.slice(2), [])).toBe(value);
 		expect(parseYaml(first)).toEqual({ k: value });
+		// Obsidian's YAML reader rejects a note whose frontmatter holds a raw control character.
+		expect([...first].filter((c) => c < ' ' || c === '\u007f')).toEqual([]);
 	});
 
 	it('writes a word plain, and quotes a value holding ": " or " #" (YAML would read a map or a comment)', () => {

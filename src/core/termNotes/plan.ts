@@ -83,7 +83,7 @@ export function planTermNotes(input: PlanInput): TermNotePlan {
 		if (term !== null && termKey(term) !== '') found.push({ ...note, term, key: termKey(term), hasRegion: findRegion(note.text) !== null });
 	}
 	const ranked = found.map((note) => ({ note, rank: rankOf(note, folder) }));
-	ranked.sort((a, b) => a.rank - b.rank || compare(a.note.path, b.note.path));
+	ranked.sort((a, b) => byRank(a.rank, a.note.path, b.rank, b.note.path));
 	for (const { note } of ranked) {
 		const kept = existing.get(note.key);
 		if (kept) duplicates.push({ key: note.key, path: note.path, keptPath: kept.path });
@@ -137,7 +137,12 @@ export type NoteRank = Pick<FoundNote, 'path' | 'term' | 'hasRegion'>;
  * the path a new note would get, then one with the plugin's region, then the first by path.
  */
 export function preferred(a: NoteRank, b: NoteRank, folder: string): number {
-	return rankOf(a, folder) - rankOf(b, folder) || compare(a.path, b.path);
+	return byRank(rankOf(a, folder), a.path, rankOf(b, folder), b.path);
+}
+
+/** Lower rank first, then by path: the one order of notes for a term, for the planner and for preferred. */
+function byRank(rankA: number, pathA: string, rankB: number, pathB: string): number {
+	return rankA - rankB || compare(pathA, pathB);
 }
 
 function rankOf(note: NoteRank, folder: string): number {

@@ -159,13 +159,17 @@ function readFlowList(text: string): string[] | undefined {
 	return list;
 }
 
+/** C0 controls and DEL: not allowed raw in YAML (Obsidian's reader rejects the whole frontmatter), so escaped. */
+const isControl = (c: string) => c < ' ' || c === '\u007f';
+
 /** Plain when YAML would read it back as the same string, else double-quoted. */
 export function writeScalar(value: string): string {
 	const plain =
 		value !== '' &&
 		value === value.trim() &&
 		!/^[-?:,[\]{}#&*!|>'"%@`~]/.test(value) &&
-		!/[:#]|[\n\r\t\\]|: | #/.test(value) &&
+		!/[:#\\]/.test(value) &&
+		![...value].some(isControl) &&
 		!/^(true|false|null|yes|no|on|off|[-+.\d][\d._eE+-]*)$/i.test(value);
 	if (plain) return value;
 	let out = '"';
@@ -174,7 +178,7 @@ export function writeScalar(value: string): string {
 		else if (c === '\n') out += '\\n';
 		else if (c === '\t') out += '\\t';
 		else if (c === '\r') out += '\\r';
-		else if (c < ' ') out += '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0');
+		else if (isControl(c)) out += '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0');
 		else out += c;
 	}
 	return out + '"';
