@@ -109,11 +109,13 @@ function viewFigures(lessons: number): { terms: number; openMs: number; keyMs: n
 		search.value = text;
 		search.dispatchEvent(new win.Event('input'));
 	};
-	// What a learner types: a word growing letter by letter, a Chinese meaning, then clearing; five times over
+	// What a learner types: a word growing letter by letter from its first, two backspaces, a piece from the middle
+	// of the word, a Chinese meaning, a search that finds nothing, each ended by clearing the box; five times over
 	// after a warm-up round. Each query's best time is its cost without the noise of a shared machine; the
 	// slowest of those is the figure for "each keystroke".
 	const first = (index.entries().get(Math.floor(terms / 3))?.key ?? '').replace(/\s.*/, '');
-	const queries = [1, 2, 3, 4, 5, 6].map((n) => first.slice(0, n)).concat(['延', '延迟', 'zz', '']);
+	const growing = [1, 2, 3, 4, 5, 6].map((n) => first.slice(0, n));
+	const queries = [...growing, growing[4], growing[3], '', first.slice(1, 4), '', '延', '延迟', '', 'zz', ''];
 	const best = queries.map(() => Infinity);
 	const keyTimes: number[] = [];
 	for (let round = 0; round < 6; round++) {

@@ -2,9 +2,9 @@ import { ChunkList } from './ChunkList';
 import { KeyColumn } from './KeyColumn';
 import { dueToday, type DueOf } from './dueFilter';
 import type { GlossaryIndex } from './GlossaryIndex';
-import { matchRank, searchTokens } from './search';
-import { scanFor } from './searchScan';
-import { TermEntry } from './TermEntry';
+import { RANKS, searchTokens } from './search';
+import { SearchHits } from './searchScan';
+import type { TermEntry } from './TermEntry';
 import type { GlossaryEntry } from './types';
 
 export type GlossarySort = 'az' | 'lessons' | 'recent';
@@ -39,22 +39,18 @@ export function filterFromState(state: unknown): GlossaryFilter {
 }
 
 
-/** How many ranks matchRank gives. */
-const RANKS = 5;
-
-/** Hits are "few" while at most one in this many entries: sorting them beats a pass over the whole list. */
-const FEW_HITS = 8;
-
 /**
  * The rows of the glossary for a filter. Sorting happens at most once per index version and order; a keystroke
- * finds its words by scans of a few long strings (searchScan), keeps the sorted list's entries that have them all
- * and ranks those by relevance (the term itself, then terms and words that start with the search, then meanings),
- * the chosen order kept within a rank: no walk through every entry's occurrences, at 300k terms.
+ * finds and ranks its hits by scans of a few long strings (searchScan), then one pass through the chosen order
+ * (as ids) deals them out by rank (the term itself, then terms and words that start with the search, then
+ * meanings), keeping the order within a rank: no sort and no walk through entries' occurrences, at 300k terms.
  */
 export class GlossaryViewModel {
 	private sorted = new Map<GlossarySort, ChunkList<TermEntry>>();
 	private keyColumn: KeyColumn | null = null;
-	private placesBySort = new Map<GlossarySort, Int32Array>();
+	/** Each order as entry ids: a pass in an order reads no entry it skips. */
+	private idOrders = new Map<GlossarySort, Int32Array>();
+	private readonly hits = new SearchHits();
 	private sortedVersion = -1;
 
 	constructor(private readonly index: GlossaryIndex) {}
@@ -65,33 +61,31 @@ export class GlossaryViewModel {
 		const { hotOnly, dueOnly, lesson, pos } = filter;
 		const all = this.sortedEntries(filter.sort);
 		if (!hotOnly && !dueOnly && lesson === null && pos === null && tokens.length === 0) return all;
-		const query = tokens.join(' ');
-		const hits = tokens.length === 0 ? null : scanFor(this.index, this.keys(), tokens, query);
+		const search = tokens.length > 0;
+		const { found, words, rank } = search ? this.hits.scan(this.index, this.keys(), tokens, tokens.join(' ')) : this.hits;
 		const ranks: TermEntry[][] = Array.from({ length: RANKS }, () => []);
-		const visit = (entry: TermEntry) => {
-			if (hits && hits.found[entry.id] === 0) return;
-			if ((hotOnly && !entry.hot) || (dueOnly && !dueToday(dueOf(entry.key), now)) || (pos !== null && !entry.hasPos(pos)) || (lesson !== null && !entry.inLesson(lesson))) return;
-			ranks[hits ? matchRank(entry.key, query, hits.meaningStarts[entry.id] === 1) : 0].push(entry);
-		};
-		// Few hits are put in the chosen order themselves; many are picked out of the sorted list.
-		if (hits && hits.entries.length * FEW_HITS <= all.length) {
-			const place = this.places(filter.sort);
-			hits.entries.sort((x, y) => place[x.id] - place[y.id]).forEach(visit);
-		} else all.forEach(visit);
+		const ids = this.idOrder(filter.sort);
+		for (let i = 0; i < ids.length; i++) {
+			const id = ids[i];
+			if (search && found[id] !== words) continue;
+			const entry = all.get(i) as TermEntry;
+			if ((hotOnly && !entry.hot) || (dueOnly && !dueToday(dueOf(entry.key), now)) || (pos !== null && !entry.hasPos(pos)) || (lesson !== null && !entry.inLesson(lesson))) continue;
+			ranks[search ? rank[id] : 0].push(entry);
+		}
 		return new ChunkList(ranks); // the ranks read as one list, not copied into one
 	}
 
-	/** Each entry's place in the `sort` order, by entry id. */
-	private places(sort: GlossarySort): Int32Array {
+	/** The `sort` order as entry ids. */
+	private idOrder(sort: GlossarySort): Int32Array {
 		this.checkVersion();
-		let place = this.placesBySort.get(sort);
-		if (!place) {
+		let ids = this.idOrders.get(sort);
+		if (!ids) {
 			const list = this.sortedEntries(sort);
-			place = new Int32Array(TermEntry.ids);
-			list.forEach((entry, i) => ((place as Int32Array)[entry.id] = i));
-			this.placesBySort.set(sort, place);
+			const order = (ids = new Int32Array(list.length));
+			list.forEach((entry, i) => (order[i] = entry.id));
+			this.idOrders.set(sort, ids);
 		}
-		return place;
+		return ids;
 	}
 
 	/** The parts of speech met in the index, for the filter menu. */
@@ -118,7 +112,7 @@ export class GlossaryViewModel {
 	private checkVersion(): void {
 		if (this.sortedVersion === this.index.version) return;
 		this.sorted.clear();
-		this.placesBySort.clear();
+		this.idOrders.clear();
 		this.keyColumn = null;
 		this.sortedVersion = this.index.version;
 	}

@@ -15,6 +15,8 @@ export class IndexedLesson {
 	private readonly blockIds: (string | null)[] | null;
 	/** Per place: the entry it belongs to. */
 	readonly entries: TermEntry[] = [];
+	/** Per place its entry's id, made for the first search that scans this lesson (entryIds). */
+	private ids: Int32Array | null = null;
 	/** Per place: its unit's index × 2, + 1 when 🔥; then where the IPA starts in its text (-1: none). */
 	private readonly places: Int32Array;
 	private readonly posOf: (string | null)[] = [];
@@ -87,6 +89,15 @@ export class IndexedLesson {
 			folded.forEach((text, slot) => (this.searchStarts[slot + 1] = this.searchStarts[slot] + text.length));
 		}
 		this.parts = null;
+	}
+
+	/**
+	 * Per place its entry's id, for a search to mark what it finds without reading each entry (scattered in
+	 * memory: reading 30k of them cost more than the scan that found them). An entry keeps its id while a lesson
+	 * holds it, and a lesson's entries never change, so this is made once.
+	 */
+	entryIds(): Int32Array {
+		return (this.ids ??= Int32Array.from(this.entries, (entry) => entry.id));
 	}
 
 	unitIndex(slot: number): number {

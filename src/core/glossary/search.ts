@@ -19,15 +19,18 @@ export function needsFolding(text: string): boolean {
 }
 
 /**
- * How well an entry that has every word of a search matches it, best first: 0 the term itself, 1 a term that
- * starts with the search, 2 a word of the term that does, 3 a meaning that does (`meaningStarts`), 4 a match
- * elsewhere (inside the term, a meaning or the IPA).
+ * How well an entry that has every word of a search matches it, best first (the order the glossary lists them
+ * in): the term itself, a term that starts with the search, a word of the term that does, a meaning that does,
+ * a match elsewhere (inside the term, a meaning or the IPA).
  */
-export function matchRank(key: string, query: string, meaningStarts: boolean): number {
-	if (key === query) return 0;
-	if (key.startsWith(query)) return 1;
-	if (startsAWord(key, query)) return 2;
-	return meaningStarts ? 3 : 4;
+export const Rank = { term: 0, termStart: 1, wordStart: 2, meaningStart: 3, other: 4 } as const;
+
+/** How many ranks there are. */
+export const RANKS = 5;
+
+/** Whether the character (code) before a word of a term other than its first starts that word: a space, hyphen, slash or bracket. */
+export function breaksWords(code: number): boolean {
+	return code === 0x20 || code === 0x2d || code === 0x2f || code === 0x28 || code === 0xff08; // space - / ( （
 }
 
 /** Where the tokens occur in `text`, as sorted, merged spans (for highlighting). */
@@ -49,12 +52,4 @@ export function matchRanges(text: string, tokens: string[]): Span[] {
 		else merged.push({ ...span });
 	}
 	return merged;
-}
-
-/** `query` at the start of a word of `key` other than the first (after a space, hyphen, slash or bracket). */
-function startsAWord(key: string, query: string): boolean {
-	for (let at = key.indexOf(query, 1); at !== -1; at = key.indexOf(query, at + 1)) {
-		if (' -/(（'.includes(key[at - 1])) return true;
-	}
-	return false;
 }
