@@ -19,8 +19,12 @@ const WIKILINK = /!?\[\[([^\]|\n]+)(?:\|([^\]\n]*))?\]\]/g;
  * Obsidian does. Tests await `settled()` before reading it.
  */
 export class MetadataCache extends Events implements Pick<O.MetadataCache, 'getFileCache' | 'getCache' | 'getFirstLinkpathDest' | 'fileToLinktext' | 'resolvedLinks' | 'unresolvedLinks'> {
-	resolvedLinks: Record<string, Record<string, number>> = {};
-	unresolvedLinks: Record<string, Record<string, number>> = {};
+	/**
+	 * Every note's links, worked out when first read once the cache has caught up (`resolved`): Obsidian resolves a
+	 * changed note's links as it indexes it, while resolving every note's on each `resolved` here cost notes ×
+	 * links × files, the double's cost, which a run writing 5,000 notes paid for minutes after it ended.
+	 */
+	private links: { resolved: Record<string, Record<string, number>>; unresolved: Record<string, Record<string, number>> } | null = null;
 	private readonly caches = new Map<TFile, O.CachedMetadata>();
 	private pending = 0;
 	private idle: Promise<void> = Promise.resolve();
@@ -29,7 +33,6 @@ export class MetadataCache extends Events implements Pick<O.MetadataCache, 'getF
 	constructor(private readonly vault: Vault) {
 		super();
 		for (const file of vault.getMarkdownFiles()) this.caches.set(file, computeCache(this.vault.peek(file) ?? ''));
-		this.resolveLinks();
 		vault.on('create', (file) => this.schedule(file, 'changed'));
 		vault.on('modify', (file) => this.schedule(file, 'changed'));
 		vault.on('delete', (file) => this.schedule(file, 'deleted'));
@@ -43,6 +46,14 @@ export class MetadataCache extends Events implements Pick<O.MetadataCache, 'getF
 	on(name: string, callback: Callback, ctx?: unknown): EventRef;
 	on(name: string, callback: (...data: never[]) => unknown, ctx?: unknown): EventRef {
 		return super.on(name, callback as Callback, ctx);
+	}
+
+	get resolvedLinks(): Record<string, Record<string, number>> {
+		return (this.links ??= this.resolveLinks()).resolved;
+	}
+
+	get unresolvedLinks(): Record<string, Record<string, number>> {
+		return (this.links ??= this.resolveLinks()).unresolved;
 	}
 
 	getFileCache(file: TFile): O.CachedMetadata | null {
@@ -89,7 +100,7 @@ export class MetadataCache extends Events implements Pick<O.MetadataCache, 'getF
 				}
 				this.apply(file, kind);
 				if (--this.pending === 0) {
-					this.resolveLinks();
+					this.links = null;
 					this.trigger('resolved');
 					this.markIdle();
 				}
@@ -113,9 +124,8 @@ export class MetadataCache extends Events implements Pick<O.MetadataCache, 'getF
 		this.trigger('resolve', file);
 	}
 
-	private resolveLinks(): void {
-		this.resolvedLinks = {};
-		this.unresolvedLinks = {};
+	private resolveLinks(): NonNullable<MetadataCache['links']> {
+		const links: NonNullable<MetadataCache['links']> = { resolved: {}, unresolved: {} };
 		for (const [file, cache] of this.caches) {
 			const resolved: Record<string, number> = {};
 			const unresolved: Record<string, number> = {};
@@ -125,9 +135,10 @@ export class MetadataCache extends Events implements Pick<O.MetadataCache, 'getF
 				const key = dest ? dest.path : link.link.split('#')[0];
 				bucket[key] = (bucket[key] ?? 0) + 1;
 			}
-			this.resolvedLinks[file.path] = resolved;
-			this.unresolvedLinks[file.path] = unresolved;
+			links.resolved[file.path] = resolved;
+			links.unresolved[file.path] = unresolved;
 		}
+		return links;
 	}
 }
 
