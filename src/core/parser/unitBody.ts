@@ -149,32 +149,42 @@ export function parseUnitBody(
 	const lastContent = Math.max(headerLine, english.at(-1)?.last ?? 0, translation.at(-1)?.last ?? 0, analysisLine ?? 0, list.lastLine);
 	const { terms, unread: unreadBullets } = list;
 
-	let markup: MarkupNode[] | null = null;
-	const unit: Unit = {
-		n: header.n,
-		start: header.start,
-		end: header.end,
-		english: englishText,
-		// Built on first read: the glossary and the index never draw a tree, and trees are most of a lesson's objects.
-		get markup() {
-			return (markup ??= parseMarkup(englishText).nodes);
-		},
-		set markup(nodes: MarkupNode[]) {
-			markup = nodes;
-		},
-		translation: translation.length === 1 ? translation[0].text : translation.map((p) => p.text).join('\n\n'),
-		terms,
-		unreadBullets,
-		line: headerLine,
-		endLine: lastContent,
-		englishLines: english.length ? [english[0].first, english[english.length - 1].last] : null,
-		translationLines: translation.length ? [translation[0].first, translation[translation.length - 1].last] : null,
-		analysisLine,
-		blockId: header.blockId,
-	};
+	// Fields in the model's order: the markup is defined between the English and the translation.
+	const unit = { n: header.n, start: header.start, end: header.end, english: englishText } as Unit;
+	Object.defineProperty(unit, 'markup', LAZY_MARKUP);
+	unit.translation = translation.length === 1 ? translation[0].text : translation.map((p) => p.text).join('\n\n');
+	unit.terms = terms;
+	unit.unreadBullets = unreadBullets;
+	unit.line = headerLine;
+	unit.endLine = lastContent;
+	unit.englishLines = english.length ? [english[0].first, english[english.length - 1].last] : null;
+	unit.translationLines = translation.length ? [translation[0].first, translation[translation.length - 1].last] : null;
+	unit.analysisLine = analysisLine;
+	unit.blockId = header.blockId;
 	diagnoseUnit(unit, english, checkMarkup(englishText), diagnostics);
 	return unit;
 }
+
+/** Trees built or set so far, by unit. */
+const MARKUP = new WeakMap<Unit, MarkupNode[]>();
+
+/**
+ * A unit's markup, built on first read: the glossary and the index never draw a tree, and trees are most of a
+ * lesson's objects. One accessor shared by every unit (an accessor written in each unit's literal would give every
+ * unit a map of its own, and cost more than the tree).
+ */
+const LAZY_MARKUP: PropertyDescriptor = {
+	get(this: Unit): MarkupNode[] {
+		let nodes = MARKUP.get(this);
+		if (nodes === undefined) MARKUP.set(this, (nodes = parseMarkup(this.english).nodes));
+		return nodes;
+	},
+	set(this: Unit, nodes: MarkupNode[]) {
+		MARKUP.set(this, nodes);
+	},
+	enumerable: true,
+	configurable: true,
+};
 
 function diagnoseUnit(unit: Unit, english: Paragraph[], markup: MarkupCheck, out: Diagnostic[]): void {
 	const n = unit.n;
