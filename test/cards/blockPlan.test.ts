@@ -81,6 +81,8 @@ describe('blockSignature', () => {
 
 	it('marks the title when the diagnostics change, and chips when a term note appears', () => {
 		expect(changed(LESSON_A, LESSON_A.replace('**63 个语义单元**', '**64 个语义单元**'))).toEqual(['# 🎯 语音AI推理与']);
+		// As many diagnostics as before, saying something else.
+		expect(changed(LESSON_A.replace('**63 个语义单元**', '**64 个语义单元**'), LESSON_A.replace('**63 个语义单元**', '**65 个语义单元**'))).toEqual(['# 🎯 语音AI推理与']);
 		const lesson = parseLesson(LESSON_A);
 		const list = markdownSections(LESSON_A).find((s) => s.type === 'list')!;
 		const plan = planBlock(lesson, list.lineStart, list.lineEnd);

@@ -87,8 +87,8 @@ describe('what the parser must also accept', () => {
 		expect(u.translationLines).toEqual([8, 10]);
 	});
 
-	it('skips frontmatter and finds a lesson below other content', () => {
-		const text = ['---', 'tags: [english]', '---', '# My notes', '', '(1) buy milk', '', 'Some prose.', '', lesson(UNIT_A)].join('\n');
+	it.each(['---', '...'])('skips frontmatter (closed by %s) and finds a lesson below other content', (close) => {
+		const text = ['---', 'tags: [english]', close, '# My notes', '', '(1) buy milk', '', 'Some prose.', '', lesson(UNIT_A)].join('\n');
 		const l = parseLesson(text);
 		expect(l.isLesson).toBe(true);
 		expect(l.title).toBe('Demo lesson');
@@ -130,6 +130,13 @@ describe('what the parser must also accept', () => {
 });
 
 describe('term location edge cases', () => {
+	it('finds a term the English inflects with -ing, -ies or -ied', () => {
+		const bullets = ['* **schedule**：动词，安排', '* **carry**：动词，携带', '* **tidy**：动词，整理'];
+		const text = lesson(['(1) [00:01-00:05] **While scheduling the launch she carries the notes and tidied the desk.**', '', '译文。', '', '解析：', ...bullets].join('\n'));
+		const u = parseLesson(text).units[0];
+		expect(u.terms.map((t) => t.span && u.english.slice(t.span.start, t.span.end))).toEqual(['scheduling', 'carries', 'tidied']);
+	});
+
 	it('keeps offsets right when lower-casing would change the length of the English', () => {
 		const text = ['(1) [00:01-00:05] **İstanbul has great latency today.**', '', '伊斯坦布尔今天延迟很高。', '', '解析：', '* **Latency**：延迟'].join('\n');
 		const u = parseLesson(text).units[0];

@@ -59,6 +59,8 @@ describe('a review card', () => {
 		expect(brood).toMatchObject({ cloze: null, translation: '', meaning: '幼虫（本句未出现）', place: { path: 'Bees/Beekeeping.md', unit: 3 } });
 		const orphan = await reviewCard(noteFor('propolis'), { ipa: null, pos: '名词', meaning: '蜂胶' }, [], read, 'cloze');
 		expect(orphan).toMatchObject({ cloze: null, place: null, meaning: '蜂胶', pos: '名词' });
+		const bare = await reviewCard(noteFor('royal jelly'), none, [], read, 'meaning');
+		expect(bare).toMatchObject({ cloze: null, place: null, meaning: '', pos: null, ipa: null });
 	});
 
 	it('alternates directions when asked to, by the card\'s reviews', () => {
