@@ -14,4 +14,9 @@ describe('lessonScope', () => {
 		expect(lessonScope({ lessons: [after, other], notes, paths }, after.path)).toEqual(new Set(['handle', 'tackle', 'it']));
 		expect(lessonScope({ lessons: [after, other], notes, paths }, other.path)).toEqual(new Set(['queue']));
 	});
+
+	it('leaves out a template placeholder, as the glossary and term notes do (core/glosses)', () => {
+		const lesson = lessonSource('L/Draft.md', [{ n: 1, english: 'We tackle it.', terms: [{ term: 'tackle' }, { term: '{{term}}' }, { term: '<% tp.file.title %>' }] }]);
+		expect(lessonScope({ lessons: [lesson], notes: [], paths: [lesson.path] }, lesson.path)).toEqual(new Set(['tackle']));
+	});
 });

@@ -1,3 +1,4 @@
+import { parsedGlosses } from '../glosses';
 import { termKey } from '../termKey';
 import { readEntries, splitNote } from './frontmatter';
 import { mayLinkTo } from './linkText';
@@ -5,14 +6,14 @@ import type { PlanInput } from './plan';
 import { readTermNote } from './termNote';
 
 /**
- * The term keys a run for one lesson must plan: those the lesson glosses now, and those whose
+ * The term keys a run for one lesson must plan: those the lesson glosses now (core/glosses), and those whose
  * notes still list the lesson (a term removed from it, or the lesson deleted, must lose those
  * occurrences), however the link to it was written.
  */
 export function lessonScope(input: Omit<PlanInput, 'options'>, lessonPath: string): Set<string> {
 	const keys = new Set<string>();
 	const source = input.lessons.find((l) => l.path === lessonPath);
-	for (const unit of source?.lesson.units ?? []) for (const term of unit.terms) keys.add(termKey(term.term));
+	for (const gloss of source ? parsedGlosses(source.lesson) : []) keys.add(gloss.key);
 	for (const note of input.notes) {
 		const term = readTermNote(note.text);
 		if (term !== null && listsLesson(note.text, lessonPath)) keys.add(termKey(term));
