@@ -1,6 +1,6 @@
 // Opens the review in the shim: the vault's term notes made first, as a person would (the command, then Apply).
 import type { Page } from 'playwright-core';
-import type { TermNoteService } from '../../src/Obsidian/TermNoteService';
+import type { TermNoteService } from '../../src/Obsidian/termNoteService';
 import type { ShimWindow } from './shim/protocol';
 import { onShim } from './shimPage';
 

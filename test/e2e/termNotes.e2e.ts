@@ -1,6 +1,6 @@
 // The built plugin's term notes in headless Chromium: created from the lessons, linked both ways, links resolve.
 import { describe, expect, it } from 'vitest';
-import type { TermNoteService } from '../../src/Obsidian/TermNoteService';
+import type { TermNoteService } from '../../src/Obsidian/termNoteService';
 import { hasChromium } from './browser';
 import { LESSON_A } from './sampleVault';
 import { onShim } from './shimPage';

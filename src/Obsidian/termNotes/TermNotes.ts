@@ -1,5 +1,5 @@
 import type { BaseContext } from '../context';
-import type { TermNoteService } from '../TermNoteService';
+import type { TermNoteService } from '../termNoteService';
 import { TermNoteIndex } from './TermNoteIndex';
 import { TermNoteSync } from './TermNoteSync';
 import { VaultNoteFiles } from './VaultNoteFiles';
