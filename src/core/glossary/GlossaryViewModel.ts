@@ -3,7 +3,7 @@ import { KeyColumn } from './KeyColumn';
 import { dueToday, type DueOf } from './dueFilter';
 import type { GlossaryIndex } from './GlossaryIndex';
 import { RANKS, searchTokens } from './search';
-import { SearchHits } from './searchScan';
+import { SearchHits } from './SearchHits';
 import type { TermEntry } from './TermEntry';
 import type { GlossaryEntry } from './types';
 
@@ -41,7 +41,7 @@ export function filterFromState(state: unknown): GlossaryFilter {
 
 /**
  * The rows of the glossary for a filter. Sorting happens at most once per index version and order; a keystroke
- * finds and ranks its hits by scans of a few long strings (searchScan), then one pass through the chosen order
+ * finds and ranks its hits by scans of a few long strings (SearchHits), then one pass through the chosen order
  * (as ids) deals them out by rank (the term itself, then terms and words that start with the search, then
  * meanings), keeping the order within a rank: no sort and no walk through entries' occurrences, at 300k terms.
  */
