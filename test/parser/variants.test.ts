@@ -137,6 +137,15 @@ describe('term location edge cases', () => {
 		expect(u.terms.map((t) => t.span && u.english.slice(t.span.start, t.span.end))).toEqual(['scheduling', 'carries', 'tidied']);
 	});
 
+	it.each([['short', ''], ['long (indexed)', ' And so on.'.repeat(400)]])('takes the first place of a term the %s English writes in several forms', (_, filler) => {
+		const english = `Deployed early, we kept deploying the fix, and then deployed the fix again.${filler}`;
+		const text = lesson([`(1) [00:01-00:05] **${english}**`, '', '译文。', '', '解析：', '* **deploy the fix**：短语，部署修复'].join('\n'));
+		const u = parseLesson(text).units[0];
+		expect(u.english.length > 4096).toBe(filler !== '');
+		const span = u.terms[0].span;
+		expect(span && u.english.slice(span.start, span.end)).toBe('deploying the fix');
+	});
+
 	it('keeps offsets right when lower-casing would change the length of the English', () => {
 		const text = ['(1) [00:01-00:05] **İstanbul has great latency today.**', '', '伊斯坦布尔今天延迟很高。', '', '解析：', '* **Latency**：延迟'].join('\n');
 		const u = parseLesson(text).units[0];
