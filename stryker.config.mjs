@@ -15,6 +15,8 @@ export default {
 	reporters: ['clear-text', 'progress', 'html', 'json'],
 	concurrency: 2,
 	timeoutMS: 20000,
+	// The first, unmutated run of the whole suite with per-test coverage: minutes on a busy two-core machine (the default 5 is too few).
+	dryRunTimeoutMinutes: 40,
 	thresholds: { high: 85, low: 70, break: null },
 	tempDirName: '.stryker-tmp',
 	cleanTempDir: 'always',
