@@ -68,10 +68,6 @@ export function checkMarkup(english: string): MarkupCheck {
 /** The one pass behind both: the groups go into `nodes` unless it is null. */
 function scan(english: string, nodes: MarkupNode[] | null): MarkupCheck {
 	const result: MarkupCheck = { problems: [], moreProblems: 0, tooDeep: -1 };
-	const problem = (offset: number, made: () => Problem) => {
-		if (result.problems.length < MAX_MARKUP_PROBLEMS) result.problems.push({ offset, ...made() });
-		else result.moreProblems++;
-	};
 	// The open groups, innermost last: their kinds and starts, and their nodes when there is a tree to build.
 	const kinds: number[] = [];
 	const starts: number[] = [];
@@ -122,7 +118,7 @@ function scan(english: string, nodes: MarkupNode[] | null): MarkupCheck {
 		}
 		const kind = b - 3;
 		if (open[kind] === 0) {
-			problem(i, () => ({ kind: 'closes-nothing', bracket: english[i] }));
+			if (keeps(result)) result.problems.push({ offset: i, kind: 'closes-nothing', bracket: english[i] });
 			continue;
 		}
 		for (;;) {
@@ -131,9 +127,19 @@ function scan(english: string, nodes: MarkupNode[] | null): MarkupCheck {
 			if (nodes !== null) (stack.pop() as MarkupNode).end = i + 1;
 			open[k]--;
 			if (k === kind) break;
-			problem(start, () => ({ kind: 'not-closed-before', bracket: OPEN_CHAR[k], closer: english[i] }));
+			if (keeps(result)) result.problems.push({ offset: start, kind: 'not-closed-before', bracket: OPEN_CHAR[k], closer: english[i] });
 		}
 	}
-	for (let d = 0; d < kinds.length; d++) problem(starts[d], () => ({ kind: 'never-closed', bracket: OPEN_CHAR[kinds[d]] }));
+	for (let d = 0; d < kinds.length; d++) if (keeps(result)) result.problems.push({ offset: starts[d], kind: 'never-closed', bracket: OPEN_CHAR[kinds[d]] });
 	return result;
+}
+
+/**
+ * Whether one more problem is kept, or only counted (past MAX_MARKUP_PROBLEMS). No closure makes the problem: one
+ * capturing the scan's index would give every character of the English a context of its own.
+ */
+function keeps(result: MarkupCheck): boolean {
+	if (result.problems.length < MAX_MARKUP_PROBLEMS) return true;
+	result.moreProblems++;
+	return false;
 }
