@@ -1,6 +1,7 @@
 // Start-up of the built plugin code on the test double, in Node: onload, the first (cold) index build of a
-// 2,000-lesson vault, and a second start that reads the persisted index. The longest task is measured by a
-// timer that ticks all along: the gap between ticks is how long the event loop was kept busy.
+// 2,000-lesson vault, and a second start that shows the persisted index, then checks every note against it.
+// The longest task is measured by a timer that ticks all along: the gap between ticks is how long the event
+// loop was kept busy.
 import { runInThisContext } from 'node:vm';
 import { Window } from 'happy-dom';
 import type * as O from 'obsidian';
@@ -26,8 +27,11 @@ function installGlobals(): void {
 	}
 }
 
-/** Runs `work`, returning its wall time and the longest stretch the event loop went without a turn meanwhile. */
-async function timed(work: () => Promise<void>): Promise<{ ms: number; longestTaskMs: number }> {
+/**
+ * Runs `work`, returning its wall time, the longest stretch the event loop went without a turn meanwhile, and when
+ * `milestone` (a promise settled along the way) settled.
+ */
+async function timed(work: () => Promise<void>, milestone: () => Promise<void>): Promise<{ ms: number; milestoneMs: number; longestTaskMs: number }> {
 	let last = performance.now();
 	let longest = 0;
 	let running = true;
@@ -39,11 +43,13 @@ async function timed(work: () => Promise<void>): Promise<{ ms: number; longestTa
 	};
 	setTimeout(tick, 0);
 	const start = performance.now();
+	let milestoneMs = NaN;
+	void milestone().then(() => (milestoneMs = performance.now() - start));
 	await work();
 	const ms = performance.now() - start;
 	running = false;
 	longest = Math.max(longest, performance.now() - last);
-	return { ms, longestTaskMs: longest };
+	return { ms, milestoneMs, longestTaskMs: longest };
 }
 
 export const startupBench: Bench = {
@@ -56,13 +62,14 @@ export const startupBench: Bench = {
 		const app = new App(files);
 		app.workspace.setLayoutReady();
 
-		const start = async (): Promise<{ onloadMs: number; build: { ms: number; longestTaskMs: number }; plugin: InstanceType<typeof Plugin> }> => {
+		const start = async (): Promise<{ onloadMs: number; build: Awaited<ReturnType<typeof timed>>; plugin: InstanceType<typeof Plugin> }> => {
 			const plugin = new Plugin(app as unknown as O.App, manifest);
 			const t0 = performance.now();
 			plugin.load();
 			await (plugin as unknown as { whenLoaded: Promise<void> }).whenLoaded;
 			const onloadMs = performance.now() - t0;
-			const build = await timed(() => plugin.context.glossary.ready);
+			const { glossary } = plugin.context;
+			const build = await timed(() => glossary.ready, () => glossary.restored);
 			return { onloadMs, build, plugin };
 		};
 		const cold = await start();
@@ -78,7 +85,8 @@ export const startupBench: Bench = {
 			withinBudget('onload (second start)', warm.onloadMs, ONLOAD_BUDGET_MS),
 			{ label: `first start: index ${LESSONS} lessons from their notes`, value: `${cold.build.ms.toFixed(0)} ms`, budget: 'reported', ok: true },
 			tasks('first start', cold.build),
-			withinBudget(`second start: glossary usable from the persisted index (${((warm.build.ms / cold.build.ms) * 100).toFixed(0)}% of the first)`, warm.build.ms, WARM_BUDGET_MS),
+			withinBudget(`second start: glossary usable from the persisted index (${((warm.build.milestoneMs / cold.build.ms) * 100).toFixed(0)}% of the first)`, warm.build.milestoneMs, WARM_BUDGET_MS),
+			{ label: 'second start: every note checked against it (in the background, after)', value: `${warm.build.ms.toFixed(0)} ms`, budget: 'reported', ok: true },
 			tasks('second start', warm.build),
 		];
 		return results;

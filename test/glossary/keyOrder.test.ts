@@ -105,3 +105,38 @@ describe('KeyOrder in chunks', () => {
 		expect(order.items().length).toBe(0);
 	});
 });
+
+/** Runs a generator to its end; how many steps it took, `during` called with each step's number before it. */
+function stepsOf(steps: Generator<void>, during: (step: number) => void = () => {}): number {
+	let n = 0;
+	while (!steps.next().done) during(n++);
+	return n;
+}
+
+describe('KeyOrder settled in steps', () => {
+	const shuffled = (n: number) => Array.from({ length: n }, (_, i) => item(`k${(i * 7919) % n}`));
+
+	it('sorts a bulk of keys in many short steps, to the order a read in one go gives', () => {
+		const order = new KeyOrder<{ key: string }>();
+		const many = shuffled(20_000);
+		for (const i of many) order.add(i);
+		const steps = stepsOf(order.settle());
+		// Ten runs of 2,048 sorted, then four passes merging 20,000: a step after each run and each 2,048 merged.
+		expect(steps).toBe(10 + 4 * 9);
+		const settled = order.items();
+		expect(settled.toArray().map((i) => i.key)).toEqual(many.map((i) => i.key).sort());
+		expect(stepsOf(order.settle())).toBe(0); // settled already: nothing left to do
+		expect(order.items()).toBe(settled);
+	});
+
+	it('sorts in what changed while it ran, and leaves a few changes for the next read', () => {
+		const order = new KeyOrder<{ key: string }>();
+		const many = shuffled(10_000);
+		for (const i of many) order.add(i);
+		const steps = stepsOf(order.settle(), (step) => step === 3 && order.remove(many[0])); // mid-sort: sorted again, without it
+		expect(steps).toBe(2 * (5 + 3 * 4)); // the whole sort twice: 5 runs, 3 passes of 4 steps
+		order.add(item('a'));
+		expect(stepsOf(order.settle())).toBe(0); // one change is applied on the next read, not in steps
+		expect(keys(order)).toEqual(['a', ...many.slice(1).map((i) => i.key).sort()]);
+	});
+});

@@ -47,11 +47,41 @@ describe('glossary start-up', () => {
 		await app.vault.modify(app.vault.getFileByPath('lessons/a.md')!, LESSON_A.replace('**latency**', '**latencies**'));
 		await app.fileManager.trashFile(app.vault.getFileByPath('lessons/b.md')!);
 		await app.vault.modify(app.vault.getFileByPath('plain.md')!, '# Still just a note');
+		await app.metadataCache.settled(); // indexed while no plugin listened: only the second start's check finds them
 		const second = await restart(app, plugin);
 		expect(readPaths()).toEqual(['lessons/a.md', 'plain.md']);
 		expect(second.context.glossary.index.totals().lessons).toBe(1);
 		expect(second.context.glossary.index.entry('latencies')).toBeDefined();
 		expect(second.context.glossary.index.entry('latency')).toBeUndefined();
+	});
+
+	it('shows the persisted index before it checks the notes, then patches what changed', async () => {
+		const { app, plugin } = await started();
+		plugin.unload();
+		await app.vault.modify(app.vault.getFileByPath('lessons/a.md')!, LESSON_A.replace('**latency**', '**latencies**'));
+		await app.metadataCache.settled();
+		const second = new BilingualLessonsPlugin(app as never, manifest);
+		second.load();
+		await (second as unknown as { whenLoaded: Promise<void> }).whenLoaded;
+		await second.context.glossary.restored;
+		// As stored: the edit is not read yet (a read resolves on a later task).
+		expect(second.context.glossary.index.totals()).toEqual({ lessons: 2, terms: 312, hot: 135 });
+		expect(second.context.glossary.index.entry('latency')).toBeDefined();
+		await second.context.glossary.ready;
+		expect(second.context.glossary.index.entry('latencies')).toBeDefined();
+		expect(second.context.glossary.index.entry('latency')).toBeUndefined();
+	});
+
+	it('keeps an edit indexed while the persisted index is read, over the stored version', async () => {
+		const { app, plugin, readPaths } = await started();
+		plugin.unload();
+		// Not settled: the metadata cache reports the edit to the second start while it reads the stored index.
+		await app.vault.modify(app.vault.getFileByPath('lessons/a.md')!, LESSON_A.replace('**latency**', '**latencies**'));
+		const second = await restart(app, plugin);
+		expect(readPaths().filter((path) => path !== 'lessons/a.md')).toEqual([]);
+		expect(second.context.glossary.index.entry('latencies')?.occurrences.map((o) => o.path)).toEqual(['lessons/a.md']);
+		expect(second.context.glossary.index.entry('latency')).toBeUndefined();
+		expect(second.context.glossary.index.totals().lessons).toBe(2);
 	});
 
 	it('stops an unfinished first build when the plugin is unloaded: no more notes read, no index written', async () => {

@@ -1,7 +1,6 @@
 import { debounce, TFile, type TAbstractFile } from 'obsidian';
 import { GlossaryIndex } from '../../core/glossary/GlossaryIndex';
-import type { LessonRecord } from '../../core/glossary/lessonRecord';
-import { indexHeader, indexLines, isStamp, readIndexLines, type FileStamp, type IndexHeader } from '../../core/glossary/persistedIndex';
+import { indexHeader, indexLines, readIndex, type FileStamp, type IndexHeader } from '../../core/glossary/persistedIndex';
 import { Slicer } from '../../core/Slicer';
 import { PARSE_KEYS, parseOptionsFrom } from '../../settings';
 import type { BaseContext } from '../context';
@@ -10,18 +9,21 @@ import { IndexStore } from './IndexStore';
 /** The persisted index is written this long after the last change (a burst of edits writes once). */
 const SAVE_DELAY_MS = 15_000;
 
-type Known = Map<string, { mtime: number; size: number; record: LessonRecord | null }>;
-
 /**
  * Feeds the glossary index from the vault: every markdown file once the layout is ready, then only the file
- * that changed (metadata-cache `changed` for creations and edits, vault `rename` and `delete`). A start reads
- * the index persisted by the last one and re-reads only the files whose mtime or size changed; the work is cut
- * into short tasks, so Obsidian stays responsive while a large vault is indexed.
+ * that changed (metadata-cache `changed` for creations and edits, vault `rename` and `delete`). A start shows
+ * the index persisted by the last one, then checks every file against it and re-reads only those whose mtime or
+ * size changed; the work is cut into short tasks, so Obsidian stays responsive while a large vault is indexed.
  */
 export class GlossaryIndexer {
 	readonly index = new GlossaryIndex();
 	/** Settles when the last build started (after layout-ready, after a settings change) is done. */
 	ready: Promise<void> = Promise.resolve();
+	/**
+	 * Settles once the index persisted by the last start is in (or found missing or stale): from then on the
+	 * glossary shows every lesson as last indexed, while the notes are checked against it (`ready`).
+	 */
+	restored: Promise<void> = Promise.resolve();
 	private generation = 0;
 	/** Notes read and found not to be lessons, with their stat then: persisted so a start need not read them. */
 	private readonly others = new Map<string, { mtime: number; size: number }>();
@@ -37,7 +39,9 @@ export class GlossaryIndexer {
 	start(): void {
 		const { app } = this.ctx;
 		app.workspace.onLayoutReady(() => {
-			this.ready = this.rebuild(true);
+			let markRestored = () => {};
+			this.restored = new Promise((resolve) => (markRestored = resolve));
+			this.ready = this.rebuild(true, markRestored).finally(markRestored);
 			this.ctx.plugin.registerEvent(app.metadataCache.on('changed', (file, data) => this.indexText(file, data)));
 			this.ctx.plugin.registerEvent(app.vault.on('rename', (file, oldPath) => this.renamed(file, oldPath)));
 			this.ctx.plugin.registerEvent(app.vault.on('delete', (file) => this.deleted(file)));
@@ -54,66 +58,85 @@ export class GlossaryIndexer {
 
 	/**
 	 * Re-indexes every markdown file in place (the view keeps showing the old entries meanwhile), then drops
-	 * lessons no longer found, and persists the result. With `usePersisted`, files unchanged since the
-	 * persisted index was written are taken from it, unread. A newer rebuild supersedes an unfinished one.
+	 * lessons no longer found, and persists the result. With `usePersisted`, the persisted index is taken in first
+	 * (then `restored` is called) and only the files whose mtime or size differ from it are read. A newer rebuild
+	 * supersedes an unfinished one.
 	 */
-	async rebuild(usePersisted: boolean): Promise<void> {
+	async rebuild(usePersisted: boolean, restored = () => {}): Promise<void> {
 		const generation = ++this.generation;
 		const slicer = new Slicer(this.nextTask);
-		const known = usePersisted ? await this.readPersisted(slicer) : new Map() as Known;
+		if (usePersisted) await this.restore(slicer, () => generation === this.generation);
+		if (generation !== this.generation) return;
+		restored();
 		const { vault } = this.ctx.app;
 		const seen = new Set<string>();
-		let unchanged = 0;
+		let changed = 0;
 		for (const file of vault.getMarkdownFiles()) {
+			await slicer.turn();
 			if (generation !== this.generation) return;
 			seen.add(file.path);
-			const stored = known.get(file.path);
-			if (stored && stored.mtime === file.stat.mtime && stored.size === file.stat.size) {
-				unchanged++;
-				if (stored.record) this.index.setRecord(stored.record);
-				else this.others.set(file.path, { mtime: stored.mtime, size: stored.size });
-			} else {
-				let text: string;
-				try {
-					text = await vault.cachedRead(file);
-				} catch {
-					continue; // deleted while we were reading: its delete event settles it
-				}
-				if (generation !== this.generation) return;
-				this.indexText(file, text);
+			if (usePersisted && this.isIndexed(file)) continue;
+			changed++;
+			let text: string;
+			try {
+				text = await vault.cachedRead(file);
+			} catch {
+				continue; // deleted while we were reading: its delete event settles it
 			}
-			await slicer.turn();
+			if (generation !== this.generation) return;
+			this.indexText(file, text);
 		}
 		if (generation !== this.generation) return;
-		for (const lesson of this.index.lessons()) if (!seen.has(lesson.path)) this.index.delete(lesson.path);
-		for (const path of this.others.keys()) if (!seen.has(path)) this.others.delete(path);
+		for (const lesson of this.index.lessons()) {
+			if (seen.has(lesson.path)) continue;
+			this.index.delete(lesson.path);
+			changed++;
+		}
+		for (const path of this.others.keys()) {
+			if (seen.has(path)) continue;
+			this.others.delete(path);
+			changed++;
+		}
 		this.saveSoon.cancel();
 		// Every note as stored, and nothing stored that is gone: the stored index is this one, and is not written again.
-		if (unchanged !== seen.size || unchanged !== known.size) await this.save();
+		if (changed > 0) await this.save();
 	}
 
 	private header(): IndexHeader {
 		return indexHeader(this.ctx.plugin.manifest.version, parseOptionsFrom(this.ctx.settings.get()));
 	}
 
-	private async readPersisted(slicer: Slicer): Promise<Known> {
-		const known: Known = new Map();
+	/** Takes in the persisted index, a lesson per step, unless `current` says this build was superseded meanwhile. */
+	private async restore(slicer: Slicer, current: () => boolean): Promise<void> {
 		const text = await this.store.read();
-		if (text === null) return known;
-		for (const item of readIndexLines(text, this.header())) {
-			if (isStamp(item)) known.set(item[0], { mtime: item[1], size: item[2], record: null });
-			else known.set(item.path, { mtime: item.mtime, size: item.size, record: item });
+		if (text === null || !current()) return;
+		const reading = readIndex(text, this.header());
+		let step = reading.next();
+		while (!step.done) {
 			await slicer.turn();
+			if (!current()) return;
+			step = reading.next();
 		}
-		return known;
+		if (step.value === null) return;
+		for (const [path, mtime, size] of step.value.others) if (!this.others.has(path)) this.others.set(path, { mtime, size });
+		this.index.restore(step.value);
+	}
+
+	/** Whether the index holds `file` as it is now (same mtime and size), as a lesson or as a note that is not one. */
+	private isIndexed(file: TFile): boolean {
+		const { mtime, size } = file.stat;
+		const known = this.index.lesson(file.path) ?? this.others.get(file.path);
+		return known !== undefined && known.mtime === mtime && known.size === size;
 	}
 
 	/** Writes the index as it is now, in short tasks. */
 	private async save(): Promise<void> {
 		const slicer = new Slicer(this.nextTask);
+		const settling = this.index.settleOrder();
+		while (!settling.next().done) await slicer.turn();
 		const stamps = [...this.others].map(([path, s]): FileStamp => [path, s.mtime, s.size]);
 		const lines: string[] = [];
-		for (const line of indexLines(this.header(), this.index.records(), stamps)) {
+		for (const line of indexLines(this.header(), this.index, stamps)) {
 			lines.push(line);
 			await slicer.turn();
 		}

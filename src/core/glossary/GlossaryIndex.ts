@@ -1,6 +1,5 @@
 import type { Lesson } from '../model';
 import type { ChunkList } from './ChunkList';
-import { lessonGlosses, type BulletReader } from '../glosses';
 import { KeyOrder } from './KeyOrder';
 import { basename } from '../paths';
 import { lessonRecord, type LessonRecord } from './lessonRecord';
@@ -9,8 +8,17 @@ import { TermEntry } from './TermEntry';
 import { decodeSignature, mayContain } from './wordSignature';
 import type { GlossaryLesson, GlossaryTotals } from './types';
 
-/** A record's bullets, read as core/glosses counts them (a persisted record may hold a unit's term twice). */
-const RECORD_TERMS: BulletReader<LessonRecord['terms'][number]> = { unitIndex: (t) => t[0], form: (t) => t[1], hot: (t) => t[5] === 1 };
+/** An index's parts as a persisted index gives them back (persistedIndex.ts), for `GlossaryIndex.restore`. */
+export interface IndexParts {
+	lessons: IndexedLesson[];
+	/** Every entry A–Z, each holding its occurrences in `lessons` already (none empty). */
+	entries: TermEntry[];
+	byKey: Map<string, TermEntry>;
+	/** Occurrences per part of speech (each more than 0), counted from `lessons`. */
+	posCounts: Map<string, number>;
+	/** How many of `entries` are 🔥. */
+	hot: number;
+}
 
 /**
  * Every lesson's terms aggregated by term key. Rebuildable data, never the source of truth: it is fed one
@@ -19,10 +27,10 @@ const RECORD_TERMS: BulletReader<LessonRecord['terms'][number]> = { unitIndex: (
  */
 export class GlossaryIndex {
 	private readonly lessonsByPath = new Map<string, IndexedLesson>();
-	private readonly entriesByKey = new Map<string, TermEntry>();
+	private entriesByKey = new Map<string, TermEntry>();
 	private readonly order = new KeyOrder<TermEntry>();
 	/** Occurrences per part of speech, for the filter menu. */
-	private readonly posCounts = new Map<string, number>();
+	private posCounts = new Map<string, number>();
 	private hotEntries = 0;
 	private listeners: (() => void)[] = [];
 	/** Bumped on every change, so views can cache what they derive. */
@@ -35,19 +43,30 @@ export class GlossaryIndex {
 		else this.delete(path);
 	}
 
-	/** Adds or replaces a lesson from its record (a fresh parse's, or a persisted index's). */
+	/** Adds or replaces a lesson from its record (a fresh parse's). */
 	setRecord(record: LessonRecord): void {
 		const touched = this.removeLesson(record.path);
-		const lesson = new IndexedLesson(record.path, record.title, record.mtime, record.size, record.units, record.words, record.terms.length);
-		for (const { key, term: [unit, form, ipa, pos, meaning, hot] } of lessonGlosses(record.terms, RECORD_TERMS)) {
-			const entry = this.entryFor(key);
-			const slot = lesson.addTerm(entry, unit, form, ipa, pos === null ? null : this.intern(pos), meaning, hot === 1);
-			if (entry.add(lesson, slot)) this.hotEntries++;
-			if (pos !== null) this.posCounts.set(pos, (this.posCounts.get(pos) ?? 0) + 1);
-		}
-		lesson.seal();
+		const lesson = IndexedLesson.fromRecord(record, (key) => this.entryFor(key), (pos) => this.intern(pos));
+		this.addOccurrences(lesson);
 		this.lessonsByPath.set(record.path, lesson);
 		this.settle(touched);
+	}
+
+	/**
+	 * Takes in a persisted index read back (persistedIndex.ts). Into an empty index its parts go as they are: no
+	 * entry is looked up, nothing counted or sorted again. A lesson the index has already (indexed while the
+	 * stored index was read) is kept as it is, the stored one dropped; an entry the index has already takes the
+	 * stored occurrences of its key.
+	 */
+	restore(parts: IndexParts): void {
+		if (this.lessonsByPath.size === 0 && this.entriesByKey.size === 0) {
+			this.entriesByKey = parts.byKey;
+			this.posCounts = parts.posCounts;
+			this.hotEntries = parts.hot;
+			this.order.restore(parts.entries);
+			for (const lesson of parts.lessons) this.lessonsByPath.set(lesson.path, lesson);
+		} else this.mergeIn(parts);
+		this.changed();
 	}
 
 	delete(path: string): void {
@@ -73,6 +92,11 @@ export class GlossaryIndex {
 		return this.order.items();
 	}
 
+	/** Settles the A–Z list in short steps (KeyOrder.settle), so that reading it next is quick. */
+	settleOrder(): Generator<void> {
+		return this.order.settle();
+	}
+
 	entry(key: string): TermEntry | undefined {
 		return this.entriesByKey.get(key);
 	}
@@ -96,13 +120,6 @@ export class GlossaryIndex {
 		const paths: string[] = [];
 		for (const lesson of this.lessonsByPath.values()) if (mayContain(decodeSignature(lesson.words), term)) paths.push(lesson.path);
 		return paths;
-	}
-
-	/** Every lesson as a record, for persisting the index. */
-	*records(): Generator<LessonRecord> {
-		for (const [path, lesson] of this.lessonsByPath) {
-			yield { path, title: lesson.title, mtime: lesson.mtime, size: lesson.size, units: lesson.units(), terms: lesson.terms(), words: lesson.words };
-		}
 	}
 
 	totals(): GlossaryTotals {
@@ -143,15 +160,54 @@ export class GlossaryIndex {
 				touched.add(entry);
 				if (entry.removeLesson(lesson)) this.hotEntries--;
 			}
-			const pos = lesson.pos(slot);
-			if (pos !== null) {
-				const left = (this.posCounts.get(pos) ?? 1) - 1;
-				if (left > 0) this.posCounts.set(pos, left);
-				else this.posCounts.delete(pos);
-			}
+			this.countPos(lesson.pos(slot), -1);
 		});
 		this.lessonsByPath.delete(path);
 		return touched;
+	}
+
+	/** Adds a new lesson's places to their entries. */
+	private addOccurrences(lesson: IndexedLesson): void {
+		lesson.entries.forEach((entry, slot) => {
+			if (entry.add(lesson, slot)) this.hotEntries++;
+			this.countPos(lesson.pos(slot), 1);
+		});
+	}
+
+	/** `restore` into an index that has lessons of its own already. */
+	private mergeIn({ lessons, entries }: IndexParts): void {
+		const taken = lessons.filter((lesson) => !this.lessonsByPath.has(lesson.path));
+		if (taken.length < lessons.length) {
+			for (const lesson of lessons) if (this.lessonsByPath.has(lesson.path)) for (const entry of new Set(lesson.entries)) entry.removeLesson(lesson);
+		}
+		const added: TermEntry[] = [];
+		for (const entry of entries) {
+			if (entry.size === 0) continue;
+			const known = this.entriesByKey.get(entry.key);
+			if (known) {
+				entry.forEachPlace((lesson, slot) => {
+					lesson.entries[slot] = known;
+					if (known.add(lesson, slot)) this.hotEntries++;
+				});
+				continue;
+			}
+			this.entriesByKey.set(entry.key, entry);
+			if (entry.hot) this.hotEntries++;
+			added.push(entry);
+		}
+		this.order.restore(merged(this.order.items().toArray(), added));
+		for (const lesson of taken) {
+			this.lessonsByPath.set(lesson.path, lesson);
+			lesson.entries.forEach((_, slot) => this.countPos(lesson.pos(slot), 1));
+		}
+	}
+
+	/** One occurrence more (`by` 1) or less (-1) of a part of speech. */
+	private countPos(pos: string | null, by: 1 | -1): void {
+		if (pos === null) return;
+		const count = (this.posCounts.get(pos) ?? 0) + by;
+		if (count > 0) this.posCounts.set(pos, count);
+		else this.posCounts.delete(pos);
 	}
 
 	/** Drops the entries a removal left empty, and tells the listeners. */
@@ -165,9 +221,10 @@ export class GlossaryIndex {
 		this.changed();
 	}
 
-	/** One string per part of speech, however many bullets name it. */
+	/** One string per part of speech, however many bullets name it; a new one is counted from 0 (its bullet is counted next). */
 	private intern(pos: string): string {
 		for (const known of this.posCounts.keys()) if (known === pos) return known;
+		this.posCounts.set(pos, 0);
 		return pos;
 	}
 
@@ -175,4 +232,13 @@ export class GlossaryIndex {
 		this.version++;
 		for (const listener of this.listeners) listener();
 	}
+}
+
+/** Two lists of distinct keys, each A–Z, as one A–Z list. */
+function merged(a: readonly TermEntry[], b: readonly TermEntry[]): TermEntry[] {
+	const out: TermEntry[] = [];
+	let i = 0;
+	let j = 0;
+	while (i < a.length || j < b.length) out.push(j >= b.length || (i < a.length && a[i].key < b[j].key) ? a[i++] : b[j++]);
+	return out;
 }

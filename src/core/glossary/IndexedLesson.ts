@@ -1,12 +1,56 @@
 import type { LessonRecord } from './lessonRecord';
 import { needsFolding, searchFold } from './search';
 import type { TermEntry } from './TermEntry';
+import { lessonGlosses, type BulletReader } from '../glosses';
 import type { Occurrence } from './types';
 
+/** A record's bullets, read as core/glosses counts them. */
+const RECORD_TERMS: BulletReader<LessonRecord['terms'][number]> = { unitIndex: (t) => t[0], form: (t) => t[1], hot: (t) => t[5] === 1 };
+
 /**
- * A lesson as the index holds it, its glossed terms as columns (one place per bullet, in order) rather than an
- * object each: an object per occurrence cost ~96 bytes before its strings, a place here ~30. Shared by its
- * entries, so a rename or retitle is one assignment.
+ * A lesson's columns as a persisted index stores them: the in-memory columns with numbers as plain arrays, each
+ * place's entry as its number in the stored A–Z list and each part of speech as its number in the stored list
+ * (-1: none). Read back, they are the lesson's columns at once: no term is keyed, folded or joined again.
+ */
+export interface StoredLesson {
+	path: string;
+	title: string;
+	mtime: number;
+	size: number;
+	words: string;
+	/** The record's bullet count, some of which may have no place (see IndexedLesson.fromRecord). */
+	terms: number;
+	units: number[];
+	blockIds: (string | null)[] | null;
+	entries: number[];
+	places: number[];
+	pos: number[];
+	text: string;
+	textStarts: number[];
+	forms: (string | null)[] | null;
+	/** The texts as a search sees them and their starts, when folding changes some; else null. */
+	searchable: string | null;
+	searchStarts: number[] | null;
+}
+
+/** What a lesson holds besides its name and stat: see the fields of IndexedLesson. */
+interface Columns {
+	unitPlaces: Int32Array;
+	blockIds: (string | null)[] | null;
+	entries: TermEntry[];
+	places: Int32Array;
+	posOf: (string | null)[];
+	text: string;
+	textStarts: Int32Array;
+	forms: (string | null)[] | null;
+	searchable: string;
+	searchStarts: Int32Array;
+}
+
+/**
+ * A lesson as the index holds it, its glossed terms as columns (one place per gloss, core/glosses, in order)
+ * rather than an object each: an object per occurrence cost ~96 bytes before its strings, a place here ~30. Shared by
+ * its entries, so a rename or retitle is one assignment.
  */
 export class IndexedLesson {
 	/** Per unit: its number, then its header line. */
@@ -14,81 +58,129 @@ export class IndexedLesson {
 	/** Per unit its block id, or null when no unit has one. */
 	private readonly blockIds: (string | null)[] | null;
 	/** Per place: the entry it belongs to. */
-	readonly entries: TermEntry[] = [];
+	readonly entries: TermEntry[];
 	/** Per place its entry's id, made for the first search that scans this lesson (entryIds). */
 	private ids: Int32Array | null = null;
 	/** Per place: its unit's index × 2, + 1 when 🔥; then where the IPA starts in its text (-1: none). */
 	private readonly places: Int32Array;
-	private readonly posOf: (string | null)[] = [];
+	private readonly posOf: (string | null)[];
 	/**
 	 * Every place's text (the meaning, then "\n" and the IPA when there is one: what a search looks in), one after
 	 * another in one string: a string per place cost its own header. `textStarts[slot]` is where a place's text
-	 * starts, `textStarts[slot + 1]` where it ends. Gathered as parts while terms are added, joined by `seal`.
+	 * starts, `textStarts[slot + 1]` where it ends.
 	 */
-	private text = '';
-	private parts: string[] | null = [];
+	private readonly text: string;
 	private readonly textStarts: Int32Array;
 	/** Per place the form when it differs from the entry's key (else null); null while none does. */
-	private forms: (string | null)[] | null = null;
+	private readonly forms: (string | null)[] | null;
 	/**
 	 * The texts as a search sees them, joined the same way: `text` itself, or (when folding changes some) the
 	 * texts folded one by one, with starts of their own.
 	 */
-	private searchable = '';
-	private searchStarts: Int32Array;
-	private needsFolding = false;
+	private readonly searchable: string;
+	private readonly searchStarts: Int32Array;
 
-	constructor(
+	private constructor(
 		public path: string,
 		public title: string,
 		readonly mtime: number,
 		readonly size: number,
-		units: LessonRecord['units'],
 		readonly words: string,
-		/** The bullets of the record, some of which may have no key: room for that many places. */
+		/** The bullets of the record, some of which may have no place. */
 		readonly termCount: number,
+		columns: Columns,
 	) {
-		this.unitPlaces = new Int32Array(units.length * 2);
-		units.forEach(([n, line], u) => {
-			this.unitPlaces[2 * u] = n;
-			this.unitPlaces[2 * u + 1] = line;
+		({ unitPlaces: this.unitPlaces, blockIds: this.blockIds, entries: this.entries, places: this.places, posOf: this.posOf } = columns);
+		({ text: this.text, textStarts: this.textStarts, forms: this.forms, searchable: this.searchable, searchStarts: this.searchStarts } = columns);
+	}
+
+	/**
+	 * A lesson from its record: a place per gloss (core/glosses: `entryFor` gives the entry of its key; a bullet
+	 * with no key or a unit's second bullet of a key has none), its texts joined into one string (a flat copy, holding no part of the note) and folded for search.
+	 */
+	static fromRecord(record: LessonRecord, entryFor: (key: string) => TermEntry, intern: (pos: string) => string): IndexedLesson {
+		const unitPlaces = new Int32Array(record.units.length * 2);
+		record.units.forEach(([n, line], u) => {
+			unitPlaces[2 * u] = n;
+			unitPlaces[2 * u + 1] = line;
 		});
-		this.blockIds = units.some((u) => u[2] !== null) ? units.map((u) => u[2]) : null;
-		this.places = new Int32Array(termCount * 2);
-		this.textStarts = new Int32Array(termCount + 1);
-		this.searchStarts = this.textStarts;
+		const entries: TermEntry[] = [];
+		const places: number[] = [];
+		const posOf: (string | null)[] = [];
+		const parts: string[] = [];
+		const starts = [0];
+		let forms: (string | null)[] | null = null;
+		let folding = false;
+		for (const { key, term: [unit, form, ipa, pos, meaning, hot] } of lessonGlosses(record.terms, RECORD_TERMS)) {
+			const slot = entries.length;
+			entries.push(entryFor(key));
+			places.push(unit * 2 + hot, ipa === null ? -1 : meaning.length + 1);
+			posOf.push(pos === null ? null : intern(pos));
+			const text = ipa === null ? meaning : `${meaning}\n${ipa}`;
+			parts.push(text);
+			starts.push(starts[slot] + text.length);
+			if (form !== key) (forms ??= new Array<string | null>(record.terms.length).fill(null))[slot] = form;
+			folding ||= needsFolding(text);
+		}
+		forms?.splice(entries.length);
+		const text = parts.join('');
+		const textStarts = Int32Array.from(starts);
+		let searchable = text;
+		let searchStarts = textStarts;
+		if (folding) {
+			const folded = parts.map(searchFold);
+			searchable = folded.join('');
+			searchStarts = new Int32Array(textStarts.length);
+			folded.forEach((part, slot) => (searchStarts[slot + 1] = searchStarts[slot] + part.length));
+		}
+		const blockIds = record.units.some((u) => u[2] !== null) ? record.units.map((u) => u[2]) : null;
+		const columns = { unitPlaces, blockIds, entries, places: Int32Array.from(places), posOf, text, textStarts, forms, searchable, searchStarts };
+		return new IndexedLesson(record.path, record.title, record.mtime, record.size, record.words, record.terms.length, columns);
+	}
+
+	/** A lesson from its stored columns (checked by the reader: numbers in range, lengths agreeing), against the stored lists. */
+	static restore(s: StoredLesson, entries: readonly TermEntry[], pos: readonly string[]): IndexedLesson {
+		const textStarts = Int32Array.from(s.textStarts);
+		const columns: Columns = {
+			unitPlaces: Int32Array.from(s.units),
+			blockIds: s.blockIds,
+			entries: s.entries.map((n) => entries[n]),
+			places: Int32Array.from(s.places),
+			posOf: s.pos.map((n) => (n < 0 ? null : pos[n])),
+			text: s.text,
+			textStarts,
+			forms: s.forms,
+			searchable: s.searchable ?? s.text,
+			searchStarts: s.searchStarts === null ? textStarts : Int32Array.from(s.searchStarts),
+		};
+		return new IndexedLesson(s.path, s.title, s.mtime, s.size, s.words, s.terms, columns);
+	}
+
+	/** The lesson's columns as stored, its entries and parts of speech by their numbers in the stored lists. */
+	stored(entryNumber: (entry: TermEntry) => number, posNumber: (pos: string) => number): StoredLesson {
+		const folded = this.searchable !== this.text || this.searchStarts !== this.textStarts;
+		return {
+			path: this.path,
+			title: this.title,
+			mtime: this.mtime,
+			size: this.size,
+			words: this.words,
+			terms: this.termCount,
+			units: Array.from(this.unitPlaces),
+			blockIds: this.blockIds,
+			entries: this.entries.map(entryNumber),
+			places: Array.from(this.places),
+			pos: this.posOf.map((p) => (p === null ? -1 : posNumber(p))),
+			text: this.text,
+			textStarts: Array.from(this.textStarts),
+			forms: this.forms,
+			searchable: folded ? this.searchable : null,
+			searchStarts: folded ? Array.from(this.searchStarts) : null,
+		};
 	}
 
 	get unitCount(): number {
 		return this.unitPlaces.length / 2;
-	}
-
-	/** Adds a glossed term (at most `termCount` of them); returns its place. */
-	addTerm(entry: TermEntry, unitIndex: number, form: string, ipa: string | null, pos: string | null, meaning: string, hot: boolean): number {
-		const slot = this.entries.length;
-		this.entries.push(entry);
-		this.places[2 * slot] = unitIndex * 2 + (hot ? 1 : 0);
-		this.places[2 * slot + 1] = ipa === null ? -1 : meaning.length + 1;
-		this.posOf.push(pos);
-		const text = ipa === null ? meaning : `${meaning}\n${ipa}`;
-		(this.parts as string[]).push(text);
-		this.textStarts[slot + 1] = this.textStarts[slot] + text.length;
-		if (form !== entry.key) (this.forms ??= new Array<string | null>(this.places.length / 2).fill(null))[slot] = form;
-		this.needsFolding ||= needsFolding(text);
-		return slot;
-	}
-
-	/** Once every term is added: their texts joined into one string (a flat copy, holding no part of the note). */
-	seal(): void {
-		const parts = this.parts ?? [];
-		this.text = this.searchable = parts.join('');
-		if (this.needsFolding) {
-			const folded = parts.map(searchFold);
-			this.searchable = folded.join('');
-			this.searchStarts = new Int32Array(this.textStarts.length);
-			folded.forEach((text, slot) => (this.searchStarts[slot + 1] = this.searchStarts[slot] + text.length));
-		}
-		this.parts = null;
 	}
 
 	/**
@@ -161,16 +253,6 @@ export class IndexedLesson {
 
 	blockId(unitIndex: number): string | null {
 		return this.blockIds?.[unitIndex] ?? null;
-	}
-
-	/** The units as a record has them. */
-	units(): LessonRecord['units'] {
-		return Array.from({ length: this.unitCount }, (_, u) => [this.unitNumber(u), this.unitLine(u), this.blockId(u)]);
-	}
-
-	/** The glossed terms as a record has them. */
-	terms(): LessonRecord['terms'] {
-		return this.entries.map((_, s) => [this.unitIndex(s), this.form(s), this.ipa(s), this.pos(s), this.meaning(s), this.hot(s) ? 1 : 0]);
 	}
 }
 

@@ -1,5 +1,6 @@
 import { ChunkList } from './ChunkList';
 import { compare } from '../compare';
+import { sortInSteps } from './sortInSteps';
 
 /** Items per chunk after a bulk pass; a chunk that grows to twice this is split in two. */
 const CHUNK = 1024;
@@ -20,13 +21,28 @@ export class KeyOrder<T extends { readonly key: string }> {
 	private size = 0;
 	private readonly added = new Set<T>();
 	private readonly removed = new Set<T>();
+	/** Bumped by every change, so a sort in steps knows whether what it sorted is still the whole list. */
+	private version = 0;
 
 	add(item: T): void {
+		this.version++;
 		if (!this.removed.delete(item)) this.added.add(item);
 	}
 
 	remove(item: T): void {
+		this.version++;
 		if (!this.added.delete(item)) this.removed.add(item);
+	}
+
+	/** Replaces every item by `sorted`, already in order (keys strictly ascending): no sort. */
+	restore(sorted: readonly T[]): void {
+		this.version++;
+		this.added.clear();
+		this.removed.clear();
+		this.chunks = [];
+		for (let at = 0; at < sorted.length; at += CHUNK) this.chunks.push(this.owned(sorted.slice(at, at + CHUNK)));
+		this.size = sorted.length;
+		this.snapshot = null;
 	}
 
 	items(): ChunkList<T> {
@@ -48,15 +64,30 @@ export class KeyOrder<T extends { readonly key: string }> {
 		return this.snapshot;
 	}
 
+	/**
+	 * Applies the pending changes as `items()` would, but a pass over the whole list in short steps (sortInSteps),
+	 * yielding between them, so a caller that needs the order and must not block Obsidian (writing the persisted
+	 * index after a first build) can give the event loop turns. A change made meanwhile is sorted in afresh.
+	 */
+	*settle(): Generator<void> {
+		while ((this.added.size + this.removed.size) * BULK_SHARE > this.size) {
+			const version = this.version;
+			const sorted = yield* sortInSteps(this.current());
+			if (version === this.version) this.restore(sorted);
+		}
+	}
+
 	/** Every item in one sorted pass, cut into fresh chunks. */
 	private rebuild(): void {
+		this.restore(this.current().sort((a, b) => compare(a.key, b.key)));
+	}
+
+	/** Every item, pending changes applied, in no particular order. */
+	private current(): T[] {
 		const all: T[] = [];
 		for (const chunk of this.chunks) for (const item of chunk) if (!this.removed.has(item)) all.push(item);
 		for (const item of this.added) all.push(item); // not push(...added): that overflows the stack at ~125k
-		all.sort((a, b) => compare(a.key, b.key));
-		this.chunks = [];
-		for (let at = 0; at < all.length; at += CHUNK) this.chunks.push(this.owned(all.slice(at, at + CHUNK)));
-		this.size = all.length;
+		return all;
 	}
 
 	private removeOne(item: T): void {

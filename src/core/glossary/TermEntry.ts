@@ -89,6 +89,11 @@ export class TermEntry implements GlossaryEntry {
 		return false;
 	}
 
+	/** Calls `visit` with each occurrence's lesson and place, as added. */
+	forEachPlace(visit: (lesson: IndexedLesson, slot: number) => void): void {
+		for (let i = 0; i < this.size; i++) visit(this.lessonAt(i), this.slotAt(i));
+	}
+
 	/** Adds the term at `slot` of `lesson`; true when it made the entry 🔥. */
 	add(lesson: IndexedLesson, slot: number): boolean {
 		const last = this.size > 0 ? this.lessonAt(this.size - 1) : null;

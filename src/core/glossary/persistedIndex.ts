@@ -1,7 +1,16 @@
-import { isLessonRecord, type LessonRecord } from './lessonRecord';
+import type { GlossaryIndex, IndexParts } from './GlossaryIndex';
+import { IndexedLesson, type StoredLesson } from './IndexedLesson';
+import { compare } from '../compare';
+import { TermEntry } from './TermEntry';
 
-/** Bumped whenever LessonRecord changes shape: an index of another format is rebuilt. */
-const FORMAT = 1;
+/** Bumped whenever the stored shape changes (this file's, StoredLesson's): an index of another format is rebuilt. */
+const FORMAT = 3;
+
+/** Keys per line of the stored A–Z list: a line is written, and read back, in one short step. */
+const KEYS_PER_LINE = 2048;
+
+/** The largest number an Int32Array column holds. */
+const INT_MAX = 2 ** 31 - 1;
 
 /** What a persisted index was built by and for: read back only when all of it matches. */
 export interface IndexHeader {
@@ -15,35 +24,120 @@ export interface IndexHeader {
 /** A note that was read and is not a lesson: it need not be read again while its mtime and size stay. */
 export type FileStamp = [path: string, mtime: number, size: number];
 
+/** What the stored lessons share, on the line after the header: their parts of speech by number, and how the keys follow. */
+interface StoredTable {
+	/** How many lines of keys follow: every entry's key A–Z, KEYS_PER_LINE a line; read back, the A–Z list is this order, not sorted again. */
+	keyLines: number;
+	pos: string[];
+	/** The notes that are not lessons, as three columns. */
+	others: { paths: string[]; mtimes: number[]; sizes: number[] };
+}
+
+/** A persisted index read back: what GlossaryIndex.restore takes in, and the other notes' stamps. */
+export interface RestoredIndex extends IndexParts {
+	others: FileStamp[];
+}
+
 export function indexHeader(plugin: string, options: unknown): IndexHeader {
 	return { format: FORMAT, plugin, options: JSON.stringify(options) };
 }
 
-/** The persisted index as lines: the header, then one JSON value a line (a lesson record, or a stamp). */
-export function* indexLines(header: IndexHeader, records: Iterable<LessonRecord>, others: Iterable<FileStamp>): Generator<string> {
+/**
+ * The persisted index as lines: the header, the table (the parts of speech, the other notes' stamps), every key
+ * A–Z, then one lesson's columns a line, by path (so each entry's occurrences come back in order). Each line
+ * is a short step; the A–Z order must be settled first (GlossaryIndex.settleOrder), or the first key line sorts it.
+ */
+export function* indexLines(header: IndexHeader, index: GlossaryIndex, others: readonly FileStamp[]): Generator<string> {
+	// Taken before the first line: changes made while the lines are written (between steps) are not in them.
+	const entries = index.entries();
+	const lessons = [...index.indexedLessons()].sort((a, b) => compare(a.path, b.path));
+	/** Each entry's number in the stored list by its id; -1 (an entry made later) reads back as damage. */
+	const numbers = new Int32Array(TermEntry.ids).fill(-1);
+	const pos = index.partsOfSpeech();
 	yield JSON.stringify(header);
-	for (const stamp of others) yield JSON.stringify(stamp);
-	for (const record of records) yield JSON.stringify(record);
+	const table: StoredTable = {
+		keyLines: Math.ceil(entries.length / KEYS_PER_LINE),
+		pos,
+		others: { paths: others.map((s) => s[0]), mtimes: others.map((s) => s[1]), sizes: others.map((s) => s[2]) },
+	};
+	yield JSON.stringify(table);
+	let keys: string[] = [];
+	for (let n = 0; n < entries.length; n++) {
+		const entry = entries.get(n) as TermEntry;
+		numbers[entry.id] = n;
+		keys.push(entry.key);
+		if (keys.length === KEYS_PER_LINE || n === entries.length - 1) {
+			yield JSON.stringify(keys);
+			keys = [];
+		}
+	}
+	const posNumbers = new Map(pos.map((p, n) => [p, n]));
+	for (const lesson of lessons) yield JSON.stringify(lesson.stored((entry) => numbers[entry.id], (p) => posNumbers.get(p) ?? -1));
 }
 
 /**
- * The records and stamps of a persisted index, one line at a time (so a caller can pause between them);
- * nothing when the header does not match, and a damaged line is skipped: its file is simply read again.
+ * Reads a persisted index one line at a time (so a caller can pause between them: each step is one line of keys
+ * or one lesson); the generator's value is the whole index once read, ready for GlossaryIndex.restore. Null when
+ * the header does not match or the table or the keys are damaged (then every note is read again); a damaged
+ * lesson line is skipped: its note is simply read again.
  */
-export function* readIndexLines(text: string, header: IndexHeader): Generator<LessonRecord | FileStamp> {
-	let end = text.indexOf('\n');
-	if (end < 0 || !sameHeader(parse(text.slice(0, end)), header)) return;
-	while (end < text.length) {
-		const start = end + 1;
-		end = text.indexOf('\n', start);
-		if (end < 0) end = text.length;
-		const value = parse(text.slice(start, end));
-		if (isStamp(value) || isLessonRecord(value)) yield value;
+export function* readIndex(text: string, header: IndexHeader): Generator<void, RestoredIndex | null> {
+	const lines = new LineReader(text);
+	if (!sameHeader(parse(lines.next()), header)) return null;
+	const table = parse(lines.next());
+	if (!isTable(table)) return null;
+	const all: TermEntry[] = [];
+	const byKey = new Map<string, TermEntry>();
+	for (let k = 0; k < table.keyLines; k++) {
+		yield;
+		const keys = parse(lines.next());
+		if (!isArrayOf(keys, isString) || keys.length === 0) return null;
+		for (const key of keys) {
+			if (all.length > 0 && !(all[all.length - 1].key < key)) return null; // the A–Z order is taken as stored
+			const entry = new TermEntry(key);
+			all.push(entry);
+			byKey.set(key, entry);
+		}
 	}
+	const { mtimes, sizes } = table.others;
+	const others = table.others.paths.map((path, i): FileStamp => [path, mtimes[i], sizes[i]]);
+	const lessons: IndexedLesson[] = [];
+	const posCounts = new Map<string, number>(table.pos.map((p) => [p, 0]));
+	const paths = new Set<string>();
+	for (let line = lines.next(); line !== null; line = lines.next()) {
+		yield;
+		const stored = parse(line);
+		if (!isStoredLesson(stored, all.length, table.pos.length) || paths.has(stored.path)) continue;
+		paths.add(stored.path);
+		const lesson = IndexedLesson.restore(stored, all, table.pos);
+		lesson.entries.forEach((entry, slot) => entry.add(lesson, slot));
+		for (const n of stored.pos) if (n >= 0) posCounts.set(table.pos[n], (posCounts.get(table.pos[n]) as number) + 1);
+		lessons.push(lesson);
+	}
+	yield;
+	// An entry only a damaged lesson line glossed is dropped, as is a part of speech only it named.
+	const entries = all.filter((entry) => entry.size > 0);
+	if (entries.length < all.length) for (const entry of all) if (entry.size === 0) byKey.delete(entry.key);
+	for (const [p, count] of posCounts) if (count === 0) posCounts.delete(p);
+	let hot = 0;
+	for (const entry of entries) if (entry.hot) hot++;
+	return { lessons, entries, byKey, posCounts, hot, others };
 }
 
-export function isStamp(value: unknown): value is FileStamp {
-	return Array.isArray(value) && value.length === 3 && typeof value[0] === 'string' && typeof value[1] === 'number' && typeof value[2] === 'number';
+/** A text's lines one by one, without splitting it all at once. */
+class LineReader {
+	private at = 0;
+
+	constructor(private readonly text: string) {}
+
+	next(): string | null {
+		if (this.at > this.text.length) return null;
+		let end = this.text.indexOf('\n', this.at);
+		if (end < 0) end = this.text.length;
+		const line = this.text.slice(this.at, end);
+		this.at = end + 1;
+		return line;
+	}
 }
 
 function sameHeader(value: unknown, header: IndexHeader): boolean {
@@ -51,7 +145,71 @@ function sameHeader(value: unknown, header: IndexHeader): boolean {
 	return h !== null && typeof h === 'object' && h.format === header.format && h.plugin === header.plugin && h.options === header.options;
 }
 
-function parse(line: string): unknown {
+function isTable(value: unknown): value is StoredTable {
+	const t = value as Partial<StoredTable> | null;
+	if (t === null || typeof t !== 'object' || !Number.isInteger(t.keyLines) || (t.keyLines as number) < 0 || !isArrayOf(t.pos, isString)) return false;
+	const o = t.others;
+	return typeof o === 'object' && o !== null && isArrayOf(o.paths, isString) && isArrayOf(o.mtimes, isNumber) && isArrayOf(o.sizes, isNumber) && o.mtimes.length === o.paths.length && o.sizes.length === o.paths.length;
+}
+
+/**
+ * True when `value` is a lesson's columns that restore to a sound lesson: every number a whole one in range (an
+ * entry or part of speech of the table, a unit of the lesson, a place in its text), every column as long as its
+ * places. A persisted index may be damaged; nothing read from it may slice a text wrongly or name a missing entry.
+ */
+function isStoredLesson(value: unknown, entries: number, pos: number): value is StoredLesson {
+	if (typeof value !== 'object' || value === null) return false;
+	const s = value as Record<string, unknown>;
+	if (!isString(s.path) || !isString(s.title) || !isNumber(s.mtime) || !isNumber(s.size) || !isString(s.words) || !isString(s.text)) return false;
+	if (!isIntegers(s.units, 0, INT_MAX) || s.units.length % 2 !== 0 || !isIntegers(s.entries, 0, entries - 1)) return false;
+	const places = s.entries.length;
+	const units = s.units.length / 2;
+	if (!Number.isInteger(s.terms) || (s.terms as number) < places) return false;
+	if (s.blockIds !== null && !(isArrayOf(s.blockIds, isStringOrNull) && s.blockIds.length === units)) return false;
+	if (s.forms !== null && !(isArrayOf(s.forms, isStringOrNull) && s.forms.length === places)) return false;
+	if (!isIntegers(s.pos, -1, pos - 1) || s.pos.length !== places) return false;
+	if (!isStarts(s.textStarts, places, s.text.length)) return false;
+	if (!isIntegers(s.places, -1, INT_MAX) || s.places.length !== 2 * places) return false;
+	const { textStarts, places: p } = s as unknown as StoredLesson;
+	for (let slot = 0; slot < places; slot++) {
+		const ipaAt = p[2 * slot + 1];
+		if (p[2 * slot] < 0 || p[2 * slot] >> 1 >= units || (ipaAt >= 0 && (ipaAt < 1 || textStarts[slot] + ipaAt > textStarts[slot + 1]))) return false;
+	}
+	if (s.searchable === null) return s.searchStarts === null;
+	return isString(s.searchable) && isStarts(s.searchStarts, places, s.searchable.length);
+}
+
+/** Where each of `places` texts starts in a string of `length`, then its end: from 0, never back, to `length`. */
+function isStarts(value: unknown, places: number, length: number): value is number[] {
+	if (!isIntegers(value, 0, length) || value.length !== places + 1 || value[0] !== 0 || value[places] !== length) return false;
+	for (let i = 1; i <= places; i++) if (value[i] < value[i - 1]) return false;
+	return true;
+}
+
+function isIntegers(value: unknown, min: number, max: number): value is number[] {
+	if (!Array.isArray(value)) return false;
+	for (const n of value) if (!Number.isInteger(n) || n < min || n > max) return false;
+	return true;
+}
+
+function isArrayOf<T>(value: unknown, test: (item: unknown) => item is T): value is T[] {
+	return Array.isArray(value) && value.every(test);
+}
+
+function isString(value: unknown): value is string {
+	return typeof value === 'string';
+}
+
+function isStringOrNull(value: unknown): value is string | null {
+	return value === null || typeof value === 'string';
+}
+
+function isNumber(value: unknown): value is number {
+	return typeof value === 'number';
+}
+
+function parse(line: string | null): unknown {
+	if (line === null) return null;
 	try {
 		return JSON.parse(line) as unknown;
 	} catch {
