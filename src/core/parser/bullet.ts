@@ -31,7 +31,7 @@ export function bulletText(line: string): string | null {
  */
 export function parseTermBullet(text: string): BulletTerm | null {
 	const hot = hasFire(text);
-	const s = stripFire(text).trim();
+	const s = (hot ? stripFire(text) : text).trim();
 	let term: string;
 	let i: number;
 	let colon = false;

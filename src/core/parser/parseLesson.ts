@@ -161,8 +161,9 @@ function findHeaders(lines: readonly string[], from: number): HeaderAt[] {
 	const found: HeaderAt[] = [];
 	let unnumbered = 0;
 	for (let line = from; line < lines.length; line++) {
-		const c = lines[line][indent(lines[line])];
-		if (c !== '(' && c !== '（' && c !== '#' && c !== '*' && c !== '【' && c !== '[') continue;
+		// By code, not by character: a character above U+00FF read as a string is a new string each time.
+		const c = lines[line].charCodeAt(indent(lines[line]));
+		if (c !== 40 && c !== 0xff08 && c !== 35 && c !== 42 && c !== 0x3010 && c !== 91) continue; // ( （ # * 【 [
 		const header = parseUnitHeader(lines[line]);
 		if (header) found.push({ line, header: { ...header, n: header.n ?? ++unnumbered } });
 	}

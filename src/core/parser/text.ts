@@ -61,6 +61,10 @@ export function isBlank(line: string): boolean {
 
 /** Full-width digits and colons (`１２：３０`) as ASCII. */
 export function asciiDigits(s: string): string {
+	// Most text has neither (U+FF10–U+FF19 and U+FF1A): then it is returned as it is, no copy built.
+	let k = 0;
+	while (k < s.length && (s.charCodeAt(k) < 0xff10 || s.charCodeAt(k) > 0xff1a)) k++;
+	if (k === s.length) return s;
 	let out = '';
 	for (const ch of s) {
 		const code = ch.charCodeAt(0);
