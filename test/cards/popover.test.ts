@@ -12,7 +12,8 @@ const FILES = { [A]: LESSON_A, [B]: LESSON_B, 'Terms/latency.md': '---\nterm: la
 async function open() {
 	const { app, plugin } = await loadPlugin(BilingualLessonsPlugin, { files: FILES, data: { autoUpdateTermNotes: false } });
 	// The glossary indexes the vault in short tasks after the layout is ready.
-	await vi.waitFor(() => expect(plugin.context.glossary.index.totals().lessons).toBe(2), { timeout: 10_000, interval: 50 });
+	await plugin.context.glossary.ready;
+	expect(plugin.context.glossary.index.totals().lessons).toBe(2);
 	const view = await openNote(app, A);
 	const root = view.previewMode.containerEl;
 	document.body.appendChild(view.containerEl);

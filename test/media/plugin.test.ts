@@ -3,7 +3,7 @@
 // the commands, speech without media, and "Set lesson media…".
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import BilingualLessonsPlugin from '../../src/main';
-import { loadPlugin, openNote } from '../obsidian-double/harness';
+import { FAKE_TIMERS, loadPlugin, openNote, passTime } from '../obsidian-double/harness';
 import { Platform, type App } from '../obsidian-double/obsidian';
 import type { ViewMode } from '../obsidian-double/markdownView';
 import { keeperLesson, KEEPER, WITH_MEDIA } from './lessons';
@@ -215,6 +215,7 @@ describe('listening without media', () => {
 
 describe('Set lesson media…', () => {
 	it('writes the picked file as media: into the active lesson, then its times play; picking it again writes nothing', async () => {
+		vi.useFakeTimers(FAKE_TIMERS);
 		const { app, view } = await open(keeperLesson(), 'preview', { 'Audio/notes.md': '# not media' });
 		const writes = vi.fn();
 		app.vault.on('modify', writes);
@@ -230,7 +231,7 @@ describe('Set lesson media…', () => {
 		await app.metadataCache.settled();
 		await run(app, 'set-lesson-media');
 		document.body.find('.suggestion-item').click();
-		await new Promise((resolve) => setTimeout(resolve, 50));
+		await passTime(50);
 		expect(writes).toHaveBeenCalledTimes(1);
 	});
 

@@ -61,6 +61,14 @@ export async function passTime(ms: number, stepMs = 5): Promise<void> {
 	}
 }
 
+/** Lets the plugin's pending reads, runs and debounces finish, and the metadata cache with them (under fake timers, in fake time). */
+export async function quiet(app: App): Promise<void> {
+	for (let i = 0; i < 5; i++) {
+		await passTime(50);
+		await app.metadataCache.settled();
+	}
+}
+
 /** The timers a plugin test fakes: the plugin's debounces, delays and turns, and the double's; not Date or performance. */
 export const FAKE_TIMERS: Parameters<typeof vi.useFakeTimers>[0] = { toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] };
 

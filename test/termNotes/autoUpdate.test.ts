@@ -4,7 +4,7 @@ import { readTermNote } from '../../src/core/termNotes/termNote';
 import BilingualLessonsPlugin from '../../src/main';
 import { SETTLED_MS } from '../../src/Obsidian/termNotes/autoUpdate';
 import type { App } from '../obsidian-double/app';
-import { FAKE_TIMERS, loadPlugin, passTime } from '../obsidian-double/harness';
+import { FAKE_TIMERS, loadPlugin, quiet } from '../obsidian-double/harness';
 import { MarkdownView } from '../obsidian-double/markdownView';
 import { notices } from '../obsidian-double/notice';
 import { LESSON_A, LESSON_B } from '../fixtures';
@@ -49,14 +49,6 @@ function typeAfter(view: MarkdownView, anchor: string, text: string): void {
 	for (const c of text) {
 		dispatch(view, at, c, 'input.type');
 		at += c.length;
-	}
-}
-
-/** Lets the plugin's pending reads, runs and the metadata cache finish. */
-async function quiet(app: App): Promise<void> {
-	for (let i = 0; i < 5; i++) {
-		await passTime(50);
-		await app.metadataCache.settled();
 	}
 }
 

@@ -1,15 +1,14 @@
 // @vitest-environment happy-dom
 // The notes' language in the plugin: taken from the app once, changed in the settings, reaching the
 // vault only when a command writes (never by the change itself).
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseCsv } from '../../src/core/glossary/csv';
 import { NOTE_WORDS } from '../../src/core/noteWords';
 import { findRegion, regionLanguage } from '../../src/core/termNotes/noteText';
 import BilingualLessonsPlugin from '../../src/main';
-import { SETTLED_MS } from '../../src/Obsidian/termNotes/autoUpdate';
 import { LESSON_A, LESSON_B } from '../fixtures';
 import type { App } from '../obsidian-double/app';
-import { loadPlugin, openNote } from '../obsidian-double/harness';
+import { FAKE_TIMERS, loadPlugin, openNote, quiet, whileTimeRuns } from '../obsidian-double/harness';
 import { MarkdownView } from '../obsidian-double/markdownView';
 import { notices } from '../obsidian-double/notice';
 import { DropdownComponent, setAppLanguage } from '../obsidian-double/obsidian';
@@ -38,12 +37,9 @@ function recordWrites(app: App): string[] {
 	for (const event of ['create', 'modify', 'rename']) app.vault.on(event, (file) => writes.push((file as { path: string }).path));
 	return writes;
 }
-const quiet = async (app: App) => {
-	for (let i = 0; i < 5; i++) {
-		await new Promise((resolve) => setTimeout(resolve, 50));
-		await app.metadataCache.settled();
-	}
-};
+beforeEach(() => {
+	vi.useFakeTimers(FAKE_TIMERS);
+});
 
 afterEach(() => {
 	setAppLanguage('en');
@@ -83,7 +79,7 @@ describe('the notes\' language setting', () => {
 		expect(regionLanguage(english)).toBe('en');
 
 		const view = await openNote(app, A);
-		await plugin.context.glossary.ready;
+		await whileTimeRuns(plugin.context.glossary.ready);
 		const spies = { save: vi.spyOn(plugin, 'saveData'), rebuild: vi.spyOn(plugin.context.glossary, 'rebuild'), rerender: vi.spyOn(view.previewMode, 'rerender') };
 		const writes = recordWrites(app);
 		const tab = app.registry.settingTabs[0];
@@ -112,7 +108,7 @@ describe('the notes\' language setting', () => {
 
 	it('names and heads glossary exports in the notes\' language, whatever the interface\'s', async () => {
 		const { app, plugin } = await loadPlugin(BilingualLessonsPlugin, { files: FILES, data: { noteLanguage: 'zh' } });
-		await plugin.context.glossary.ready;
+		await whileTimeRuns(plugin.context.glossary.ready);
 		await app.registry.runCommand('export-glossary-csv');
 		await app.registry.runCommand('export-glossary-anki');
 		await quiet(app);
@@ -126,7 +122,6 @@ describe('the notes\' language setting', () => {
 	});
 
 	it('does not reach existing notes through the automatic update: they keep their language, a new note takes the setting', async () => {
-		vi.useFakeTimers({ toFake: ['Date'] });
 		const { app, plugin } = await loadPlugin(BilingualLessonsPlugin, { files: FILES, data: { noteLanguage: 'en', autoUpdateTermNotes: true } });
 		await runVault(app, 'Apply');
 		const before = new Map(app.vault.getMarkdownFiles().map((f) => [f.path, text(app, f.path)]));
@@ -138,7 +133,6 @@ describe('the notes\' language setting', () => {
 		view.setMode('source');
 		const at = view.editor.getValue().indexOf('* **large labs**') + '* **large labs**'.length;
 		view.editMode!.cm.dispatch({ changes: { from: at, insert: ' 🔥' }, userEvent: 'input.type' });
-		vi.setSystemTime(Date.now() + SETTLED_MS);
 		await leaf.openFile(app.vault.getFileByPath(A)!);
 		await vi.waitFor(() => expect(plugin.context.termNotes.pathFor('large labs')).toBe('Terms/large labs.md'), { timeout: 10_000 });
 		await quiet(app);
