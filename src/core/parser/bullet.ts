@@ -56,7 +56,7 @@ export function parseTermBullet(text: string): BulletTerm | null {
 	let pos: string | null = null;
 	// What may stand between the term and its colon: an IPA in slashes or brackets, a word class in parentheses.
 	for (;;) {
-		while (s[i] === ' ' || s[i] === '\t') i++;
+		while (s.charCodeAt(i) === 32 || s.charCodeAt(i) === 9) i++;
 		const group = enclosed(s, i);
 		if (group === null) break;
 		const paren = s[i] === '(' || s[i] === '（';

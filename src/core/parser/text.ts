@@ -209,10 +209,11 @@ const LEADING_EMOJI = /^(?:\p{Extended_Pictographic}\uFE0F?)+\s*/u;
 
 /** The text of an ATX heading line (`## 📚 段落小结` → `📚 段落小结`) with its level, or null. */
 export function heading(line: string): { level: number; text: string } | null {
+	// By code, not by character: most lines open with a Chinese character, which read as a string is a new string.
 	let level = 0;
-	while (level < line.length && line[level] === '#') level++;
+	while (line.charCodeAt(level) === 35) level++; // #
 	if (level === 0 || level > 6) return null;
-	if (level < line.length && line[level] !== ' ' && line[level] !== '\t') return null;
+	if (level < line.length && line.charCodeAt(level) !== 32 && line.charCodeAt(level) !== 9) return null;
 	return { level, text: line.slice(level).trim() };
 }
 

@@ -38,10 +38,11 @@ export function isAnalysisLabel(line: string, extraLabels: readonly string[]): b
 
 /** `**原文：**`, `英文:`, `**译文：**`, `Translation:` … at the start of a body line: which part follows, and where. */
 function bodyLabel(content: string): { part: 'en' | 'zh'; rest: string } | null {
-	let t = content;
-	if (t.startsWith('**')) t = t.slice(2);
-	const c = t[0];
-	if (c !== '原' && c !== '英' && c !== '译' && c !== '翻' && c !== '中' && c !== 'E' && c !== 'O' && c !== 'T') return null;
+	const bold = content.startsWith('**');
+	const c = content.charCodeAt(bold ? 2 : 0);
+	// 原 英 译 翻 中 E O T, by code: a translation line's first character read as a string would be a new string.
+	if (c !== 0x539f && c !== 0x82f1 && c !== 0x8bd1 && c !== 0x7ffb && c !== 0x4e2d && c !== 69 && c !== 79 && c !== 84) return null;
+	const t = bold ? content.slice(2) : content;
 	for (const [label, part] of BODY_LABELS) {
 		if (!t.startsWith(label)) continue;
 		let i = label.length;
@@ -70,8 +71,8 @@ export function bodyContent(line: string): string {
 /** A line's content without its blockquote marks (`> `), as far as the unit's text is concerned. */
 function unquoted(line: string): string {
 	let i = indent(line);
-	if (line[i] !== '>') return line;
-	while (line[i] === '>' || line[i] === ' ' || line[i] === '\t') i++;
+	if (line.charCodeAt(i) !== 62) return line; // >
+	while (line.charCodeAt(i) === 62 || line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9) i++;
 	return line.slice(i);
 }
 
