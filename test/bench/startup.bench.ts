@@ -2,30 +2,16 @@
 // 2,000-lesson vault, and a second start that shows the persisted index, then checks every note against it.
 // The longest task is measured by a timer that ticks all along: the gap between ticks is how long the event
 // loop was kept busy.
-import { runInThisContext } from 'node:vm';
-import { Window } from 'happy-dom';
 import type * as O from 'obsidian';
 import manifest from '../../manifest.json';
-import { installDomHelpers } from '../obsidian-double/dom';
 import { withinBudget, type Bench, type BenchResult } from './bench';
+import { installGlobals } from './pluginHost';
 import { syntheticLesson } from './synthetic';
 
 const LESSONS = 2000;
 const ONLOAD_BUDGET_MS = 10;
 const TASK_BUDGET_MS = 50;
 const WARM_BUDGET_MS = 300;
-
-/** The DOM and Obsidian's globals the plugin and the double expect, on a happy-dom window. */
-function installGlobals(): void {
-	const win = new Window();
-	installDomHelpers(win as unknown as Parameters<typeof installDomHelpers>[0]);
-	// The bench runs in Node: its global object gets the window's globals.
-	const g = runInThisContext('this') as Record<string, unknown>;
-	g.window = win;
-	for (const name of ['document', 'createEl', 'createDiv', 'createSpan', 'createFragment', 'activeDocument', 'activeWindow', 'HTMLElement', 'Element', 'Node', 'Event', 'KeyboardEvent', 'MouseEvent', 'DocumentFragment', 'getComputedStyle', 'requestAnimationFrame', 'cancelAnimationFrame']) {
-		g[name] ??= (win as unknown as Record<string, unknown>)[name];
-	}
-}
 
 /**
  * Runs `work`, returning its wall time, the longest stretch the event loop went without a turn meanwhile, and when

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import BilingualLessonsPlugin from '../../src/main';
 import { renderBlockPreview } from '../obsidian-double/blockPreview';
-import { loadPlugin, openNote } from '../obsidian-double/harness';
+import { loadPlugin, openNote, passTime } from '../obsidian-double/harness';
 import type { ViewMode } from '../obsidian-double/markdownView';
 import { BEES, BEES_MISCOUNTED } from './lessons';
 
@@ -28,6 +28,20 @@ describe('Live Preview cards in the test double', () => {
 		expect(second.findAll('.bl-clause')).toHaveLength(1);
 		expect(second.find('.bl-aside').textContent).toBe('(quietly)');
 		expect(second.find('.bl-translation').textContent).toBe('蜂王停止产卵时，工蜂会悄悄培育一只新的。');
+	});
+
+	it('link a chip to a term note made meanwhile, redrawn once for a burst of notes (a vault-wide run writes thousands)', async () => {
+		const { app, view, cards } = await open(LESSON);
+		const pitch = () => cards()[0].findAll('a.bl-chip').find((chip) => chip.textContent?.startsWith('pitch'));
+		expect(pitch()?.getAttr('data-href') ?? null).toBeNull();
+		const dispatch = vi.spyOn(view.editMode!.cm, 'dispatch');
+		const note = (term: string) => `---\nterm: ${term}\ntags: [bilingual-lessons/term]\n---\n# ${term}\n`;
+		await app.vault.create('Terms/pitch.md', note('pitch'));
+		for (let i = 0; i < 20; i++) await app.vault.create(`Terms/other ${i}.md`, note(`other ${i}`));
+		await app.metadataCache.settled();
+		await passTime(100);
+		expect(dispatch).toHaveBeenCalledTimes(1);
+		expect(pitch()?.getAttr('data-href')).toBe('Terms/pitch.md');
 	});
 
 	it('show the diagnostics below the title; a click on one puts the cursor on its line', async () => {

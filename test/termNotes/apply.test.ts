@@ -84,6 +84,23 @@ describe('readVault', () => {
 		expect(vault.notes.map((n) => n.path)).toEqual(['a.md']);
 	});
 
+	it('reads several notes at once and takes them in the listing order, however the reads finish', async () => {
+		const names = Array.from({ length: 40 }, (_, i) => `n${String(i).padStart(2, '0')}.md`);
+		const files = new MemoryNoteFiles(Object.fromEntries(names.map((name) => [name, TERM_NOTE(name)])));
+		let reading = 0;
+		let most = 0;
+		files.read = async (path) => {
+			most = Math.max(most, ++reading);
+			// Later names finish first.
+			for (let wait = 40 - names.indexOf(path); wait > 0; wait--) await Promise.resolve();
+			reading--;
+			return files.files.get(path) ?? '';
+		};
+		const vault = await readVault(files, (_, text) => parseLesson(text));
+		expect(most).toBe(16);
+		expect(vault.notes.map((n) => n.path)).toEqual(names);
+	});
+
 	it('reads no note the caller knows does not matter, and still lists every path', async () => {
 		const files = new MemoryNoteFiles({ 'a.md': TERM_NOTE('a'), 'diary.md': 'Dear diary', 'b.md': TERM_NOTE('b') });
 		const read: string[] = [];

@@ -1,6 +1,6 @@
 import type { EditorView } from '@codemirror/view';
 import { ViewPlugin } from '@codemirror/view';
-import { editorInfoField, editorLivePreviewField } from 'obsidian';
+import { debounce, editorInfoField, editorLivePreviewField } from 'obsidian';
 import { cardHeight, unitCardKey, unitPlan, type ClickedPart } from '../../core/cards/liveRanges';
 import type { Term } from '../../core/model';
 import type { PluginContext } from '../context';
@@ -12,6 +12,9 @@ import { editCardAt, liveCards, liveCardsField, refreshCards, type LiveCardSourc
 import { registerOpenInReadingView } from './openInReadingView';
 import type { MediaAccess } from '../media/registerMedia';
 import { CARD_KEYS } from '../../settings';
+
+/** How long cache events are gathered into one refresh of the cards in the editors. */
+const NOTE_CHANGES_MS = 50;
 
 /** What the reading view's cards share with Live Preview's. */
 export interface CardsShared {
@@ -80,11 +83,15 @@ export function registerLivePreview(ctx: PluginContext, shared: CardsShared): vo
 	const refresh = (): void => {
 		for (const view of editors) view.dispatch({ effects: refreshCards.of(null) });
 	};
+	// A term note made, removed or renamed changes where chips link: one refresh for a burst of them (a vault-wide run
+	// writes thousands of notes, each a cache event; one refresh each cost more than the run's writes).
+	const refreshSoon = debounce(refresh, NOTE_CHANGES_MS);
+	ctx.plugin.register(() => refreshSoon.cancel());
 	const { app } = ctx;
-	// A term note made, removed or renamed changes where chips link; a mode switch is a layout change.
-	ctx.plugin.registerEvent(app.metadataCache.on('changed', refresh));
-	ctx.plugin.registerEvent(app.metadataCache.on('deleted', refresh));
-	ctx.plugin.registerEvent(app.vault.on('rename', refresh));
+	ctx.plugin.registerEvent(app.metadataCache.on('changed', () => refreshSoon()));
+	ctx.plugin.registerEvent(app.metadataCache.on('deleted', () => refreshSoon()));
+	ctx.plugin.registerEvent(app.vault.on('rename', () => refreshSoon()));
+	// A mode switch is a layout change.
 	ctx.plugin.registerEvent(app.workspace.on('layout-change', refresh));
 	ctx.settings.on(CARD_KEYS, () => {
 		generation++;
