@@ -17,7 +17,12 @@ const B = 'Lessons/voice-ai-speech-to-speech.md';
 
 const ALGEBRA = '---\nterm: Spring 2024\nteacher: Ms. Okafor\n---\n# Algebra\n\n* **tackle** the quadratic first.\n';
 const FILES = { [A]: LESSON_A, [B]: LESSON_B, 'plain.md': 'Just a note.\n', 'School/Algebra.md': ALGEBRA };
-const load = (data?: unknown, files: Record<string, string> = FILES) => loadPlugin(BilingualLessonsPlugin, { files, data });
+/** The plugin loaded, its glossary built: no index build outlives a test (its next step would find the test's window gone). */
+const load = async (data?: unknown, files: Record<string, string> = FILES) => {
+	const loaded = await loadPlugin(BilingualLessonsPlugin, { files, data });
+	await loaded.plugin.context.glossary.ready;
+	return loaded;
+};
 const text = (app: App, path: string) => app.vault.peek(app.vault.getFileByPath(path) ?? fail(path));
 const termNotes = (app: App) => app.vault.getMarkdownFiles().filter((f) => readTermNote(text(app, f.path) ?? '') !== null);
 const keys = (lesson: string, hotOnly: boolean) =>
