@@ -1,6 +1,7 @@
 // Synthetic lesson notes for benches and scale tests: generated, varied in layout, with a shared vocabulary
 // (terms met in many lessons, Zipf-like) and fresh words of each lesson's own, so a vault grows as a real
 // learner's does. Deterministic: lesson `i` is always the same text.
+import { rng as random } from '../seededRandom';
 
 const CONSONANTS = ['b', 'c', 'd', 'f', 'g', 'k', 'l', 'm', 'n', 'p', 'r', 's', 't', 'v', 'w', 'z', 'sh', 'tr', 'pl', 'gr'];
 const VOWELS = ['a', 'e', 'i', 'o', 'u', 'ai', 'ou', 'ea'];
@@ -8,18 +9,6 @@ const ENDINGS = ['', 'n', 'r', 'st', 'ck', 'nt', 'l', 'x'];
 const HANZI = '延迟推理队列模型评测语音文本速度容差分布服务技术一致稳定生产环境数据训练部署成本质量用户反馈实时系统架构优化标准场景能力指标';
 const POS = ['名词', '动词', '形容词', '副词', '短语', '动词短语', null];
 const FILLER = ['we', 'really', 'think', 'the', 'about', 'and', 'then', 'you', 'kind of', 'actually', 'because', 'with', 'for', 'that', 'is', 'so'];
-
-/** A small deterministic random number generator (mulberry32). */
-function random(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 /** A pronounceable word for a number: distinct numbers, distinct words. */
 function word(n: number): string {

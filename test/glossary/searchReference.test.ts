@@ -4,18 +4,7 @@ import type { LessonRecord } from '../../src/core/glossary/lessonRecord';
 import { searchFold, searchTokens } from '../../src/core/glossary/search';
 import { DEFAULT_FILTER, GlossaryViewModel, type GlossaryFilter, type GlossarySort } from '../../src/core/glossary/GlossaryViewModel';
 import type { TermEntry } from '../../src/core/glossary/TermEntry';
-
-/** A small deterministic random number generator (mulberry32). */
-function random(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
+import { rng as random } from '../seededRandom';
 
 // Few letters, so keys share words, prefixes and substrings; word breaks of every kind; capitals and full-width
 // letters, which a search folds.

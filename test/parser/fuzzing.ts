@@ -2,17 +2,7 @@
 import type { Lesson, MarkupNode } from '../../src/core/model';
 import { MAX_MARKUP_DEPTH } from '../../src/core/parser/markup';
 
-/** Deterministic PRNG (mulberry32), so a failure can be replayed from its seed. */
-export function rng(seed: number): () => number {
-	let s = seed >>> 0;
-	return () => {
-		s = (s + 0x6d2b79f5) >>> 0;
-		let t = s;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
+export { rng } from '../seededRandom';
 
 const MARKERS = ['🔥', '**', '{', '}', '[', ']', '(', ')', '（', '）', '解析：', '---', '* ', '|', '^', '/', '：', '\r', '\u200b', '\ud83d', '𝔘'];
 
