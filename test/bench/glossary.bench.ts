@@ -29,18 +29,25 @@ const actions: GlossaryActions = {
 
 const ms = (n: number) => `${n.toFixed(n < 10 ? 2 : 0)} ms`;
 
+/** Lessons indexed (and let go) before the first measured vault: the code and tables made on first use. */
+const WARM_UP_LESSONS = 100;
+
+/** More lessons than the lesson cache keeps parsed and as text: fed these, a cache holds all it ever holds. */
+const CACHE_FILL = 32;
+
 /**
- * A vault of `lessons` synthetic lessons indexed as the plugin does (lesson cache, then index), timed
- * against a floor scan of the same texts; the heap the index and cache hold afterwards, per 1,000 lessons.
+ * A vault of `lessons` synthetic lessons (from lesson `first` on) indexed as the plugin does (lesson cache, then
+ * index), timed against a floor scan of the same texts; the heap they hold afterwards, less what the lesson
+ * cache holds whatever the vault's size (its last few parses and texts: measured apart, on a cache of its own).
  */
-function scale(lessons: number): { heapPer1000: number; msPerLesson: number; floorRatio: number; terms: number } {
+function scale(lessons: number, first = 0): { heapPer1000: number; cacheMb: number; msPerLesson: number; floorRatio: number; terms: number } {
 	const before = heapMb();
 	const cache = new LessonCache(() => ({}));
 	const index = new GlossaryIndex();
 	let buildMs = 0;
 	let floorMs = 0;
 	let sink = 0;
-	for (let i = 0; i < lessons; i++) {
+	for (let i = first; i < first + lessons; i++) {
 		const text = syntheticLesson(i);
 		const t0 = performance.now();
 		sink += floorScan(text);
@@ -52,8 +59,12 @@ function scale(lessons: number): { heapPer1000: number; msPerLesson: number; flo
 	index.entries();
 	const held = heapMb() - before;
 	if (sink === 0) throw new Error('floor scan optimised away');
-	const terms = index.totals().terms + cache.get('', '').units.length; // both held until measured
-	return { heapPer1000: (held / lessons) * 1000, msPerLesson: buildMs / lessons, floorRatio: buildMs / floorMs, terms };
+	const full = new LessonCache(() => ({}));
+	const beforeFull = heapMb();
+	for (let i = 0; i < CACHE_FILL; i++) full.get(`Lessons/${i}.md`, syntheticLesson(first + i));
+	const cacheMb = heapMb() - beforeFull;
+	const terms = index.totals().terms + cache.get('', '').units.length + full.get('', '').units.length; // all held until measured
+	return { heapPer1000: ((held - cacheMb) / lessons) * 1000, cacheMb, msPerLesson: buildMs / lessons, floorRatio: buildMs / floorMs, terms };
 }
 
 /** A lesson record of `count` fresh terms, built directly (no parse): for indexes of up to a million terms. */
@@ -137,15 +148,27 @@ export const glossaryBench: Bench = {
 	name: 'glossary',
 	run() {
 		const results: BenchResult[] = [];
+		// Once per session, not per lesson: what indexing a first vault leaves behind when it is let go.
+		const beforeWarmUp = heapMb();
+		scale(WARM_UP_LESSONS, 1_000_000);
+		const firstUseMb = heapMb() - beforeWarmUp;
+		let cacheMb = 0;
 		for (const lessons of [100, 1000, 10000]) {
 			const s = scale(lessons);
+			cacheMb = s.cacheMb;
 			results.push({
-				label: `${lessons} lessons (${s.terms} terms): heap per 1,000 lessons · index time per lesson · index ÷ floor scan`,
+				label: `${lessons} lessons (${s.terms} terms): heap the index holds per 1,000 lessons · index time per lesson · index ÷ floor scan`,
 				value: `${s.heapPer1000.toFixed(1)} MB · ${ms(s.msPerLesson)} · ${s.floorRatio.toFixed(1)}×`,
 				budget: `≤ ${HEAP_BUDGET_MB} MB`,
 				ok: s.heapPer1000 <= HEAP_BUDGET_MB,
 			});
 		}
+		results.push({
+			label: 'heap that does not grow with the vault (not in the figures above): the lesson cache full · code and tables made on first use',
+			value: `${cacheMb.toFixed(1)} MB · ${firstUseMb.toFixed(1)} MB`,
+			budget: 'reported',
+			ok: true,
+		});
 
 		// Flat in vault size: the 1M figure is held to the budget, and its ratio to the 10k one (the same work on
 		// a small index, in this process) to ≤ 3×, which a busy machine does not move.

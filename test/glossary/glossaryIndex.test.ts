@@ -102,6 +102,48 @@ describe('GlossaryIndex', () => {
 		expect(index.entries().toArray().map((e) => e.key)).toEqual(['abacus', 'latency']);
 	});
 
+	it('keeps each entry\'s occurrences in path order and its 🔥 right as lessons come, go and move', () => {
+		const lesson = (hot: boolean) => parsedLesson([{ n: 1, english: 'Latency rules.', terms: [{ term: 'latency', meaning: '延迟', hot }] }], null);
+		// Indexed out of path order, as a vault lists its files: read back by path.
+		const index = indexOf(['d.md', lesson(false), 1], ['b.md', lesson(true), 2], ['c.md', lesson(false), 3], ['a.md', lesson(false), 4]);
+		const latency = () => index.entry('latency') as GlossaryEntry;
+		const paths = () => latency().occurrences.map((o) => o.path);
+		expect(paths()).toEqual(['a.md', 'b.md', 'c.md', 'd.md']);
+		expect(latency().hot).toBe(true);
+		// Removing a lesson keeps the order; the last 🔥 one gone, the entry is not 🔥.
+		index.setLesson('e.md', lesson(true), 5);
+		index.delete('c.md');
+		expect(paths()).toEqual(['a.md', 'b.md', 'd.md', 'e.md']);
+		index.delete('b.md');
+		expect(latency().hot).toBe(true);
+		index.delete('e.md');
+		expect(latency().hot).toBe(false);
+		expect(index.totals().hot).toBe(0);
+		// A move reorders; a single occurrence has no order to keep.
+		index.rename('a.md', 'z.md');
+		expect(paths()).toEqual(['d.md', 'z.md']);
+		index.delete('d.md');
+		index.rename('z.md', 'y.md');
+		expect(paths()).toEqual(['y.md']);
+		index.setLesson('x.md', lesson(true), 6);
+		expect(paths()).toEqual(['x.md', 'y.md']);
+		expect(latency().hot).toBe(true);
+		expect(index.totals().hot).toBe(1);
+	});
+
+	it('holds a term glossed in 200 lessons once per lesson, in path order whichever order they come in', () => {
+		const index = new GlossaryIndex();
+		const record = (l: number): LessonRecord => ({ path: `l${String(l).padStart(3, '0')}.md`, title: 'L', mtime: l, size: 1, units: [[1, 0, null]], terms: [[0, 'shared', null, null, `m${l}`, l % 50 === 0 ? 1 : 0]], words: '' });
+		for (let l = 0; l < 200; l++) index.setRecord(record((l * 7) % 200));
+		index.delete(record(199).path); // before the order is read: still sorted when it is
+		const shared = index.entry('shared') as GlossaryEntry;
+		expect(shared.occurrences.map((o) => o.meaning)).toEqual(Array.from({ length: 199 }, (_, l) => `m${l}`));
+		expect(shared.lessonCount).toBe(199);
+		for (let l = 0; l < 200; l += 50) index.delete(record(l).path);
+		expect(index.entry('shared')?.hot).toBe(false);
+		expect(index.entry('shared')?.occurrences).toHaveLength(195);
+	});
+
 	it('tells listeners about changes, but not about ordinary notes', () => {
 		const index = new GlossaryIndex();
 		let calls = 0;

@@ -96,7 +96,8 @@ export class IndexedLesson {
 
 	/**
 	 * A lesson from its record: a place per gloss (core/glosses: `entryFor` gives the entry of its key; a bullet
-	 * with no key or a unit's second bullet of a key has none), its texts joined into one string (a flat copy, holding no part of the note) and folded for search.
+	 * with no key or a unit's second bullet of a key has none), its texts joined into one string (a flat copy,
+	 * holding no part of the note) and folded for search. Every column is made to size.
 	 */
 	static fromRecord(record: LessonRecord, entryFor: (key: string) => TermEntry, intern: (pos: string) => string): IndexedLesson {
 		const unitPlaces = new Int32Array(record.units.length * 2);
@@ -104,27 +105,25 @@ export class IndexedLesson {
 			unitPlaces[2 * u] = n;
 			unitPlaces[2 * u + 1] = line;
 		});
-		const entries: TermEntry[] = [];
-		const places: number[] = [];
-		const posOf: (string | null)[] = [];
+		const glosses = lessonGlosses(record.terms, RECORD_TERMS);
+		const places = new Int32Array(2 * glosses.length);
+		const textStarts = new Int32Array(glosses.length + 1);
 		const parts: string[] = [];
-		const starts = [0];
 		let forms: (string | null)[] | null = null;
 		let folding = false;
-		for (const { key, term: [unit, form, ipa, pos, meaning, hot] } of lessonGlosses(record.terms, RECORD_TERMS)) {
-			const slot = entries.length;
-			entries.push(entryFor(key));
-			places.push(unit * 2 + hot, ipa === null ? -1 : meaning.length + 1);
-			posOf.push(pos === null ? null : intern(pos));
+		// Mapped, not pushed: a pushed array keeps up to half its length spare.
+		const entries = glosses.map(({ key }) => entryFor(key));
+		const posOf = glosses.map(({ term }) => (term[3] === null ? null : intern(term[3])));
+		glosses.forEach(({ key, term: [unit, form, ipa, , meaning, hot] }, slot) => {
+			places[2 * slot] = unit * 2 + hot;
+			places[2 * slot + 1] = ipa === null ? -1 : meaning.length + 1;
 			const text = ipa === null ? meaning : `${meaning}\n${ipa}`;
 			parts.push(text);
-			starts.push(starts[slot] + text.length);
-			if (form !== key) (forms ??= new Array<string | null>(record.terms.length).fill(null))[slot] = form;
+			textStarts[slot + 1] = textStarts[slot] + text.length;
+			if (form !== key) (forms ??= new Array<string | null>(glosses.length).fill(null))[slot] = form;
 			folding ||= needsFolding(text);
-		}
-		forms?.splice(entries.length);
+		});
 		const text = parts.join('');
-		const textStarts = Int32Array.from(starts);
 		let searchable = text;
 		let searchStarts = textStarts;
 		if (folding) {
@@ -134,7 +133,7 @@ export class IndexedLesson {
 			folded.forEach((part, slot) => (searchStarts[slot + 1] = searchStarts[slot] + part.length));
 		}
 		const blockIds = record.units.some((u) => u[2] !== null) ? record.units.map((u) => u[2]) : null;
-		const columns = { unitPlaces, blockIds, entries, places: Int32Array.from(places), posOf, text, textStarts, forms, searchable, searchStarts };
+		const columns = { unitPlaces, blockIds, entries, places, posOf, text, textStarts, forms, searchable, searchStarts };
 		return new IndexedLesson(record.path, record.title, record.mtime, record.size, record.words, record.terms.length, columns);
 	}
 

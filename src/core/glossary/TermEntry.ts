@@ -15,9 +15,11 @@ export class TermEntry implements GlossaryEntry {
 	private first: IndexedLesson | null = null;
 	private firstSlot = 0;
 	private rest: (IndexedLesson | number)[] | null = null;
-	private ordered = true;
-	/** How many of the occurrences are 🔥: an entry glossed in every lesson answers `hot` at once. */
-	private hotCount = 0;
+	/**
+	 * How many of the occurrences are 🔥, × 2 (an entry glossed in every lesson answers `hot` at once), + 1 while
+	 * they may be out of path order (sorted when next read). One field, not two: there is an entry per term.
+	 */
+	private tally = 0;
 
 	/** A number of its own, for marking entries in a typed array (a search's hits) rather than a set. */
 	readonly id = nextId++;
@@ -61,7 +63,7 @@ export class TermEntry implements GlossaryEntry {
 	}
 
 	get hot(): boolean {
-		return this.hotCount > 0;
+		return this.tally >= 2;
 	}
 
 	get lessonCount(): number {
@@ -97,33 +99,35 @@ export class TermEntry implements GlossaryEntry {
 	/** Adds the term at `slot` of `lesson`; true when it made the entry 🔥. */
 	add(lesson: IndexedLesson, slot: number): boolean {
 		const last = this.size > 0 ? this.lessonAt(this.size - 1) : null;
-		if (last && last !== lesson && compare(last.path, lesson.path) > 0) this.ordered = false;
+		if (last && last !== lesson && compare(last.path, lesson.path) > 0) this.tally |= 1;
 		if (this.first === null) {
 			this.first = lesson;
 			this.firstSlot = slot;
-		} else if (this.rest === null) this.rest = [lesson, slot]; // made to size: a first push would reserve 17 places
+		} else if (this.rest === null) this.rest = [lesson, slot];
+		else if (this.rest.length < EXACT_REST) this.rest = this.rest.concat(lesson, slot);
 		else this.rest.push(lesson, slot);
-		return lesson.hot(slot) && ++this.hotCount === 1;
+		return lesson.hot(slot) && (this.tally += 2) < 4;
 	}
 
 	/** Drops a lesson's occurrences; true when that made the entry stop being 🔥. */
 	removeLesson(lesson: IndexedLesson): boolean {
-		const wasHot = this.hotCount > 0;
+		const wasHot = this.hot;
 		const kept: (IndexedLesson | number)[] = [];
-		this.hotCount = 0;
+		let hot = 0;
 		for (let i = 0; i < this.size; i++) {
 			const l = this.lessonAt(i);
 			if (l === lesson) continue;
 			kept.push(l, this.slotAt(i));
-			if (l.hot(this.slotAt(i))) this.hotCount++;
+			if (l.hot(this.slotAt(i))) hot++;
 		}
 		this.setRefs(kept);
-		return wasHot && this.hotCount === 0;
+		this.tally = hot * 2 + (this.tally & 1);
+		return wasHot && !this.hot;
 	}
 
 	/** After a lesson's path changed: the order by path must be checked again. */
 	reorder(): void {
-		this.ordered = this.size < 2;
+		this.tally = (this.tally & ~1) + (this.size < 2 ? 0 : 1);
 	}
 
 	private lessonAt(i: number): IndexedLesson {
@@ -143,13 +147,13 @@ export class TermEntry implements GlossaryEntry {
 
 	/** By lesson path; stable, so a lesson's occurrences keep their order, units and bullets as written. */
 	private order(): void {
-		if (this.ordered) return;
+		if ((this.tally & 1) === 0) return;
 		const at = Array.from({ length: this.size }, (_, i) => i);
 		at.sort((a, b) => compare(this.lessonAt(a).path, this.lessonAt(b).path) || a - b);
 		const sorted: (IndexedLesson | number)[] = [];
 		for (const i of at) sorted.push(this.lessonAt(i), this.slotAt(i));
 		this.setRefs(sorted);
-		this.ordered = true;
+		this.tally &= ~1;
 	}
 
 	/** Non-empty trimmed values, first occurrence kept. */
@@ -165,3 +169,10 @@ export class TermEntry implements GlossaryEntry {
 }
 
 let nextId = 0;
+
+/**
+ * Up to this many, `rest` is copied to its new size on each add (a few dozen places copied, so adding stays
+ * linear): a push reserves 16 places more, and most terms are glossed a few times only; an entry grown by
+ * push cost twice the memory. Beyond, a push's spare room is small beside the array.
+ */
+const EXACT_REST = 64;
