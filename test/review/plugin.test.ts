@@ -128,6 +128,10 @@ describe('review in the plugin', () => {
 		press(view, '4');
 		await settle(app);
 		await vi.waitFor(() => expect(ribbon.el.getAttribute('aria-label')).toBe('Review due terms · 4 terms due'), { timeout: 3000 });
+		// A deleted term note leaves the count at once, not at the next periodic refresh.
+		await app.vault.delete(app.vault.getFileByPath('Terms/kick in.md')!);
+		await passTime(600);
+		expect(ribbon.el.getAttribute('aria-label')).toBe('Review due terms · 3 terms due');
 	});
 
 	it('does not write a note that stopped being a term note during the session, and says so', async () => {

@@ -48,6 +48,8 @@ describe('term notes in the plugin', () => {
 
 		await runVault(app, 'Apply');
 		expect(lastNotice()).toBe('Term notes: 135 created, 0 updated, 0 unchanged.');
+		// The progress notice of a long run goes when the run ends.
+		expect(document.querySelector('.bl-term-notes-cancel')).toBeNull();
 		expect(termNotes(app)).toHaveLength(135);
 		expect(text(app, 'Terms/P50 - P90.md')).toContain('term: P50 / P90');
 		expect([text(app, A), text(app, B), text(app, 'School/Algebra.md')]).toEqual([LESSON_A, LESSON_B, ALGEBRA]);
