@@ -128,8 +128,8 @@ describe('review in the plugin', () => {
 		press(view, '4');
 		await settle(app);
 		await vi.waitFor(() => expect(ribbon.el.getAttribute('aria-label')).toBe('Review due terms · 4 terms due'), { timeout: 3000 });
-		// A deleted term note leaves the count at once, not at the next periodic refresh.
-		await app.vault.delete(app.vault.getFileByPath('Terms/kick in.md')!);
+		// A term note moved to the trash leaves the count at once, not at the next periodic refresh.
+		await app.fileManager.trashFile(app.vault.getFileByPath('Terms/kick in.md')!);
 		await passTime(600);
 		expect(ribbon.el.getAttribute('aria-label')).toBe('Review due terms · 3 terms due');
 	});
