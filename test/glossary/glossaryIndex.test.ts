@@ -5,6 +5,7 @@ import { GlossaryIndex } from '../../src/core/glossary/GlossaryIndex';
 import type { LessonRecord } from '../../src/core/glossary/lessonRecord';
 import type { GlossaryEntry } from '../../src/core/glossary/types';
 import { NOT_A_LESSON, parsedLesson, type UnitSpec } from '../lessonBuilder';
+import { BEES } from './beesRecord';
 
 const ALPHA_UNITS: UnitSpec[] = [
 	{
@@ -176,19 +177,7 @@ describe('GlossaryIndex', () => {
 	});
 
 	it('gives back each bullet as it came, from the columns it keeps them in', () => {
-		const record: LessonRecord = {
-			path: 'bees.md',
-			title: 'Bees',
-			mtime: 5,
-			size: 99,
-			units: [[1, 4, null], [7, 20, 'unit-7']],
-			terms: [
-				[0, 'Swarm', '/swɔːm/', '名词', 'GPU 蜂群', 1],
-				[1, 'brood', null, null, '幼蜂', 0],
-				[1, 'swarm', '', '动词', '分蜂', 0],
-			],
-			words: '',
-		};
+		const record = BEES;
 		const index = new GlossaryIndex();
 		index.setRecord(record);
 		expect(index.lessons()).toEqual([{ path: 'bees.md', title: 'Bees', mtime: 5, size: 99, units: 2, terms: 3 }]);

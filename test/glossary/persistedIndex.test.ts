@@ -3,26 +3,14 @@ import { GlossaryIndex } from '../../src/core/glossary/GlossaryIndex';
 import { DEFAULT_FILTER, GlossaryViewModel } from '../../src/core/glossary/GlossaryViewModel';
 import { indexHeader, indexLines, readIndex, type FileStamp, type RestoredIndex } from '../../src/core/glossary/persistedIndex';
 import type { LessonRecord } from '../../src/core/glossary/lessonRecord';
+import { BEES as BASE_BEES } from './beesRecord';
 import { fixtureIndex, VARIANT_A, VARIANT_B } from './fixtureIndex';
 
 const header = indexHeader('1.2.3', { analysisLabels: [] });
 const stamps: FileStamp[] = [['plain.md', 5, 12], ['notes/other.md', 7, 30]];
 
-/** A lesson whose meaning needs folding for search (capitals) and whose units have block ids. */
-const BEES: LessonRecord = {
-	path: 'bees.md',
-	title: 'Bees',
-	mtime: 5,
-	size: 99,
-	units: [[1, 4, null], [7, 20, 'unit-7']],
-	terms: [
-		[0, 'Swarm', '/swɔːm/', '名词', 'GPU 蜂群', 1],
-		[1, 'brood', null, null, '幼蜂', 0],
-		[1, '...', null, null, 'no key', 0],
-		[1, 'swarm', '', '动词', '分蜂', 0],
-	],
-	words: '',
-};
+/** BEES with a bullet that has no term key, which the index leaves out. */
+const BEES: LessonRecord = { ...BASE_BEES, terms: [BASE_BEES.terms[0], BASE_BEES.terms[1], [1, '...', null, null, 'no key', 0], BASE_BEES.terms[2]] };
 
 function persisted(index: GlossaryIndex, others = stamps): string {
 	return [...indexLines(header, index, others)].join('\n');
