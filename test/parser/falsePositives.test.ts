@@ -11,6 +11,7 @@ describe('notes that are not lessons', () => {
 		['a poem study note with （1） lines and 解析：', 'notes/poem-study.md'],
 		['Chinese podcast notes with (1) [12:30-13:10] items', 'notes/podcast-notes-zh.md'],
 		['a prompt note holding a lesson in ``` and ~~~ fences', 'notes/lesson-prompt.md'],
+		['a study plan with `## n. [time]` headings, 解析： and bold bullets', 'notes/numbered-headings.md'],
 	])('%s', (_, path) => {
 		const l = parseLesson(read(path));
 		expect(l.isLesson).toBe(false);

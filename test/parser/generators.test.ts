@@ -141,3 +141,64 @@ describe('other ways a lesson arrives', () => {
 		]);
 	});
 });
+
+describe('units as numbered headings with a time range, plain English, ordered term lists (volcano-heading-units)', () => {
+	const l = parseLesson(read('volcano-heading-units.md'));
+
+	it('reads each `## n. [time]` heading as a unit, the plain paragraph under it as its English', () => {
+		expect(l.title).toBe('火山学入门 · 英文精读');
+		expect(l.declaredUnits).toBe(3);
+		expect(l.units.map((u) => [u.n, u.start, u.end, u.englishLines, u.translationLines])).toEqual([
+			[1, '02:10', '02:25', [6, 6], [8, 8]],
+			[2, '02:25', '02:41', [16, 16], [18, 18]],
+			[3, '02:41', '03:02', [26, 26], [28, 28]],
+		]);
+		expect(l.units[2].english).toBe('What follows is not one eruption but a sequence of them, each one weaker than the last.');
+		expect(l.units[2].translation).toBe('随之而来的不是一次喷发，而是一连串的喷发，一次比一次弱。');
+		expect(l.diagnostics).toEqual([]);
+	});
+
+	it('reads `1. **term** /IPA/：POS，meaning 🔥` and locates the terms the English uses', () => {
+		expect(terms(l)).toHaveLength(6);
+		expect(terms(l).filter((t) => t.hot).map((t) => t.term)).toEqual(['magma chamber', 'exceed', 'give way', 'weaker than the last']);
+		expect(fields(l.units[1])).toEqual([
+			['exceed', 'ɪkˈsiːd', '动词', '超过', true],
+			['give way', null, '短语', '坍塌、让步', true],
+		]);
+		// "a chamber of magma" is not "magma chamber": left unlocated rather than guessed.
+		expect(located(l.units[0])).toEqual([null, 'inflated']);
+		expect(located(l.units[1])).toEqual(['exceeds', 'gives way']);
+	});
+});
+
+describe('frontmatter, `### （n）[h:mm:ss–h:mm:ss]`, `**解析:**`, ` : ` and ` — ` separators, a three-column table (public-libraries)', () => {
+	const l = parseLesson(read('public-libraries.md'));
+
+	it('finds every unit with its times, and the summary and table after them', () => {
+		expect(l.units.map((u) => [u.n, u.start, u.end])).toEqual([
+			[1, '0:00:12', '0:00:31'],
+			[2, '0:00:31', '0:00:58'],
+			[3, '0:00:58', '0:01:20'],
+			[4, '0:01:20', '0:01:41'],
+		]);
+		expect(l.declaredUnits).toBe(4);
+		expect(l.summary?.text).toBe('本课讨论了公共图书馆的经济学。');
+		expect(l.vocabulary.map((r) => [r.term, r.meaning, r.extra])).toEqual([
+			['non-rival good', '非竞争性物品', ['Economists call this a non-rival good.']],
+			['anything but', '根本不', ['anything but quiet']],
+			['foot traffic', '客流量', ['foot traffic drops off']],
+		]);
+		expect(l.diagnostics).toEqual([]);
+	});
+
+	it('reads terms whatever separates them from their meaning', () => {
+		expect(terms(l)).toHaveLength(10);
+		expect(fields(l.units[0])).toEqual([
+			['in a sense', null, '短语', '在某种意义上', false],
+			['sit all day', null, null, '坐一整天', false],
+			['the last place', null, null, '最后一个（还能……的）地方', true],
+		]);
+		expect(fields(l.units[1])[0]).toEqual(['non-rival good', 'nɒn ˈraɪvəl ɡʊd', '名词', '非竞争性物品', true]);
+		expect(located(l.units[3])).toEqual(['foot traffic', 'drops off']);
+	});
+});

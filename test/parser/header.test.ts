@@ -30,11 +30,14 @@ describe('unit headers other generators write', () => {
 		['(4) [02:10 → 02:34] Arrow.', { n: 4, start: '02:10', end: '02:34', rest: 'Arrow.', blockId: null }],
 		['[02:10 → 02:34] **No number.**', { n: null, start: '02:10', end: '02:34', rest: '**No number.**', blockId: null }],
 		['(5) 10 - 15 people came', { n: 5, start: null, end: null, rest: '10 - 15 people came', blockId: null }],
+		['## 1. [02:10-02:25]', { n: 1, start: '02:10', end: '02:25', rest: '', blockId: null }],
+		['### ３、 02:10-02:34 Bare times.', { n: 3, start: '02:10', end: '02:34', rest: 'Bare times.', blockId: null }],
+		['## 12) 【1:02:03 – 1:02:30】 **Text.** ^u12', { n: 12, start: '1:02:03', end: '1:02:30', rest: '**Text.**', blockId: 'u12' }],
 	])('reads %s', (line, expected) => {
 		expect(parseUnitHeader(line)).toEqual(expected);
 	});
 
-	it.each(['**Bold words** here', '[a link](https://example.com)', '[10:00] one time only'])('rejects %s', (line) => {
+	it.each(['**Bold words** here', '[a link](https://example.com)', '[10:00] one time only', '## 1. Introduction', '## 2. [Meetings](meetings.md)', '1. [02:10-02:25] not a heading', '## 2024 [10:00-10:15]'])('rejects %s', (line) => {
 		expect(parseUnitHeader(line)).toBeNull();
 	});
 });

@@ -20,30 +20,35 @@ const CLOSERS = new Set([')', '）', '】']);
  * Reads a unit header: `(n)`, `（n）` or `【n】`, then a time range or none: `[mm:ss-mm:ss]`,
  * `【h:mm:ss – h:mm:ss】`, `[02:10 → 02:34]` or a bare `02:10-02:34`; the number (or number and
  * time) may be bold (`**(1)**`, `**(1) [00:12-00:30]**`), the line may be a heading (`### (3) …`) and
- * may end with a block id (` ^unit-3`). A line that is only a bracketed time range followed by
+ * may end with a block id (` ^unit-3`). A heading numbered as a list (`## 1. [02:10-02:25]`) is a header when a
+ * time range follows its number. A line that is only a bracketed time range followed by
  * text is a header without a number.
  */
 export function parseUnitHeader(line: string): UnitHeader | null {
 	let i = 0;
 	while (line[i] === '#') i++;
+	const isHeading = i > 0;
 	i = skipSpaces(line, i);
 	// A bold number (or number and time) is closed once: a `**` after that opens the English.
 	let bold = line.startsWith('**', i);
 	if (bold) i += 2;
 	let n: number | null = null;
+	// A heading numbered as a list (`## 1. [02:10-02:25]`) is a header only with its time range: `## 1. Introduction` is not.
+	let needsRange = false;
 	if (OPENERS.has(line[i])) {
-		i = skipSpaces(line, i + 1);
-		let digits = '';
-		for (; i < line.length && digits.length < 7; i++) {
-			const d = asciiDigits(line[i]);
-			if (!isDigit(d)) break;
-			digits += d;
-		}
-		if (digits === '') return null;
-		i = skipSpaces(line, i);
+		const number = readNumber(line, skipSpaces(line, i + 1));
+		if (!number) return null;
+		i = skipSpaces(line, number.next);
 		if (!CLOSERS.has(line[i])) return null;
-		n = Number(digits);
+		n = number.n;
 		i = skipSpaces(line, i + 1);
+	} else if (isHeading) {
+		const number = readNumber(line, i);
+		if (number && LIST_CLOSERS.has(line[number.next])) {
+			n = number.n;
+			i = skipSpaces(line, number.next + 1);
+			needsRange = true;
+		}
 	}
 	if (bold && line.startsWith('**', i)) {
 		i = skipSpaces(line, i + 2);
@@ -57,9 +62,22 @@ export function parseUnitHeader(line: string): UnitHeader | null {
 		({ start, end } = range);
 		i = skipSpaces(line, range.next);
 		if (bold && line.startsWith('**', i)) i = skipSpaces(line, i + 2);
-	} else if (n === null) return null;
+	} else if (n === null || needsRange) return null;
 	const { text: rest, blockId } = splitBlockId(line.slice(i).trim());
 	return { n, start, end, rest, blockId };
+}
+
+const LIST_CLOSERS = new Set(['.', '．', ')', '）', '、']);
+
+/** The number written at i (ASCII or full-width digits, at most 7) and the index after it, or null. */
+function readNumber(line: string, i: number): { n: number; next: number } | null {
+	let digits = '';
+	for (; i < line.length && digits.length < 7; i++) {
+		const d = asciiDigits(line[i]);
+		if (!isDigit(d)) break;
+		digits += d;
+	}
+	return digits === '' ? null : { n: Number(digits), next: i };
 }
 
 function skipSpaces(s: string, i: number): number {
