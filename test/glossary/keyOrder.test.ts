@@ -139,4 +139,13 @@ describe('KeyOrder settled in steps', () => {
 		expect(stepsOf(order.settle())).toBe(0); // one change is applied on the next read, not in steps
 		expect(keys(order)).toEqual(['a', ...many.slice(1).map((i) => i.key).sort()]);
 	});
+
+	it('sorts again when a key is added while it ran, so the new key is in the settled order', () => {
+		const order = new KeyOrder<{ key: string }>();
+		const many = shuffled(10_000);
+		for (const i of many) order.add(i);
+		const steps = stepsOf(order.settle(), (step) => step === 3 && order.add(item('~late')));
+		expect(steps).toBe(2 * (5 + 3 * 4));
+		expect(keys(order)).toEqual([...many.map((i) => i.key).sort(), '~late']);
+	});
 });
