@@ -51,6 +51,7 @@ describe('what the parser must also accept', () => {
 		}
 		expect(parseLesson(lesson(body('Notes:'))).isLesson).toBe(false);
 		expect(parseLesson(lesson(body('Notes:')), { analysisLabels: ['Notes'] }).units[0].terms).toHaveLength(2);
+		expect(parseLesson(lesson(body('notes：')), { analysisLabels: [' NOTES '] }).units[0].terms).toHaveLength(2); // any case, spaces around ignored
 	});
 
 	it('reads labelled English and translation lines, the colon inside or after the bold, and drops the labels, however short the English', () => {
