@@ -16,6 +16,13 @@ describe('readYamlValue', () => {
 	it('reads block and flow lists', () => {
 		expect(readYamlValue('', ['  - "[[a]]"', '  # note', '  - b'])).toEqual(['[[a]]', 'b']);
 		expect(readYamlValue('', ['- a'])).toEqual(['a']);
+		expect(readYamlValue('', ['  - a', '', '  # about b', '  - b'])).toEqual(['a', 'b']);
+		expect(readYamlValue(' tackle', ['', '# later'])).toBe('tackle');
+		expect(readYamlValue(' tackle', ['   the problem'])).toBe('tackle the problem');
+		expect(readYamlValue(' a#b', [])).toBe('a#b');
+		expect(readYamlValue(" 'C:\\' # a backslash is plain in single quotes", [])).toBe('C:\\');
+		expect(readYamlValue(' |', ['  a', ''])).toBe('a\n');
+		expect(readYamlValue(' |+', ['  a', ''])).toBe('a\n\n');
 		expect(readYamlValue(' [a, "b, c", \'d\']', [])).toEqual(['a', 'b, c', 'd']);
 		expect(readYamlValue(' []', [])).toEqual([]);
 	});
