@@ -90,6 +90,13 @@ describe('VirtualList', () => {
 			return vl;
 		}
 
+		it('renders exactly the rows in view and two either side', () => {
+			scrolledTo(400);
+			expect(rendered()).toEqual(Array.from({ length: 14 }, (_, i) => 398 + i)); // 400–409 in view: 10 rows of 20 px
+			expect(padding('--bl-virtual-before')).toBe(398 * ROW);
+			expect(padding('--bl-virtual-after')).toBe((1000 - 412) * ROW);
+		});
+
 		it('leaves the scroll where it is for a row already in view, and builds the rows in view once', () => {
 			const vl = scrolledTo(400); // rows 400-409 in view
 			const rows = rendered().length;
