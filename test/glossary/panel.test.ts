@@ -43,7 +43,7 @@ function setup(canSpeak = true) {
 		search.dispatchEvent(new Event('input'));
 	};
 	const key = (el: Element, k: string) => el.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true }));
-	return { index, panel, calls, $, rowEls, type, key };
+	return { index, actions, panel, calls, $, rowEls, type, key };
 }
 
 function rowOf(rowEls: () => HTMLElement[], key: string): HTMLElement {
@@ -244,6 +244,19 @@ describe('GlossaryPanel', () => {
 		expect(Array.from(lesson.options).map((o) => o.value)).not.toContain(VARIANT_A);
 		expect(Array.from(lesson.selectedOptions).map((o) => o.text)).toEqual(['All lessons']);
 		expect(t.panel.shown).toHaveLength(t.index.totals().terms);
+	});
+
+	it('lists only the chosen lesson in the lesson menu until the menu is first used, then every lesson', () => {
+		expect(Array.from(t.$<HTMLSelectElement>('.bl-glossary-lesson-filter').options).map((o) => o.value)).toEqual(['']);
+		const index = t.index;
+		document.body.empty();
+		const panel = new GlossaryPanel(document.body, index, t.actions, listen, { ...DEFAULT_FILTER, lesson: VARIANT_A });
+		const lesson = panel.root.querySelector<HTMLSelectElement>('.bl-glossary-lesson-filter')!;
+		expect(Array.from(lesson.options).map((o) => o.value)).toEqual(['', VARIANT_A]);
+		expect(lesson.value).toBe(VARIANT_A);
+		lesson.dispatchEvent(new Event('focus'));
+		expect(Array.from(lesson.options).map((o) => o.value).sort()).toEqual(['', ...index.lessons().map((l) => l.path)].sort());
+		expect(lesson.value).toBe(VARIANT_A);
 	});
 
 	it('keeps a lesson filter, shown as chosen, when another lesson joins the menu', () => {
