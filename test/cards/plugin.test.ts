@@ -133,6 +133,22 @@ describe('cards in the reading view', () => {
 		document.body.empty();
 	});
 
+	it('keep N / J focus in the pane the key was pressed in, with the lesson open in two panes', async () => {
+		const { app, view } = await open(B);
+		const leaf = app.workspace.getLeaf('split');
+		await leaf.openFile(app.vault.getFileByPath(B)!, { state: { mode: 'preview' } });
+		const second = leaf.view as MarkdownView;
+		await second.whenRendered();
+		document.body.append(view.containerEl, second.containerEl);
+		await app.registry.runCommand('toggle-study-mode');
+		const secondRoot = second.previewMode.containerEl;
+		unitBlocks(secondRoot, 4).map((b) => b.querySelector<HTMLElement>('.bl-study-bar button')).find(Boolean)!.focus();
+		document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'n', bubbles: true, cancelable: true }));
+		expect(document.activeElement?.closest('[data-bl-unit]')?.getAttr('data-bl-unit')).toBe('5');
+		expect(secondRoot.contains(document.activeElement)).toBe(true);
+		document.body.empty();
+	});
+
 	it('start every lesson over in study mode when the study default changes in settings', async () => {
 		const { app, plugin, root } = await open(B);
 		await app.registry.runCommand('toggle-study-mode');

@@ -4,6 +4,7 @@ import type { PluginContext } from '../context';
 import { applyStudy } from '../../render/cards/renderBlock';
 import type { CardBlock } from './CardBlock';
 import type { LiveBlocks } from './LiveBlocks';
+import { markdownViews } from './lessonViews';
 import { registerStudyCommands } from './registerStudyCommands';
 import { StudyHeaderButtons } from './StudyHeaderButtons';
 
@@ -51,16 +52,21 @@ export class StudyModes {
 		if (!unit) return;
 		const path = block.sourcePath;
 		const key = evt.key.toLowerCase();
-		if (key === 'n' || key === 'j' || key === 'p' || key === 'k') this.focusUnit(path, unit, key === 'n' || key === 'j' ? 1 : -1);
+		if (key === 'n' || key === 'j' || key === 'p' || key === 'k') this.focusUnit(block, unit, key === 'n' || key === 'j' ? 1 : -1);
 		else if (key === 'r') this.change(path, (state) => state.reveal(unit, ['translation', 'glosses', 'cloze']));
 		else if (key === 'h') this.change(path, (state) => state.hide(unit));
 		else return;
 		evt.preventDefault();
 	}
 
-	/** Focuses the study buttons of the unit `step` units on from `unit` (the next one on screen that way). */
-	private focusUnit(path: string, unit: number, step: 1 | -1): void {
-		const bars = [...this.live.of(path)].flatMap((block) => block.containerEl.findAll('.bl-study-bar'));
+	/**
+	 * Focuses the study buttons of the unit `step` units on from `unit` (the next one on screen that way),
+	 * in the view holding `from`: with the lesson open in two panes, focus stays in the pane the key was pressed in.
+	 */
+	private focusUnit(from: CardBlock, unit: number, step: 1 | -1): void {
+		const view = markdownViews(this.ctx.app, from.sourcePath).find((v) => v.containerEl.contains(from.containerEl));
+		const inView = [...this.live.of(from.sourcePath)].filter((block) => !view || view.containerEl.contains(block.containerEl));
+		const bars = inView.flatMap((block) => block.containerEl.findAll('.bl-study-bar'));
 		const numbered = bars.map((bar) => ({ bar, n: Number(bar.closest('[data-bl-unit]')?.getAttribute('data-bl-unit')) }));
 		const ahead = numbered.filter(({ n }) => (step === 1 ? n > unit : n < unit)).sort((a, b) => step * (a.n - b.n));
 		const target = ahead[0]?.bar.find('button');
