@@ -110,8 +110,8 @@ describe('glossary in the plugin', () => {
 		expect($('.bl-glossary-totals')?.textContent).toBe('2 lessons · 312 terms · 135 🔥');
 	});
 
-	it('opens a lesson at the unit of an occurrence', async () => {
-		const { app, view } = await openGlossary();
+	it('opens a lesson at the unit of an occurrence, flashing its card for a moment', async () => {
+		const { app, plugin, view } = await openGlossary();
 		search(view, 'queue');
 		clickRow(view, 'queue', '.bl-glossary-meaning');
 		clickRow(view, 'queue', '.bl-glossary-occurrence');
@@ -120,6 +120,19 @@ describe('glossary in the plugin', () => {
 		if (!(opened instanceof MarkdownView)) throw new Error('no lesson opened');
 		expect(opened.file?.path).toBe(A);
 		expect(opened.scrolledToLine).toBe(LESSON_A.split('\n').findIndex((line) => line.startsWith('(2) [15:22')));
+		// The unit's card flashes and its `queue` is marked, for a moment.
+		const root = opened.previewMode.containerEl;
+		expect(root.findAll('.bl-flash')).toEqual(root.findAll('.bl-card-block[data-bl-unit="2"]'));
+		expect(root.findAll('.bl-flash')).toHaveLength(4);
+		expect(root.findAll('.bl-term-marked').map((span) => span.getText().toLowerCase())).toEqual(['queue']);
+		await passTime(3000);
+		expect(root.findAll('.bl-flash, .bl-term-marked')).toHaveLength(0);
+		// Drawn again later, the unit is not flashed again.
+		vi.spyOn(plugin.context.clock, 'now').mockReturnValue(Date.now() + 3000);
+		opened.previewMode.rerender(true);
+		await opened.whenRendered();
+		expect(root.findAll('.bl-card-block[data-bl-unit="2"]')).toHaveLength(4);
+		expect(root.findAll('.bl-flash, .bl-term-marked')).toHaveLength(0);
 	});
 
 	describe('a unit with a block id', () => {
