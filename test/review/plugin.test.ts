@@ -77,6 +77,26 @@ afterEach(() => {
 });
 
 describe('review in the plugin', () => {
+	it('shows the definition as the term note’s properties have it after the user edits them; a blank one falls back to the lesson’s', async () => {
+		const { app } = await setUp();
+		const note = app.vault.getFileByPath('Terms/bounce back.md')!;
+		const back = async () => {
+			const view = await openReview(app);
+			press(view, ' ');
+			const $ = (cls: string) => view.contentEl.querySelector(`.bl-review-back .${cls}`)?.textContent ?? null;
+			const shown = { term: term(view), ipa: $('bl-review-ipa'), pos: $('bl-review-pos'), meaning: $('bl-review-meaning') };
+			view.leaf.detach();
+			return shown;
+		};
+		const lessons = await back();
+		expect(lessons.term).toBe('bounce back');
+		await app.fileManager.processFrontMatter(note, (fm: Record<string, unknown>) => Object.assign(fm, { ipa: 'baʊns bæk!', pos: '  ', meaning: 'spring back fast' }));
+		await settle(app);
+		const edited = await back();
+		expect(edited).toEqual({ ...lessons, ipa: expect.stringContaining('baʊns bæk!') as string, meaning: expect.stringContaining('spring back fast') as string });
+		expect(lessons.ipa).not.toContain('!');
+	});
+
 	it('runs a session by keyboard, writing each answer once into its term note and nothing else anywhere', async () => {
 		const { app, before } = await setUp();
 		const writes = vi.spyOn(app.fileManager, 'processFrontMatter');
