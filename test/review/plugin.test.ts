@@ -97,6 +97,20 @@ describe('review in the plugin', () => {
 		expect(lessons.ipa).not.toContain('!');
 	});
 
+	it('opens the lesson of the card beside the review, which stays open where it was', async () => {
+		const { app } = await setUp();
+		const view = await openReview(app);
+		press(view, ' ');
+		const source = view.contentEl.querySelector<HTMLElement>('.bl-review-back a.bl-review-source')!;
+		source.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
+		await settle(app);
+		const lessons = app.workspace.getLeavesOfType('markdown').map((leaf) => (leaf.view as MarkdownView).file?.path);
+		expect(lessons).toEqual(['Bees/Beekeeping.md']);
+		expect(app.workspace.getLeavesOfType('bl-review').map((leaf) => leaf.view)).toEqual([view]);
+		expect(side(view)).toBe('back');
+		expect(term(view)).toBe('bounce back');
+	});
+
 	it('runs a session by keyboard, writing each answer once into its term note and nothing else anywhere', async () => {
 		const { app, before } = await setUp();
 		const writes = vi.spyOn(app.fileManager, 'processFrontMatter');
