@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import BilingualLessonsPlugin from '../../src/main';
 import { LESSON_A, LESSON_B } from '../fixtures';
-import { loadPlugin, openNote } from '../obsidian-double/harness';
+import { FAKE_TIMERS, loadPlugin, openNote, passTime } from '../obsidian-double/harness';
 
 const A = 'Lessons/voice-ai-inference-and-evals.md';
 const B = 'Lessons/voice-ai-speech-to-speech.md';
@@ -79,6 +79,37 @@ describe('term popover', () => {
 		expect(popover()).toBeNull();
 		expect(escape.defaultPrevented).toBe(true);
 		expect(term.getAttr('aria-expanded')).toBe('false');
+	});
+
+	it('opens on a resting mouse and closes when it leaves, unless pinned by a click; moving to another term moves it', async () => {
+		const { termIn } = await open();
+		vi.useFakeTimers(FAKE_TIMERS);
+		try {
+			const mouse = (el: HTMLElement, type: 'pointerover' | 'pointerout') => el.dispatchEvent(new PointerEvent(type, { bubbles: true, pointerType: 'mouse' }));
+			const outsource = termIn(1, 'outsource');
+			const latency = termIn(1, 'latency');
+			mouse(outsource, 'pointerover');
+			expect(popover()).toBeNull();
+			await passTime(400);
+			expect(popover()?.getAttr('aria-label')).toContain('outsource');
+			expect(outsource.getAttr('aria-expanded')).toBe('true');
+			mouse(outsource, 'pointerout');
+			await passTime(400);
+			expect(popover()).toBeNull();
+			expect(outsource.getAttr('aria-expanded')).toBe('false');
+
+			outsource.click();
+			mouse(outsource, 'pointerout');
+			await passTime(400);
+			expect(popover()?.getAttr('aria-label')).toContain('outsource');
+			mouse(latency, 'pointerover');
+			await passTime(400);
+			expect(popover()?.getAttr('aria-label')).toContain('latency');
+			expect(document.body.findAll('.bl-popover')).toHaveLength(1);
+			expect([outsource.hasClass('is-active'), latency.hasClass('is-active')]).toEqual([false, true]);
+		} finally {
+			vi.useRealTimers();
+		}
 	});
 
 	it('toggles on a second click, and closes on Escape or a click elsewhere', async () => {
