@@ -8,6 +8,18 @@ const CLOSE: Record<MarkupNode['kind'], string> = { clause: '}', modifier: ']', 
  * removed, so an ordinary "(TTFT)" in unmarked English stays.
  */
 export function plainSentence(english: string, markup: MarkupNode[], span: Span | null): { text: string; span: Span | null } {
+	const plain = plainText(english, markup);
+	return { text: plain.text, span: plainSpan(plain, english.length, span) };
+}
+
+/** The English without its syntax brackets, and how to move spans to match: what plainSentence does, once per unit. */
+export interface PlainText {
+	text: string;
+	/** shift[i] = removed characters before index i of the English; null when none are removed. */
+	shift: number[] | null;
+}
+
+export function plainText(english: string, markup: MarkupNode[]): PlainText {
 	const removed = new Set<number>();
 	const visit = (nodes: MarkupNode[]): void => {
 		for (const node of nodes) {
@@ -17,11 +29,10 @@ export function plainSentence(english: string, markup: MarkupNode[], span: Span 
 		}
 	};
 	visit(markup);
-	const valid = span !== null && span.start <= span.end && span.end <= english.length;
-	if (removed.size === 0) return { text: english, span: valid ? span : null };
+	if (removed.size === 0) return { text: english, shift: null };
 
 	let text = '';
-	const shift: number[] = []; // shift[i] = removed characters before index i
+	const shift: number[] = [];
 	let dropped = 0;
 	for (let i = 0; i <= english.length; i++) {
 		shift.push(dropped);
@@ -29,5 +40,12 @@ export function plainSentence(english: string, markup: MarkupNode[], span: Span 
 		if (removed.has(i)) dropped++;
 		else text += english[i];
 	}
-	return { text, span: valid ? { start: span.start - shift[span.start], end: span.end - shift[span.end] } : null };
+	return { text, shift };
+}
+
+/** A span of the English moved onto the plain text; null for no span or one outside the English (`length` long). */
+export function plainSpan(plain: PlainText, length: number, span: Span | null): Span | null {
+	if (span === null || span.start > span.end || span.end > length) return null;
+	const { shift } = plain;
+	return shift ? { start: span.start - shift[span.start], end: span.end - shift[span.end] } : span;
 }

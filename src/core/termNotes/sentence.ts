@@ -1,5 +1,5 @@
 import type { Span, Unit } from '../model';
-import { plainSentence } from '../plainSentence';
+import { plainSpan, plainText, type PlainText } from '../plainSentence';
 
 /**
  * The sentence of a unit's English that holds the term, as one line of Markdown with the term
@@ -7,12 +7,14 @@ import { plainSentence } from '../plainSentence';
  */
 export function termSentence(unit: Unit, span: Span | null): string {
 	const parts = sentenceAround(unit, span);
-	return parts ? oneLine(`${parts.before}==${parts.term}==${parts.after}`) : oneLine(plainSentence(unit.english, unit.markup, null).text);
+	return parts ? oneLine(`${parts.before}==${parts.term}==${parts.after}`) : oneLine(sentencesOf(unit).plain.text);
 }
 
 /** The sentence of a unit's English (markup brackets dropped) that holds the span, cut around it as written; null without a span. */
 export function sentenceAround(unit: Unit, span: Span | null): { before: string; term: string; after: string } | null {
-	const { text, span: at } = plainSentence(unit.english, unit.markup, span);
+	const { plain } = sentencesOf(unit);
+	const { text } = plain;
+	const at = plainSpan(plain, unit.english.length, span);
 	if (!at || at.end <= at.start) return null;
 	const { start, end } = at;
 	return { before: text.slice(sentenceStart(text, start), start), term: text.slice(start, end), after: text.slice(end, sentenceEnd(text, end)) };
@@ -24,15 +26,36 @@ export function sentenceAround(unit: Unit, span: Span | null): { before: string;
  * the whole translation; on one line either way.
  */
 export function termTranslation(unit: Unit, span: Span | null): string {
-	const translation = oneLine(unit.translation);
-	const { text, span: at } = plainSentence(unit.english, unit.markup, span);
+	const sentences = sentencesOf(unit);
+	const { translation, english, chinese } = sentences;
+	const at = plainSpan(sentences.plain, unit.english.length, span);
 	if (!at) return translation;
 	const { start } = at;
-	const english = englishSentences(text);
-	const chinese = translation.match(TRANSLATION_SENTENCE) ?? [];
 	if (english.length < 2 || english.length !== chinese.length) return translation;
 	const index = english.findIndex(([, end]) => start < end);
 	return chinese[index === -1 ? english.length - 1 : index].trim();
+}
+
+/** A unit's plain English and both sides split into sentences: the same for every term of the unit, so worked out once per unit. */
+interface UnitSentences {
+	plain: PlainText;
+	english: [number, number][];
+	translation: string;
+	chinese: string[];
+}
+
+/** Parsed units are never changed in place (a changed lesson is parsed anew), so a unit's sentences can be kept with it. */
+const SENTENCES = new WeakMap<Unit, UnitSentences>();
+
+function sentencesOf(unit: Unit): UnitSentences {
+	let sentences = SENTENCES.get(unit);
+	if (!sentences) {
+		const plain = plainText(unit.english, unit.markup);
+		const translation = oneLine(unit.translation);
+		sentences = { plain, english: englishSentences(plain.text), translation, chinese: translation.match(TRANSLATION_SENTENCE) ?? [] };
+		SENTENCES.set(unit, sentences);
+	}
+	return sentences;
 }
 
 /** A sentence of a translation: up to its 。！？ (or ! ?; not ".", which decimals hold) and any closing quotes or brackets after them. */
