@@ -259,6 +259,22 @@ describe('GlossaryPanel', () => {
 		expect(lesson.value).toBe(VARIANT_A);
 	});
 
+	it("reads an expanded row's sentences afresh when the lessons change while they load, and never shows the stale ones", async () => {
+		const pending: (() => void)[] = [];
+		const panel = new GlossaryPanel(document.body.createDiv(), t.index, { ...t.actions, details: (entry) => new Promise((resolve) => pending.push(() => resolve(entryDetails(t.index, entry, readFixture)))) }, listen, { ...DEFAULT_FILTER, text: 'latency' });
+		const row = () => panel.root.querySelector<HTMLElement>('.bl-glossary-row[data-key="latency"]')!;
+		row().querySelector<HTMLElement>('.bl-glossary-meaning')!.click();
+		expect(pending).toHaveLength(1);
+		t.index.setLesson('extra.md', parseLesson(LESSON_A), 9000);
+		panel.update();
+		pending[0]();
+		await vi.waitFor(() => expect(pending).toHaveLength(2));
+		expect(row().querySelector('.bl-glossary-occurrences')?.getAttribute('aria-busy')).toBe('true');
+		pending[1]();
+		await vi.waitFor(() => expect(row().querySelector('.bl-glossary-occurrences')?.getAttribute('aria-busy')).toBe('false'));
+		expect(row().querySelectorAll('.bl-glossary-sentence').length).toBeGreaterThan(0);
+	});
+
 	it('keeps a lesson filter, shown as chosen, when another lesson joins the menu', () => {
 		const lesson = t.$<HTMLSelectElement>('.bl-glossary-lesson-filter');
 		lesson.focus();

@@ -276,8 +276,9 @@ export class GlossaryPanel {
 		void this.actions.details(entry).then(
 			(details) => {
 				this.loading.delete(key);
-				if (version !== this.index.version || !this.expanded.has(key)) return;
-				this.details.set(key, details);
+				if (!this.expanded.has(key)) return;
+				// Details read before the lessons changed are dropped; the render then asks for them afresh.
+				if (version === this.index.version) this.details.set(key, details);
 				this.list.render();
 			},
 			() => this.loading.delete(key),
