@@ -14,13 +14,19 @@ export interface BulletTerm {
  * The text after a `*`, `-`, `+` or `1.` / `1)` bullet marker, or null when the line is not a bullet.
  */
 export function bulletText(line: string): string | null {
+	// By code, not by character: most lines open with a Chinese character, which read as a string is a new string.
 	const i = indent(line);
-	const mark = line[i];
-	if ((mark === '*' || mark === '-' || mark === '+') && (line[i + 1] === ' ' || line[i + 1] === '\t')) return line.slice(i + 2).trim();
+	const mark = line.charCodeAt(i);
+	if ((mark === 42 || mark === 45 || mark === 43) && isSpaceOrTab(line.charCodeAt(i + 1))) return line.slice(i + 2).trim(); // * - +
 	let d = i;
 	while (d < line.length && d - i < 3 && line.charCodeAt(d) >= 48 && line.charCodeAt(d) <= 57) d++;
-	if (d > i && (line[d] === '.' || line[d] === ')') && (line[d + 1] === ' ' || line[d + 1] === '\t')) return line.slice(d + 2).trim();
+	const after = line.charCodeAt(d);
+	if (d > i && (after === 46 || after === 41) && isSpaceOrTab(line.charCodeAt(d + 1))) return line.slice(d + 2).trim(); // . )
 	return null;
+}
+
+function isSpaceOrTab(code: number): boolean {
+	return code === 32 || code === 9;
 }
 
 /**
@@ -59,21 +65,22 @@ export function parseTermBullet(text: string): BulletTerm | null {
 		while (s.charCodeAt(i) === 32 || s.charCodeAt(i) === 9) i++;
 		const group = enclosed(s, i);
 		if (group === null) break;
-		const paren = s[i] === '(' || s[i] === '（';
-		if (!paren && ipa === null && isIpa(s, group.from, group.to, s[i] === '[')) ipa = s.slice(group.from, group.to).trim();
+		const paren = s.charCodeAt(i) === 40 || s.charCodeAt(i) === 0xff08; // ( （
+		if (!paren && ipa === null && isIpa(s, group.from, group.to, s.charCodeAt(i) === 91)) ipa = s.slice(group.from, group.to).trim();
 		else if (paren && pos === null && isWordClass(s.slice(group.from, group.to).trim())) pos = s.slice(group.from, group.to).trim();
 		else break;
 		i = group.to + 1;
 	}
 	if (!colon) {
-		if (s[i] === '：' || s[i] === ':') i++;
-		else if ((s[i] === '-' || s[i] === '–' || s[i] === '—') && s[i + 1] === ' ') i += 2;
+		const c = s.charCodeAt(i);
+		if (c === 0xff1a || c === 58) i++; // ： :
+		else if ((c === 45 || c === 0x2013 || c === 0x2014) && s.charCodeAt(i + 1) === 32) i += 2; // - – —
 		else if ((ipa === null && pos === null) || i >= s.length) return null;
 	}
 	let rest = s.slice(i).trim();
 	// An IPA right after the colon.
 	const after = ipa === null ? enclosed(rest, 0) : null;
-	if (after && rest[0] !== '(' && rest[0] !== '（' && isIpa(rest, after.from, after.to, rest[0] === '[')) {
+	if (after && rest.charCodeAt(0) !== 40 && rest.charCodeAt(0) !== 0xff08 && isIpa(rest, after.from, after.to, rest.charCodeAt(0) === 91)) {
 		ipa = rest.slice(after.from, after.to).trim();
 		rest = rest.slice(after.to + 1).trim();
 	}
@@ -83,12 +90,14 @@ export function parseTermBullet(text: string): BulletTerm | null {
 
 /** The inside of a `/…/`, `[…]`, `(…)` or `（…）` group opening at i (up to 80 characters), or null. */
 function enclosed(s: string, i: number): { from: number; to: number } | null {
-	const open = s[i];
-	const close = open === '/' ? '/' : open === '[' ? ']' : open === '(' ? ')' : open === '（' ? '）' : null;
-	if (close === null) return null;
+	const close = CLOSERS.get(s.charCodeAt(i));
+	if (close === undefined) return null;
 	const end = s.indexOf(close, i + 1);
 	return end > i + 1 && end - i <= 80 ? { from: i + 1, to: end } : null;
 }
+
+/** The closing mark of each group `enclosed` reads, by the opening mark's code: a Chinese character read as a string is a new string. */
+const CLOSERS = new Map([[47, '/'], [91, ']'], [40, ')'], [0xff08, '）']]);
 
 function firstColon(s: string): number {
 	return firstOf(s, '：', ':');

@@ -182,7 +182,7 @@ function mayTeach(lines: readonly string[], at: HeaderAt, next: number, labels: 
 	if (!english) return false;
 	for (line++; line < next; line++) {
 		const t = lines[line];
-		if (bulletText(t) !== null || t[indent(t)] === '|') return true;
+		if (bulletText(t) !== null || t.charCodeAt(indent(t)) === 124) return true; // |
 	}
 	return false;
 }

@@ -32,7 +32,7 @@ export function readTermList(lines: readonly string[], from: number, to: number,
 			(last.examples ??= []).push(bulletText(text) ?? text.trim());
 			continue;
 		}
-		if (text[at] === '|') {
+		if (text.charCodeAt(at) === 124) { // |, by code: a Chinese first character read as a string is a new string
 			const cells = tableCells(text);
 			if (isAlignmentRow(cells)) continue;
 			if (columns === null) {
