@@ -12,6 +12,7 @@ describe('notes that are not lessons', () => {
 		['Chinese podcast notes with (1) [12:30-13:10] items', 'notes/podcast-notes-zh.md'],
 		['a prompt note holding a lesson in ``` and ~~~ fences', 'notes/lesson-prompt.md'],
 		['a study plan with `## n. [time]` headings, 解析： and bold bullets', 'notes/numbered-headings.md'],
+		['a maths error log with (1) items and `> [!tip] 解析` callouts', 'notes/maths-callouts.md'],
 	])('%s', (_, path) => {
 		const l = parseLesson(read(path));
 		expect(l.isLesson).toBe(false);

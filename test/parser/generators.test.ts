@@ -202,3 +202,33 @@ describe('frontmatter, `### （n）[h:mm:ss–h:mm:ss]`, `**解析:**`, ` : ` an
 		expect(located(l.units[3])).toEqual(['foot traffic', 'drops off']);
 	});
 });
+
+describe('the analysis in an Obsidian callout: `> [!note]- 解析` then `> - **term**：…` (sleep-callouts)', () => {
+	const l = parseLesson(read('sleep-callouts.md'));
+
+	it('reads every unit, its English and translation, and the callout as its analysis', () => {
+		expect(l.declaredUnits).toBe(3);
+		expect(l.units.map((u) => [u.n, u.analysisLine, u.endLine])).toEqual([
+			[1, 12, 14],
+			[2, 24, 26],
+			[3, 36, 38],
+		]);
+		expect(l.units[1].english).toBe('{This replay is thought to strengthen the connections [between neurons]} {that encode a memory.}');
+		expect(l.units[1].translation).toBe('这种回放被认为能够加强编码记忆的神经元之间的连接。');
+		expect(l.diagnostics).toEqual([]);
+	});
+
+	it('reads the quoted bullets as terms, each on its own line, and locates them', () => {
+		expect(terms(l).map((t) => [t.term, t.line, t.hot])).toEqual([
+			['deep sleep', 13, true],
+			['replay', 14, false],
+			['strengthen', 25, true],
+			['encode', 26, false],
+			['a good chunk of', 37, true],
+			['skip', 38, false],
+		]);
+		expect(fields(l.units[0])[0]).toEqual(['deep sleep', 'diːp sliːp', '名词', '深度睡眠', true]);
+		expect(located(l.units[2])).toEqual(['a good chunk of', 'Skip']);
+		expect(l.units.flatMap((u) => u.unreadBullets)).toEqual([]);
+	});
+});

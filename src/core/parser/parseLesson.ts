@@ -14,6 +14,7 @@ import {
 import { bulletText } from './bullet';
 import { restoreFormatWords } from '../repair/formatWords';
 import { detectMisEncoding } from './encoding';
+import { unquote } from './quote';
 import { blankFencedCode, heading, indent, isEnglish, isSeparator, splitLines } from './text';
 import { bodyContent, isAnalysisLabel, parseUnitBody } from './unitBody';
 
@@ -181,7 +182,7 @@ function mayTeach(lines: readonly string[], at: HeaderAt, next: number, labels: 
 	for (; line < next && !isAnalysisLabel(lines[line], labels); line++) english ||= isEnglish(bodyContent(lines[line]));
 	if (!english) return false;
 	for (line++; line < next; line++) {
-		const t = lines[line];
+		const t = unquote(lines[line]);
 		if (bulletText(t) !== null || t.charCodeAt(indent(t)) === 124) return true; // |
 	}
 	return false;

@@ -1,5 +1,6 @@
 import type { Term } from '../model';
 import { bulletText, parseTermBullet } from './bullet';
+import { unquote } from './quote';
 import { TermLocator } from './TermLocator';
 import { columnsOf, isAlignmentRow, rowFields, tableCells, type Columns } from './table';
 import { hasFire, indent, isBlank, stripFire } from './text';
@@ -12,7 +13,7 @@ export interface TermList {
 }
 
 /**
- * The term list under an analysis label, lines [from, to]: bullets (`*`, `-`, `+`, `1.`) read as
+ * The term list under an analysis label, lines [from, to]: bullets (`*`, `-`, `+`, `1.`), quoted or not, read as
  * terms, lines indented under a term (`  * 例句：…`) as its examples, and a table as one term per
  * row (columns by their headers). Each term is located in `english`.
  */
@@ -23,7 +24,8 @@ export function readTermList(lines: readonly string[], from: number, to: number,
 	let termIndent = -1;
 	let columns: Columns | null = null;
 	for (let line = from; line <= to; line++) {
-		const text = lines[line];
+		// In a blockquote or callout (`> - **term**：…`), read what the quote holds.
+		const text = unquote(lines[line]);
 		if (isBlank(text)) continue;
 		list.lastLine = line;
 		const at = indent(text);

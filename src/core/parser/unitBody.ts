@@ -2,7 +2,8 @@ import type { Diagnostic, DiagnosticParams, MarkupNode, Unit } from '../model';
 import { diagnostic } from './diagnostic';
 import type { NumberedHeader } from './header';
 import { checkMarkup, MAX_MARKUP_DEPTH, parseMarkup, type MarkupCheck } from './markup';
-import { indent, isBlank, lineScript, stripBold, stripLeadingEmoji, type Script } from './text';
+import { isBlank, lineScript, stripBold, stripLeadingEmoji, type Script } from './text';
+import { calloutTitle, unquote } from './quote';
 import { readTermList } from './termList';
 
 interface Paragraph {
@@ -16,13 +17,13 @@ const LABELS = new Set(['解析', '词汇解析', '重点词汇', '词汇', '生
 
 /**
  * True for `解析：`, `解析:`, `**解析：**`, `🔍 解析：`, `#### 解析`, `词汇解析：`, `重点词汇：`, `Vocabulary:`
- * or one of the extra labels (`Notes:`). As a heading only `解析` and the extra labels count: a
+ * or one of the extra labels (`Notes:`), also quoted or as a callout's title (`> [!note]- 解析`). As a heading only `解析` and the extra labels count: a
  * `## Vocabulary` heading is the lesson's vocabulary table, not a unit's list.
  */
 export function isAnalysisLabel(line: string, extraLabels: readonly string[]): boolean {
 	// Most lines are not labels: reject them before allocating anything.
 	if (line.length > 40 || (extraLabels.length === 0 && !line.includes('解析') && !line.includes('词') && !line.includes('ocabulary') && !line.includes('ords'))) return false;
-	let t = stripLeadingEmoji(stripBold(line).trim());
+	let t = stripLeadingEmoji(stripBold(calloutTitle(unquote(line).trim())).trim());
 	let isHeading = false;
 	while (t.startsWith('#')) {
 		t = t.slice(1);
@@ -64,16 +65,8 @@ const BODY_LABELS: [string, 'en' | 'zh'][] = [
 
 /** What a body line says, without its blockquote marks and a leading `**原文：**`-style label. */
 export function bodyContent(line: string): string {
-	const content = unquoted(line);
+	const content = unquote(line);
 	return bodyLabel(content)?.rest ?? content;
-}
-
-/** A line's content without its blockquote marks (`> `), as far as the unit's text is concerned. */
-function unquoted(line: string): string {
-	let i = indent(line);
-	if (line.charCodeAt(i) !== 62) return line; // >
-	while (line.charCodeAt(i) === 62 || line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9) i++;
-	return line.slice(i);
 }
 
 /**
@@ -133,7 +126,7 @@ export function parseUnitBody(
 			analysisLine = line++;
 			break;
 		}
-		let content = unquoted(text);
+		let content = unquote(text);
 		const label = bodyLabel(content);
 		if (label) {
 			labelled = label.part;

@@ -1,0 +1,48 @@
+// Lessons other generators write, in the reading view of the built plugin: units as numbered headings with no `---`
+// between them, and the analysis in an Obsidian callout.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { hasChromium } from './browser';
+import { useShim } from './useShim';
+
+const fixture = (name: string) => readFileSync(join(import.meta.dirname, '..', 'fixtures', 'lessons', name), 'utf8');
+const HEADINGS = 'Lessons/Volcanoes.md';
+const CALLOUTS = 'Lessons/Sleep.md';
+
+/** Each card's box: from the top of its first block to the bottom of its last. */
+const cardBoxes = (page: Page) =>
+	page.$$eval('.bl-card-block[data-bl-unit]', (blocks) => {
+		const boxes = new Map<string, { top: number; bottom: number }>();
+		for (const block of blocks) {
+			const unit = block.getAttribute('data-bl-unit')!;
+			const rect = block.getBoundingClientRect();
+			const box = boxes.get(unit) ?? { top: rect.top, bottom: rect.bottom };
+			boxes.set(unit, { top: Math.min(box.top, rect.top), bottom: Math.max(box.bottom, rect.bottom) });
+		}
+		return [...boxes.entries()];
+	});
+
+describe.skipIf(!hasChromium)('lessons from other generators in the reading view', () => {
+	const shim = useShim({ [HEADINGS]: fixture('volcano-heading-units.md'), [CALLOUTS]: fixture('sleep-callouts.md') });
+
+	it('show `## n. [time]` headings as cards, set apart though no `---` separates them', async () => {
+		const page = await shim().open({ note: HEADINGS });
+		const boxes = await cardBoxes(page);
+		expect(boxes.map(([unit]) => unit)).toEqual(['1', '2', '3']);
+		for (let k = 1; k < boxes.length; k++) expect(boxes[k][1].top - boxes[k - 1][1].bottom).toBeGreaterThanOrEqual(4);
+		await expect(page.locator('.bl-card-block[data-bl-unit="2"] .bl-card-header').textContent()).resolves.toContain('02:25');
+		// The numbered headings became cards: none is left as a heading.
+		expect(await page.locator('.markdown-preview-section h2').count()).toBe(0);
+	});
+
+	it('show a callout analysis as the card\'s term chips, the callout itself gone', async () => {
+		const page = await shim().open({ note: CALLOUTS });
+		expect((await cardBoxes(page)).map(([unit]) => unit)).toEqual(['1', '2', '3']);
+		const chips = page.locator('.bl-card-block[data-bl-unit="2"] .bl-chip');
+		await expect(chips.allTextContents()).resolves.toEqual([expect.stringContaining('strengthen'), expect.stringContaining('encode')]);
+		expect(await page.locator('.markdown-preview-section blockquote').count()).toBe(0);
+		await expect(page.locator('.bl-card-block[data-bl-unit="3"] .bl-english .bl-term-hot').textContent()).resolves.toContain('a good chunk of');
+	});
+});
