@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { applyInsertion, editorChange, termBullet, termFromSelection, termInsertion, termProblem, type NewTerm } from '../../src/core/cards/addTerm';
 import { parseLesson } from '../../src/core/parser/parseLesson';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { LESSON_A } from '../fixtures';
+
+const readLesson = (name: string) => readFileSync(join(import.meta.dirname, '..', 'fixtures', 'lessons', name), 'utf8');
 
 const TERM: NewTerm = { term: 'tight tolerances', ipa: '', pos: '短语', meaning: '严格的容差', hot: false };
 
@@ -88,5 +92,30 @@ describe('adding a term to a unit', () => {
 		expect(termProblem({ ...TERM, meaning: '' })).toBe('no-meaning');
 		expect(termProblem({ ...TERM, meaning: 'a\nb' })).toBe('multi-line');
 		expect(termInsertion(parseLesson(LESSON), 9, TERM, [])).toBeNull();
+	});
+
+	it('adds after the examples indented under the last term, so they stay its own, and numbers an ordered list on', () => {
+		const text = readLesson('sourdough-starter.md');
+		const after = added(text, 2);
+		const unit = parseLesson(after).units[1];
+		expect(unit.terms.map((t) => [t.term, t.examples?.length ?? 0])).toEqual([
+			['sluggish', 0],
+			['throw out', 2],
+			['tight tolerances', 0],
+		]);
+		expect(after.split('\n')[unit.terms[2].line]).toBe('3. **tight tolerances**：短语，严格的容差');
+		expect(after.replace('3. **tight tolerances**：短语，严格的容差\n', '')).toBe(text);
+	});
+
+	it('adds inside the callout or blockquote that holds the list, so the callout stays whole', () => {
+		const text = readLesson('sleep-callouts.md');
+		const after = added(text, 2);
+		expect(after.split('\n').slice(25, 29)).toEqual(['> - **strengthen** 🔥：动词，加强', '> - **encode** /ɪnˈkəʊd/：动词，编码', '> - **tight tolerances**：短语，严格的容差', '']);
+		expect(parseLesson(after).units[1].terms.map((t) => t.term)).toEqual(['strengthen', 'encode', 'tight tolerances']);
+
+		const empty = [...LESSON.split('\n').slice(0, 10), '(2) [00:06-00:09] **Then let it rest.**', '', '然后让它静置。', '', '> [!note]- 解析', '', '---'].join('\n');
+		const filled = added(empty, 2);
+		expect(filled.split('\n').slice(14, 17)).toEqual(['> [!note]- 解析', '> * **tight tolerances**：短语，严格的容差', '']);
+		expect(parseLesson(filled).units[1].terms.map((t) => t.term)).toEqual(['tight tolerances']);
 	});
 });

@@ -1,4 +1,5 @@
 import type { Lesson } from '../model';
+import { quotePrefixEnd } from '../parser/quote';
 
 /** A term the reader adds to a unit from its English. */
 export interface NewTerm {
@@ -48,18 +49,31 @@ export function termBullet(term: NewTerm, marker = '*'): string {
 }
 
 /**
- * Where a new term of unit `n` goes: after the last bullet of its analysis list (or after the
- * label of an empty one), in that list's bullet style; a unit without a list gets one after its
- * last line. Null when the lesson has no unit `n`.
+ * Where a new term of unit `n` goes: after the last line of its analysis list (or after the label
+ * of an empty one), in that list's bullet style and inside its blockquote or callout; a unit without
+ * a list gets one after its last line. Null when the lesson has no unit `n`.
  */
 export function termInsertion(lesson: Lesson, n: number, term: NewTerm, lines: readonly string[]): Insertion | null {
 	const unit = lesson.units.find((u) => u.n === n);
 	if (!unit) return null;
 	if (unit.analysisLine === null) return { line: unit.endLine + 1, lines: ['', ANALYSIS_LABEL, termBullet(term)] };
 	const bullets = [...unit.terms.map((t) => t.line), ...unit.unreadBullets.map((b) => b.line)];
-	const last = Math.max(unit.analysisLine, ...bullets);
-	const marker = bullets.length > 0 ? (/^\s*([*+-])\s/.exec(lines[last] ?? '')?.[1] ?? '*') : '*';
-	return { line: last + 1, lines: [termBullet(term, marker)] };
+	if (bullets.length === 0) return { line: unit.analysisLine + 1, lines: [quoteOf(lines[unit.analysisLine]) + termBullet(term)] };
+	// After the list's last line, so the examples indented under the last term stay with it.
+	const lastBullet = lines[Math.max(...bullets)] ?? '';
+	return { line: unit.endLine + 1, lines: [quoteOf(lastBullet) + termBullet(term, nextMarker(lastBullet))] };
+}
+
+/** A line's blockquote marks (`> `): a list in a blockquote or callout gets its new bullet inside it. */
+function quoteOf(line: string | undefined): string {
+	return line === undefined ? '' : line.slice(0, quotePrefixEnd(line));
+}
+
+/** The marker of the bullet after `line` in its list: the same `*`, `-` or `+`, or the next number (`3.` → `4.`). */
+function nextMarker(line: string): string {
+	const mark = /^\s*(?:([*+-])|(\d{1,9})([.)]))[ \t]/.exec(line.slice(quotePrefixEnd(line)));
+	if (!mark) return '*';
+	return mark[1] ?? `${Number(mark[2]) + 1}${mark[3]}`;
 }
 
 /** `text` with the insertion made, in the note's own line endings; every other byte kept. */
