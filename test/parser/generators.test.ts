@@ -232,3 +232,51 @@ describe('the analysis in an Obsidian callout: `> [!note]- 解析` then `> - **t
 		expect(l.units.flatMap((u) => u.unreadBullets)).toEqual([]);
 	});
 });
+
+describe('units named in a heading or bold line with a time range: `## 🔹 Unit 1 ｜ 00:08 - 00:26` (tidepools-named-units)', () => {
+	const l = parseLesson(read('tidepools-named-units.md'));
+
+	it('reads each named unit with its times, the quoted English and the 📌 解析 list', () => {
+		expect(l.title).toBe('Tide pools: life between the waves｜英语精读');
+		expect(l.units.map((u) => [u.n, u.start, u.end, u.englishLines, u.translationLines])).toEqual([
+			[1, '00:08', '00:26', [6, 6], [8, 8]],
+			[2, '00:26', '00:49', [17, 17], [19, 19]],
+			[3, '00:49', '01:12', [28, 28], [30, 30]],
+		]);
+		expect(l.units[2].english).toBe("So a sea star clinging to the rock isn't resting; it's holding on for dear life.");
+		expect(l.summary?.text).toBe('潮池生物要同时应对干燥、高温和海浪三种压力。');
+		expect(l.diagnostics).toEqual([]);
+	});
+
+	it('locates every term, inflected or not', () => {
+		expect(terms(l)).toHaveLength(8);
+		expect(terms(l).filter((t) => t.hot).map((t) => t.term)).toEqual(['pull back', 'batter', 'cling to', 'for dear life']);
+		expect(located(l.units[1])).toEqual(['baked', 'battered', 'surf']);
+		expect(located(l.units[2])).toEqual(['clinging to', 'for dear life']);
+	});
+});
+
+describe('units as `**Unit 1** ⏱ 00:00:05 – 00:00:21` or `**第3段** ⏱ …`, labelled English and a term table per unit (glaciers-bold-units)', () => {
+	const l = parseLesson(read('glaciers-bold-units.md'));
+
+	it('reads every unit, whichever way it is named, with its labelled English and translation', () => {
+		expect(l.units.map((u) => [u.n, u.start, u.end, u.englishLines, u.translationLines])).toEqual([
+			[1, '00:00:05', '00:00:21', [4, 4], [6, 6]],
+			[2, '00:00:21', '00:00:43', [17, 17], [19, 19]],
+			[3, '00:00:43', '00:01:02', [31, 31], [33, 33]],
+		]);
+		expect(l.units[0].english).toBe('A glacier looks frozen in place, but it is really a river of ice flowing downhill.');
+		expect(l.units[0].translation).toBe('冰川看起来冻结不动，但它其实是一条向下坡流动的冰河。');
+		expect(l.diagnostics).toEqual([]);
+	});
+
+	it('reads the table rows as terms with their IPA', () => {
+		expect(terms(l)).toHaveLength(6);
+		expect(fields(l.units[1])).toEqual([
+			['under its own weight', 'ˈʌndər ɪts əʊn weɪt', null, '在自身重量作用下', true],
+			['deform', 'dɪˈfɔːm', null, '变形', false],
+			['meltwater', 'ˈmeltˌwɔːtə', null, '融水', false],
+		]);
+		expect(located(l.units[1])).toEqual(['Under its own weight', 'deforms', 'meltwater']);
+	});
+});

@@ -33,11 +33,17 @@ describe('unit headers other generators write', () => {
 		['## 1. [02:10-02:25]', { n: 1, start: '02:10', end: '02:25', rest: '', blockId: null }],
 		['### ３、 02:10-02:34 Bare times.', { n: 3, start: '02:10', end: '02:34', rest: 'Bare times.', blockId: null }],
 		['## 12) 【1:02:03 – 1:02:30】 **Text.** ^u12', { n: 12, start: '1:02:03', end: '1:02:30', rest: '**Text.**', blockId: 'u12' }],
+		['## 🔹 Unit 1 ｜ 00:10 - 00:24', { n: 1, start: '00:10', end: '00:24', rest: '', blockId: null }],
+		['**Unit 2** ⏱ 00:00:05 – 00:00:21', { n: 2, start: '00:00:05', end: '00:00:21', rest: '', blockId: null }],
+		['### Segment #3: [01:02-01:20] Text.', { n: 3, start: '01:02', end: '01:20', rest: 'Text.', blockId: null }],
+		['**第 4 单元 (02:10-02:34)**', { n: 4, start: '02:10', end: '02:34', rest: '', blockId: null }],
+		['## 第５段 · 02:10–02:34', { n: 5, start: '02:10', end: '02:34', rest: '', blockId: null }],
+		['**Part 6 · [03:00-03:15]** **Text.**', { n: 6, start: '03:00', end: '03:15', rest: '**Text.**', blockId: null }],
 	])('reads %s', (line, expected) => {
 		expect(parseUnitHeader(line)).toEqual(expected);
 	});
 
-	it.each(['**Bold words** here', '[a link](https://example.com)', '[10:00] one time only', '## 1. Introduction', '## 2. [Meetings](meetings.md)', '1. [02:10-02:25] not a heading', '## 2024 [10:00-10:15]'])('rejects %s', (line) => {
+	it.each(['**Bold words** here', '[a link](https://example.com)', '[10:00] one time only', '## 1. Introduction', '## 2. [Meetings](meetings.md)', '1. [02:10-02:25] not a heading', '## 2024 [10:00-10:15]', '## Unit 3 review', '**Part 2** of the plan', '## Unity 3 [00:10-00:24]', '## Parts 2 00:10-00:24', '## 第3章 00:10-00:24', 'Unit 1 00:10-00:24 plain'])('rejects %s', (line) => {
 		expect(parseUnitHeader(line)).toBeNull();
 	});
 });

@@ -20,8 +20,9 @@ const CLOSERS = new Set([')', '）', '】']);
  * Reads a unit header: `(n)`, `（n）` or `【n】`, then a time range or none: `[mm:ss-mm:ss]`,
  * `【h:mm:ss – h:mm:ss】`, `[02:10 → 02:34]` or a bare `02:10-02:34`; the number (or number and
  * time) may be bold (`**(1)**`, `**(1) [00:12-00:30]**`), the line may be a heading (`### (3) …`) and
- * may end with a block id (` ^unit-3`). A heading numbered as a list (`## 1. [02:10-02:25]`) is a header when a
- * time range follows its number. A line that is only a bracketed time range followed by
+ * may end with a block id (` ^unit-3`). A heading numbered as a list (`## 1. [02:10-02:25]`) or a heading or
+ * bold line naming its unit (`## 🔹 Unit 1 ｜ 00:10 - 00:24`, `**Unit 1** ⏱ 00:00:05 – 00:00:21`, `### 第3段 …`)
+ * is a header when a time range follows its number. A line that is only a bracketed time range followed by
  * text is a header without a number.
  */
 export function parseUnitHeader(line: string): UnitHeader | null {
@@ -42,11 +43,12 @@ export function parseUnitHeader(line: string): UnitHeader | null {
 		if (!CLOSERS.has(line[i])) return null;
 		n = number.n;
 		i = skipSpaces(line, i + 1);
-	} else if (isHeading) {
-		const number = readNumber(line, i);
-		if (number && LIST_CLOSERS.has(line[number.next])) {
+	} else if (isHeading || bold) {
+		const named = readNamedUnit(line, i);
+		const number = named ?? (isHeading ? readNumber(line, i) : null);
+		if (number && (named || LIST_CLOSERS.has(line[number.next]))) {
 			n = number.n;
-			i = skipSpaces(line, number.next + 1);
+			i = skipSpaces(line, named ? number.next : number.next + 1);
 			needsRange = true;
 		}
 	}
@@ -54,6 +56,7 @@ export function parseUnitHeader(line: string): UnitHeader | null {
 		i = skipSpaces(line, i + 2);
 		bold = false;
 	}
+	if (needsRange) i = skipSeparators(line, i);
 
 	let start: string | null = null;
 	let end: string | null = null;
@@ -79,6 +82,45 @@ function readNumber(line: string, i: number): { n: number; next: number } | null
 	}
 	return digits === '' ? null : { n: Number(digits), next: i };
 }
+
+const UNIT_WORDS = ['unit', 'segment', 'part', 'section', 'clip', 'chunk', '单元', '片段', '段落', '段'];
+const ORDINAL_SUFFIXES = ['单元', '段', '节', '部分', '句'];
+
+/**
+ * A unit named with its number, at i after any leading emoji: `Unit 1`, `Segment 12`, `单元 3`, `第3段`, `第 2 单元`.
+ * The number and the index after it (and after an ordinal's suffix), or null.
+ */
+function readNamedUnit(line: string, i: number): { n: number; next: number } | null {
+	i = skipSeparators(line, i);
+	if (line[i] === '第') {
+		const number = readNumber(line, skipSpaces(line, i + 1));
+		if (!number) return null;
+		const after = skipSpaces(line, number.next);
+		const suffix = ORDINAL_SUFFIXES.find((w) => line.startsWith(w, after));
+		return suffix === undefined ? null : { n: number.n, next: after + suffix.length };
+	}
+	const head = line.slice(i, i + 8).toLowerCase();
+	const word = UNIT_WORDS.find((w) => head.startsWith(w));
+	if (word === undefined) return null;
+	let at = skipSpaces(line, i + word.length);
+	if (line[at] === '#') at++;
+	// `Unity 3` or `Parts 2` is not a unit: the number follows the word, with spaces at most.
+	return readNumber(line, at);
+}
+
+/** Skips what generators put between a unit's name and its time range: spaces, `｜ | · : . -` and emoji such as ⏱ or 🔹. */
+function skipSeparators(line: string, i: number): number {
+	while (i < line.length) {
+		const code = line.codePointAt(i) ?? 0;
+		const ch = String.fromCodePoint(code);
+		if (!SEPARATORS.has(ch) && !PICTOGRAPH.test(ch)) break;
+		i += ch.length;
+	}
+	return i;
+}
+
+const SEPARATORS = new Set([' ', '\t', '\u3000', '｜', '|', '·', '•', ':', '：', '.', '-', '–', '—', '\ufe0f', '\u200d']);
+const PICTOGRAPH = /^\p{Extended_Pictographic}$/u;
 
 function skipSpaces(s: string, i: number): number {
 	while (i < s.length && (s[i] === ' ' || s[i] === '\t' || s[i] === '\u3000')) i++;
