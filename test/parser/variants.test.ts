@@ -147,6 +147,14 @@ describe('term location edge cases', () => {
 		expect(span && u.english.slice(span.start, span.end)).toBe('deploying the fix');
 	});
 
+	it('reads `doing` after a term\'s first word as any -ing form: `stop sb from doing` ↔ "stops the kids from eating"', () => {
+		const bullets = ['* **stop sb from doing**：短语，阻止某人做某事', '* **look forward to doing**：短语，期待做某事', '* **doing well**：短语，进展顺利'];
+		const text = lesson(['(1) [00:01-00:05] **Fences stop the goats from eating the roses, and we look forward to seeing them bloom while things are going well.**', '', '译文。', '', '解析：', ...bullets].join('\n'));
+		const u = parseLesson(text).units[0];
+		// A leading `doing` is the word itself: "going well" is not `doing well`.
+		expect(u.terms.map((t) => t.span && u.english.slice(t.span.start, t.span.end))).toEqual(['stop the goats from eating', 'look forward to seeing', null]);
+	});
+
 	it('keeps offsets right when lower-casing would change the length of the English', () => {
 		const text = ['(1) [00:01-00:05] **İstanbul has great latency today.**', '', '伊斯坦布尔今天延迟很高。', '', '解析：', '* **Latency**：延迟'].join('\n');
 		const u = parseLesson(text).units[0];

@@ -44,7 +44,7 @@ export class TermLocator {
 		const exact = this.english.length > SHORT ? this.exactByIndex(term) : (this.exact(this.english, term) ?? this.exact(this.lower, term.toLowerCase()));
 		if (exact) return exact;
 		// A form of more than MAX_TERM_WORDS words is never matched: its words past that are not even read.
-		const forms = candidates(term).map((c) => words(c, MAX_TERM_WORDS + 1).map(stem));
+		const forms = candidates(term).map((c) => words(c, MAX_TERM_WORDS + 1).map(termStem));
 		// Words as written first; then allowing a few words in between.
 		for (const gap of [0, MAX_GAP]) {
 			for (const stems of forms) {
@@ -173,7 +173,7 @@ export class TermLocator {
 		let word: number | null = at;
 		for (let skip = 0; skip <= (k === 0 ? 0 : gap) && word !== null; skip++) {
 			const wordEnd = this.wordEnd(word);
-			if (this.stemAt(word) === stems[k]) {
+			if (stems[k] === ANY_ING ? isIngForm(this.english, word, wordEnd) : this.stemAt(word) === stems[k]) {
 				const found = this.matchFrom(stems, k + 1, this.nextWord(wordEnd), gap, budget, wordEnd);
 				if (found !== null) return found;
 			}
@@ -232,6 +232,21 @@ const MAX_GAP = 5;
 const MAX_STEPS = 64;
 /** Hits of a term's first word tried per form: bounds the work on pathological input. */
 const MAX_HITS = 64;
+
+/**
+ * `doing` after a term's first word stands for any -ing form (`stop sb from doing` ↔ "stop the goats from
+ * eating"); a term that starts with `doing` means the word itself. No stem is spelt so.
+ */
+const ANY_ING = '<doing>';
+
+function termStem(word: string, k: number): string {
+	return k > 0 && word.toLowerCase() === 'doing' ? ANY_ING : stem(word);
+}
+
+/** Whether the word [start, end) of `text` is an -ing form: a letter or more, then `ing`, in any case. */
+function isIngForm(text: string, start: number, end: number): boolean {
+	return end - start > 4 && text.slice(end - 3, end).toLowerCase() === 'ing';
+}
 
 /** Stems of the words a dictionary form uses for "any words here". */
 const PLACEHOLDERS = new Set(['someth', 'someon', 'somebody', 'sth', 'sb', 'your', 'oneself', 'yourself']);
