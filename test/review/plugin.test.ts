@@ -166,6 +166,13 @@ describe('review in the plugin', () => {
 		await app.fileManager.trashFile(app.vault.getFileByPath('Terms/kick in.md')!);
 		await passTime(600);
 		expect(ribbon.el.getAttribute('aria-label')).toBe('Review due terms · 3 terms due');
+		// One due term, then none, are said in words.
+		for (const t of ['nectar flow', 'swarm']) await app.fileManager.trashFile(app.vault.getFileByPath(`Terms/${t}.md`)!);
+		await passTime(600);
+		expect(ribbon.el.getAttribute('aria-label')).toBe('Review due terms · One term due');
+		await app.fileManager.trashFile(app.vault.getFileByPath('Terms/keep tabs on.md')!);
+		await passTime(600);
+		expect(ribbon.el.getAttribute('aria-label')).toBe('Review due terms · No terms due');
 	});
 
 	it('does not write a note that stopped being a term note during the session, and says so', async () => {
