@@ -112,6 +112,36 @@ describe('term popover', () => {
 		}
 	});
 
+	it('opens nothing for a mouse passing over a term, stays open while the mouse is on it or a press lands in it, and closes when the mouse leaves it', async () => {
+		const { termIn } = await open();
+		vi.useFakeTimers(FAKE_TIMERS);
+		try {
+			const mouse = (el: HTMLElement, type: 'pointerover' | 'pointerout' | 'pointerenter' | 'pointerleave') => el.dispatchEvent(new PointerEvent(type, { bubbles: true, pointerType: 'mouse' }));
+			const outsource = termIn(1, 'outsource');
+			mouse(outsource, 'pointerover');
+			await passTime(100);
+			mouse(outsource, 'pointerout');
+			await passTime(400);
+			expect(popover()).toBeNull();
+
+			mouse(outsource, 'pointerover');
+			await passTime(400);
+			const el = popover()!;
+			mouse(outsource, 'pointerout');
+			mouse(el, 'pointerenter');
+			await passTime(400);
+			expect(popover()).toBe(el);
+			// A press on one of its buttons, or on its term, does not put it away before the click.
+			for (const target of [el.find('.bl-popover-glossary'), outsource]) target.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
+			expect(popover()).toBe(el);
+			mouse(el, 'pointerleave');
+			await passTime(400);
+			expect(popover()).toBeNull();
+		} finally {
+			vi.useRealTimers();
+		}
+	});
+
 	it('toggles on a second click, and closes on Escape or a click elsewhere', async () => {
 		const { termIn, root } = await open();
 		const term = termIn(1, 'outsource');
