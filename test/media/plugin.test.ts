@@ -120,6 +120,19 @@ describe('listening in the reading view', () => {
 		expect(view.containerEl.findAll('.bl-playing').every((c) => c.getAttr('data-bl-unit') === '2')).toBe(true);
 	});
 
+	it('plays the file the lesson names now, from its offset now, when media or media-offset is changed', async () => {
+		const { app, view, audio } = await open(keeperLesson(WITH_MEDIA), 'preview', { 'Audio/harbour.mp3': 'ID3' });
+		const edit = async (from: string, to: string) => {
+			await app.vault.process(app.vault.getFileByPath(KEEPER)!, (text) => text.replace(from, to));
+			await app.metadataCache.settled();
+		};
+		await edit('[[keeper.wav]]', '[[harbour.mp3]]');
+		expect(audio().getAttr('src')).toBe('app://local/Audio/harbour.mp3');
+		await edit('"1:00:00"', '"0:59:59"');
+		view.containerEl.find('[data-bl-play="2"]').click();
+		expect(audio().currentTime).toBe(3);
+	});
+
 	it('says once, in the interface language, that an unreadable media-offset cannot be read, and plays the times as written', async () => {
 		notices.length = 0;
 		const { app, view, audio } = await open(keeperLesson(['media: "[[keeper.wav]]"', 'media-offset: "1:75"']));
