@@ -108,6 +108,18 @@ describe('listening in the reading view', () => {
 		expect(view.containerEl.findAll('.bl-playing').every((c) => c.getAttr('data-bl-unit') === '2')).toBe(true);
 	});
 
+	it('scrolls the unit it plays to the top when the card is above or below the view, not when it is in view', async () => {
+		const { view, cards } = await open(keeperLesson(WITH_MEDIA));
+		view.containerEl.find('.view-content').getBoundingClientRect = () => new DOMRect(0, 100, 800, 500);
+		const scrolled = [200, 650, 20].map((top, i) => {
+			const card = cards(i + 1)[0];
+			card.getBoundingClientRect = () => new DOMRect(0, top, 800, 80);
+			return (card.scrollIntoView = vi.fn());
+		});
+		for (const n of [1, 2, 3]) view.containerEl.find(`[data-bl-play="${n}"]`).click();
+		expect(scrolled.map((scroll) => scroll.mock.calls)).toEqual([[], [[{ block: 'start' }]], [[{ block: 'start' }]]]);
+	});
+
 	it('keeps the unit playing lit when the note is drawn again', async () => {
 		const { view, cards } = await open(keeperLesson(WITH_MEDIA));
 		view.containerEl.find('[data-bl-play="2"]').click();
