@@ -280,3 +280,64 @@ describe('units as `**Unit 1** ⏱ 00:00:05 – 00:00:21` or `**第3段** ⏱ �
 		expect(located(l.units[1])).toEqual(['Under its own weight', 'deforms', 'meltwater']);
 	});
 });
+
+describe('keycap-numbered units (`1️⃣ **…**`), 词汇： with dash-separated plain terms (rates-keycaps)', () => {
+	const l = parseLesson(read('rates-keycaps.md'));
+
+	it('reads each keycap as a unit number, and says the numbers skip from 2 to 🔟', () => {
+		expect(l.units.map((u) => [u.n, u.englishLines, u.translationLines])).toEqual([
+			[1, [2, 2], [4, 4]],
+			[2, [10, 10], [12, 12]],
+			[10, [19, 19], [21, 21]],
+		]);
+		expect(l.diagnostics.map((d) => [d.code, d.line])).toEqual([['number-skipped', 19]]);
+	});
+
+	it('reads `term — meaning`, `term – meaning`, `term - meaning` and `term: meaning` as terms', () => {
+		expect(l.units.map((u) => u.terms.map((t) => [t.term, t.meaning, t.hot]))).toEqual([
+			[['hold rates steady', '维持利率不变', true], ['surprise markets', '出乎市场意料', false]],
+			[['quarter-point', '25个基点（0.25个百分点）', true], ['cite', '援引，以……为理由', false], ['cooling inflation', '通胀降温', false]],
+			[['bond yield', '债券收益率', true]],
+		]);
+		expect(located(l.units[1])).toEqual(['quarter-point', 'citing', 'cooling inflation']);
+	});
+});
+
+describe('units as `## Sentence n` or `## 第n句` with no time, bold English (stress-sentences)', () => {
+	const l = parseLesson(read('stress-sentences.md'));
+
+	it('reads the named units; a named heading with words after it ends the last unit', () => {
+		expect(l.units.map((u) => [u.n, u.start, u.englishLines, u.translationLines, u.endLine])).toEqual([
+			[1, null, [4, 4], [6, 6], 10],
+			[2, null, [14, 14], [16, 16], 20],
+			[3, null, [24, 24], [26, 26], 29],
+		]);
+		expect(l.diagnostics).toEqual([]);
+	});
+
+	it('locates the terms with their placeholders', () => {
+		expect(located(l.units[0])).toEqual(['makes you sick', 'For years']);
+		expect(located(l.units[2])).toEqual(['turned stress into']);
+	});
+});
+
+describe('frontmatter, `## 1 · 00:00:12 → 00:00:30`, **EN:** / **ZH:** labels, `n. 罐子` word classes (choice-en-zh)', () => {
+	const l = parseLesson(read('choice-en-zh.md'));
+
+	it('reads each unit with its times and its labelled English and translation', () => {
+		expect(l.units.map((u) => [u.n, u.start, u.end, u.englishLines, u.translationLines])).toEqual([
+			[1, '00:00:12', '00:00:30', [9, 9], [11, 11]],
+			[2, '00:00:30', '00:00:47', [19, 19], [21, 21]],
+		]);
+		expect(l.units[1].english).toBe('Choosing a jam from twenty-four jars is harder than choosing from six.');
+		expect(l.units[1].translation).toBe('从二十四罐果酱中挑选比从六罐中挑选更难。');
+		expect(l.diagnostics).toEqual([]);
+	});
+
+	it('reads ordered bold bullets with an IPA and an abbreviated word class', () => {
+		expect(l.units.map(fields)).toEqual([
+			[['past a certain point', null, null, '超过某个临界点', true], ['miserable', 'ˈmɪzrəbl', 'adj.', '痛苦的', false]],
+			[['jar', 'dʒɑː', 'n.', '罐子', false], ['harder than', null, null, '比……更难', true]],
+		]);
+	});
+});

@@ -39,11 +39,19 @@ describe('unit headers other generators write', () => {
 		['**第 4 单元 (02:10-02:34)**', { n: 4, start: '02:10', end: '02:34', rest: '', blockId: null }],
 		['## 第５段 · 02:10–02:34', { n: 5, start: '02:10', end: '02:34', rest: '', blockId: null }],
 		['**Part 6 · [03:00-03:15]** **Text.**', { n: 6, start: '03:00', end: '03:15', rest: '**Text.**', blockId: null }],
+		['## Sentence 7', { n: 7, start: null, end: null, rest: '', blockId: null }],
+		['**Unit 8** ^u8', { n: 8, start: null, end: null, rest: '', blockId: 'u8' }],
+		['### 第9句', { n: 9, start: null, end: null, rest: '', blockId: null }],
+		['1️⃣ **The bank held rates.**', { n: 1, start: null, end: null, rest: '**The bank held rates.**', blockId: null }],
+		['## 1️⃣2️⃣ [00:10-00:24]', { n: 12, start: '00:10', end: '00:24', rest: '', blockId: null }],
+		['🔟 Text.', { n: 10, start: null, end: null, rest: 'Text.', blockId: null }],
+		['## 1 · 00:00:12 → 00:00:30', { n: 1, start: '00:00:12', end: '00:00:30', rest: '', blockId: null }],
+		['### 2 | [00:30-00:47] Text.', { n: 2, start: '00:30', end: '00:47', rest: 'Text.', blockId: null }],
 	])('reads %s', (line, expected) => {
 		expect(parseUnitHeader(line)).toEqual(expected);
 	});
 
-	it.each(['**Bold words** here', '[a link](https://example.com)', '[10:00] one time only', '## 1. Introduction', '## 2. [Meetings](meetings.md)', '1. [02:10-02:25] not a heading', '## 2024 [10:00-10:15]', '## Unit 3 review', '**Part 2** of the plan', '## Unity 3 [00:10-00:24]', '## Parts 2 00:10-00:24', '## 第3章 00:10-00:24', 'Unit 1 00:10-00:24 plain'])('rejects %s', (line) => {
+	it.each(['**Bold words** here', '[a link](https://example.com)', '[10:00] one time only', '## 1. Introduction', '## 2. [Meetings](meetings.md)', '1. [02:10-02:25] not a heading', '## 2024 [10:00-10:15]', '## Unit 3 review', '**Part 2** of the plan', '## Unity 3 [00:10-00:24]', '## Parts 2 00:10-00:24', '## 第3章 00:10-00:24', 'Unit 1 00:10-00:24 plain', '## Sentence 4 — a note on the speaker', 'Sentence 5', '## 1 · Fiction', '## 2024 · 10:00-10:15', '1 · 00:10-00:24', '1️ no keycap'])('rejects %s', (line) => {
 		expect(parseUnitHeader(line)).toBeNull();
 	});
 });

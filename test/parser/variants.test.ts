@@ -38,6 +38,20 @@ describe('what the parser must also accept', () => {
 		]);
 	});
 
+	it('reads a plain term up to its colon or a spaced dash, whichever is first, and `n. ` / `adj. ` as the part of speech', () => {
+		const bullets = ['- budget cut — 削减预算', '- ratio – 比率：两数之比', '- well-known - 众所周知的', '- jar: n. 罐子', '- cite - vt. 援引', '- **hike** 🔥：adj. 远足（误标）', '- cutback no separator'];
+		const u = parseLesson(lesson(['(1) [00:01-00:05] **A budget cut changed the ratio of well-known jars we cite on a hike.**', '', '译文。', '', '解析：', ...bullets].join('\n'))).units[0];
+		expect(u.terms.map((t) => [t.term, t.pos, t.meaning])).toEqual([
+			['budget cut', null, '削减预算'],
+			['ratio', null, '比率：两数之比'],
+			['well-known', null, '众所周知的'],
+			['jar', 'n.', '罐子'],
+			['cite', 'vt.', '援引'],
+			['hike', 'adj.', '远足（误标）'],
+		]);
+		expect(u.unreadBullets.map((b) => b.text)).toEqual(['cutback no separator']);
+	});
+
 	it('accepts ASCII colons, bold labels, extra labels and -/+ bullets', () => {
 		const body = (label: string) =>
 			['(1) [00:01-00:05] **They move the needle.**', '', '他们推动了进展。', '', label, '- **move the needle** 🔥: 短语, 产生显著影响', '+ **needle**：针'].join('\n');
@@ -60,6 +74,9 @@ describe('what the parser must also accept', () => {
 			['**英文原文：** The hive went quiet at dusk.', '**中文翻译：** 黄昏时蜂巢安静了下来。'],
 			['**原文**：The hive went quiet at dusk.', '**译文**: 黄昏时蜂巢安静了下来。'],
 			['English: The hive went quiet at dusk.', 'Translation：黄昏时蜂巢安静了下来。'],
+			['**EN:** The hive went quiet at dusk.', '**ZH:** 黄昏时蜂巢安静了下来。'],
+			['EN：The hive went quiet at dusk.', 'CN：黄昏时蜂巢安静了下来。'],
+			['**English:** The hive went quiet at dusk.', '**Chinese:** 黄昏时蜂巢安静了下来。'],
 		]) {
 			const u = parseLesson(lesson(unit(en, zh))).units[0];
 			expect([u.english, u.translation]).toEqual(['The hive went quiet at dusk.', '黄昏时蜂巢安静了下来。']);

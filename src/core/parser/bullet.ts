@@ -32,7 +32,7 @@ function isSpaceOrTab(code: number): boolean {
 /**
  * Reads a term bullet: `**term** [/IPA/ | [IPA]] [(POS) | （POS）] [🔥]：[/IPA/] [POS，]meaning [🔥]`,
  * and `**term：** meaning` (colon inside the bold). ASCII colons, ` - ` for the colon after an IPA
- * or POS, 🔥 or ⭐ anywhere, no IPA, no POS and a plain (not bold) term are all accepted.
+ * or POS, 🔥 or ⭐ anywhere, no IPA, no POS and a plain (not bold) term (`term — meaning` too) are all accepted.
  * Null when there is no term or nothing separates it from a meaning.
  */
 export function parseTermBullet(text: string): BulletTerm | null {
@@ -51,7 +51,10 @@ export function parseTermBullet(text: string): BulletTerm | null {
 			colon = true;
 		}
 	} else {
-		i = firstColon(s);
+		// A plain term ends at its colon or at a spaced dash (`hold rates steady — 维持利率不变`), whichever comes first.
+		const colonAt = firstColon(s);
+		const dash = firstSpacedDash(s);
+		i = dash >= 0 && (colonAt < 0 || dash < colonAt) ? dash + 1 : colonAt;
 		if (i < 0) return null;
 		term = s.slice(0, i);
 	}
@@ -103,6 +106,15 @@ function firstColon(s: string): number {
 	return firstOf(s, '：', ':');
 }
 
+/** The index of the first ` - `, ` – ` or ` — ` in s (of its first space), or -1. */
+function firstSpacedDash(s: string): number {
+	for (let i = s.indexOf(' '); i >= 0; i = s.indexOf(' ', i + 1)) {
+		const c = s.charCodeAt(i + 1);
+		if ((c === 45 || c === 0x2013 || c === 0x2014) && s.charCodeAt(i + 2) === 32) return i;
+	}
+	return -1;
+}
+
 /** The index of the first `a` or `b` in s, or -1. */
 function firstOf(s: string, a: string, b: string): number {
 	const i = s.indexOf(a);
@@ -142,10 +154,11 @@ export function isIpa(s: string, from: number, to: number, needsIpaLetter = fals
 	return letters > 0 && special;
 }
 
+const ABBREVIATED_CLASSES = new Set(['n.', 'v.', 'adj.', 'adv.', 'prep.', 'phr.', 'abbr.', 'vt.', 'vi.', 'conj.', 'pron.']);
 const WORD_CLASSES = new Set([
 	...CHINESE_WORD_CLASSES,
-	'noun', 'verb', 'adjective', 'adverb', 'phrase', 'phrasal verb', 'idiom', 'preposition', 'conjunction',
-	'n.', 'v.', 'adj.', 'adv.', 'prep.', 'phr.', 'abbr.', 'vt.', 'vi.', 'conj.', 'pron.', 'n', 'v', 'adj', 'adv',
+	...ABBREVIATED_CLASSES,
+	'noun', 'verb', 'adjective', 'adverb', 'phrase', 'phrasal verb', 'idiom', 'preposition', 'conjunction', 'n', 'v', 'adj', 'adv',
 ]);
 
 /** True for `名词`, `名词/动词`, `动词（俚语）`: word classes, possibly joined by `/` and qualified. */
@@ -159,11 +172,14 @@ function isWordClass(field: string): boolean {
 	return lower.split(/[/、]/).every((p) => WORD_CLASSES.has(p.trim()));
 }
 
+/** `名词，meaning` or `n. meaning`: a word class in the first comma-separated field, or as a dictionary's abbreviation and a space. */
 function splitPos(text: string): { pos: string | null; meaning: string } {
 	const comma = firstOf(text, '，', ',');
 	if (comma > 0) {
 		const field = text.slice(0, comma).trim();
 		if (isWordClass(field)) return { pos: field, meaning: text.slice(comma + 1).trim() };
 	}
+	const dot = text.indexOf('. ');
+	if (dot > 0 && dot < 6 && ABBREVIATED_CLASSES.has(text.slice(0, dot + 1))) return { pos: text.slice(0, dot + 1), meaning: text.slice(dot + 2).trim() };
 	return { pos: null, meaning: text };
 }

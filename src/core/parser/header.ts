@@ -1,4 +1,5 @@
 import { asciiDigits, isDigit } from './text';
+import { readUnitNumber, skipSeparators, skipSpaces } from './unitNumber';
 
 export interface UnitHeader {
 	/** The unit number, or null for a header that is only a time range (`[02:10 → 02:34]`): numbered in turn. */
@@ -13,17 +14,14 @@ export interface UnitHeader {
 /** A header whose number is known (given, or counted for headers without one). */
 export type NumberedHeader = UnitHeader & { n: number };
 
-const OPENERS = new Set(['(', '（', '【']);
-const CLOSERS = new Set([')', '）', '】']);
-
 /**
- * Reads a unit header: `(n)`, `（n）` or `【n】`, then a time range or none: `[mm:ss-mm:ss]`,
+ * Reads a unit header: `(n)`, `（n）`, `【n】` or keycaps `1️⃣`, then a time range or none: `[mm:ss-mm:ss]`,
  * `【h:mm:ss – h:mm:ss】`, `[02:10 → 02:34]` or a bare `02:10-02:34`; the number (or number and
  * time) may be bold (`**(1)**`, `**(1) [00:12-00:30]**`), the line may be a heading (`### (3) …`) and
- * may end with a block id (` ^unit-3`). A heading numbered as a list (`## 1. [02:10-02:25]`) or a heading or
- * bold line naming its unit (`## 🔹 Unit 1 ｜ 00:10 - 00:24`, `**Unit 1** ⏱ 00:00:05 – 00:00:21`, `### 第3段 …`)
- * is a header when a time range follows its number. A line that is only a bracketed time range followed by
- * text is a header without a number.
+ * may end with a block id (` ^unit-3`). A heading numbered as a list (`## 1. [02:10-02:25]`, `## 1 · 00:12 → 00:30`)
+ * is a header when a time range follows its number; a heading or bold line naming its unit (`## 🔹 Unit 1 ｜ 00:10 - 00:24`,
+ * `**Unit 1** ⏱ 00:00:05 – 00:00:21`, `### 第3段`, `## Sentence 2`) when a time range follows or nothing does.
+ * A line that is only a bracketed time range followed by text is a header without a number.
  */
 export function parseUnitHeader(line: string): UnitHeader | null {
 	let i = 0;
@@ -33,98 +31,27 @@ export function parseUnitHeader(line: string): UnitHeader | null {
 	// A bold number (or number and time) is closed once: a `**` after that opens the English.
 	let bold = line.startsWith('**', i);
 	if (bold) i += 2;
-	let n: number | null = null;
-	// A heading numbered as a list (`## 1. [02:10-02:25]`) is a header only with its time range: `## 1. Introduction` is not.
-	let needsRange = false;
-	if (OPENERS.has(line[i])) {
-		const number = readNumber(line, skipSpaces(line, i + 1));
-		if (!number) return null;
-		i = skipSpaces(line, number.next);
-		if (!CLOSERS.has(line[i])) return null;
-		n = number.n;
-		i = skipSpaces(line, i + 1);
-	} else if (isHeading || bold) {
-		const named = readNamedUnit(line, i);
-		const number = named ?? (isHeading ? readNumber(line, i) : null);
-		if (number && (named || LIST_CLOSERS.has(line[number.next]))) {
-			n = number.n;
-			i = skipSpaces(line, named ? number.next : number.next + 1);
-			needsRange = true;
-		}
-	}
+	const number = readUnitNumber(line, i, isHeading, bold);
+	if (number === 'malformed') return null;
+	if (number) i = skipSpaces(line, number.next);
 	if (bold && line.startsWith('**', i)) {
 		i = skipSpaces(line, i + 2);
 		bold = false;
 	}
-	if (needsRange) i = skipSeparators(line, i);
+	if (number && number.range !== 'optional') i = skipSeparators(line, i);
 
 	let start: string | null = null;
 	let end: string | null = null;
-	const range = readTimeRange(line, i, n !== null);
+	const range = readTimeRange(line, i, number !== null);
 	if (range) {
 		({ start, end } = range);
 		i = skipSpaces(line, range.next);
 		if (bold && line.startsWith('**', i)) i = skipSpaces(line, i + 2);
-	} else if (n === null || needsRange) return null;
+	} else if (!number || number.range === 'required') return null;
 	const { text: rest, blockId } = splitBlockId(line.slice(i).trim());
-	return { n, start, end, rest, blockId };
-}
-
-const LIST_CLOSERS = new Set(['.', '．', ')', '）', '、']);
-
-/** The number written at i (ASCII or full-width digits, at most 7) and the index after it, or null. */
-function readNumber(line: string, i: number): { n: number; next: number } | null {
-	let digits = '';
-	for (; i < line.length && digits.length < 7; i++) {
-		const d = asciiDigits(line[i]);
-		if (!isDigit(d)) break;
-		digits += d;
-	}
-	return digits === '' ? null : { n: Number(digits), next: i };
-}
-
-const UNIT_WORDS = ['unit', 'segment', 'part', 'section', 'clip', 'chunk', '单元', '片段', '段落', '段'];
-const ORDINAL_SUFFIXES = ['单元', '段', '节', '部分', '句'];
-
-/**
- * A unit named with its number, at i after any leading emoji: `Unit 1`, `Segment 12`, `单元 3`, `第3段`, `第 2 单元`.
- * The number and the index after it (and after an ordinal's suffix), or null.
- */
-function readNamedUnit(line: string, i: number): { n: number; next: number } | null {
-	i = skipSeparators(line, i);
-	if (line[i] === '第') {
-		const number = readNumber(line, skipSpaces(line, i + 1));
-		if (!number) return null;
-		const after = skipSpaces(line, number.next);
-		const suffix = ORDINAL_SUFFIXES.find((w) => line.startsWith(w, after));
-		return suffix === undefined ? null : { n: number.n, next: after + suffix.length };
-	}
-	const head = line.slice(i, i + 8).toLowerCase();
-	const word = UNIT_WORDS.find((w) => head.startsWith(w));
-	if (word === undefined) return null;
-	let at = skipSpaces(line, i + word.length);
-	if (line[at] === '#') at++;
-	// `Unity 3` or `Parts 2` is not a unit: the number follows the word, with spaces at most.
-	return readNumber(line, at);
-}
-
-/** Skips what generators put between a unit's name and its time range: spaces, `｜ | · : . -` and emoji such as ⏱ or 🔹. */
-function skipSeparators(line: string, i: number): number {
-	while (i < line.length) {
-		const code = line.codePointAt(i) ?? 0;
-		const ch = String.fromCodePoint(code);
-		if (!SEPARATORS.has(ch) && !PICTOGRAPH.test(ch)) break;
-		i += ch.length;
-	}
-	return i;
-}
-
-const SEPARATORS = new Set([' ', '\t', '\u3000', '｜', '|', '·', '•', ':', '：', '.', '-', '–', '—', '\ufe0f', '\u200d']);
-const PICTOGRAPH = /^\p{Extended_Pictographic}$/u;
-
-function skipSpaces(s: string, i: number): number {
-	while (i < s.length && (s[i] === ' ' || s[i] === '\t' || s[i] === '\u3000')) i++;
-	return i;
+	// `## Unit 3` alone is a header; `## Unit 3 review` is a heading.
+	if (!range && number?.range === 'unless-alone' && rest !== '') return null;
+	return { n: number?.n ?? null, start, end, rest, blockId };
 }
 
 const DASHES = new Set(['-', '–', '—', '~', '～', '－', '→', '⟶', '至', '到']);

@@ -41,8 +41,8 @@ export function isAnalysisLabel(line: string, extraLabels: readonly string[]): b
 function bodyLabel(content: string): { part: 'en' | 'zh'; rest: string } | null {
 	const bold = content.startsWith('**');
 	const c = content.charCodeAt(bold ? 2 : 0);
-	// 原 英 译 翻 中 E O T, by code: a translation line's first character read as a string would be a new string.
-	if (c !== 0x539f && c !== 0x82f1 && c !== 0x8bd1 && c !== 0x7ffb && c !== 0x4e2d && c !== 69 && c !== 79 && c !== 84) return null;
+	// 原 英 译 翻 中 E O T C Z, by code: a translation line's first character read as a string would be a new string.
+	if (c !== 0x539f && c !== 0x82f1 && c !== 0x8bd1 && c !== 0x7ffb && c !== 0x4e2d && c !== 69 && c !== 79 && c !== 84 && c !== 67 && c !== 90) return null;
 	const t = bold ? content.slice(2) : content;
 	for (const [label, part] of BODY_LABELS) {
 		if (!t.startsWith(label)) continue;
@@ -59,8 +59,8 @@ function bodyLabel(content: string): { part: 'en' | 'zh'; rest: string } | null 
 }
 
 const BODY_LABELS: [string, 'en' | 'zh'][] = [
-	['原文', 'en'], ['英文原文', 'en'], ['英文', 'en'], ['English', 'en'], ['Original', 'en'],
-	['译文', 'zh'], ['翻译', 'zh'], ['中文翻译', 'zh'], ['中文', 'zh'], ['Translation', 'zh'],
+	['原文', 'en'], ['英文原文', 'en'], ['英文', 'en'], ['English', 'en'], ['Original', 'en'], ['EN', 'en'],
+	['译文', 'zh'], ['翻译', 'zh'], ['中文翻译', 'zh'], ['中文', 'zh'], ['Translation', 'zh'], ['Chinese', 'zh'], ['ZH', 'zh'], ['CN', 'zh'],
 ];
 
 /** What a body line says, without its blockquote marks and a leading `**原文：**`-style label. */
