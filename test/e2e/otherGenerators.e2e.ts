@@ -10,6 +10,8 @@ import { useShim } from './useShim';
 const fixture = (name: string) => readFileSync(join(import.meta.dirname, '..', 'fixtures', 'lessons', name), 'utf8');
 const HEADINGS = 'Lessons/Volcanoes.md';
 const CALLOUTS = 'Lessons/Sleep.md';
+const KEYCAPS = 'Lessons/Rates.md';
+const TABLES = 'Lessons/Glaciers.md';
 
 /** Each card's box: from the top of its first block to the bottom of its last. */
 const cardBoxes = (page: Page) =>
@@ -25,7 +27,12 @@ const cardBoxes = (page: Page) =>
 	});
 
 describe.skipIf(!hasChromium)('lessons from other generators in the reading view', () => {
-	const shim = useShim({ [HEADINGS]: fixture('volcano-heading-units.md'), [CALLOUTS]: fixture('sleep-callouts.md') });
+	const shim = useShim({
+		[HEADINGS]: fixture('volcano-heading-units.md'),
+		[CALLOUTS]: fixture('sleep-callouts.md'),
+		[KEYCAPS]: fixture('rates-keycaps.md'),
+		[TABLES]: fixture('glaciers-bold-units.md'),
+	});
 
 	it('show `## n. [time]` headings as cards, set apart though no `---` separates them', async () => {
 		const page = await shim().open({ note: HEADINGS });
@@ -44,5 +51,26 @@ describe.skipIf(!hasChromium)('lessons from other generators in the reading view
 		await expect(chips.allTextContents()).resolves.toEqual([expect.stringContaining('strengthen'), expect.stringContaining('encode')]);
 		expect(await page.locator('.markdown-preview-section blockquote').count()).toBe(0);
 		await expect(page.locator('.bl-card-block[data-bl-unit="3"] .bl-english .bl-term-hot').textContent()).resolves.toContain('a good chunk of');
+	});
+
+	it('show keycap-numbered units with dash-separated terms as cards, the English without its keycap', async () => {
+		const page = await shim().open({ note: KEYCAPS });
+		expect((await cardBoxes(page)).map(([unit]) => unit)).toEqual(['1', '2', '10']);
+		const english = await page.locator('.bl-card-block[data-bl-unit="1"] .bl-english').textContent();
+		expect(english).toContain('The central bank surprised markets');
+		expect(english).not.toContain('1️⃣');
+		await expect(page.locator('.bl-card-block[data-bl-unit="2"] .bl-chip').allTextContents()).resolves.toEqual([
+			expect.stringContaining('quarter-point'),
+			expect.stringContaining('cite'),
+			expect.stringContaining('cooling inflation'),
+		]);
+	});
+
+	it('show `**Unit n** ⏱ time` units with a term table as cards, the tables gone', async () => {
+		const page = await shim().open({ note: TABLES });
+		expect((await cardBoxes(page)).map(([unit]) => unit)).toEqual(['1', '2', '3']);
+		await expect(page.locator('.bl-card-block[data-bl-unit="3"] .bl-card-header').textContent()).resolves.toContain('00:00:43');
+		await expect(page.locator('.bl-card-block[data-bl-unit="2"] .bl-english .bl-term-hot').textContent()).resolves.toContain('Under its own weight');
+		expect(await page.locator('.markdown-preview-section table').count()).toBe(0);
 	});
 });
