@@ -135,6 +135,28 @@ describe('glossary in the plugin', () => {
 		expect(root.findAll('.bl-flash, .bl-term-marked')).toHaveLength(0);
 	});
 
+	it('opens an occurrence in the tab in front on a click and in a new tab on Ctrl/Cmd-click, the lesson taking the focus from the glossary', async () => {
+		const { app, view } = await openGlossary();
+		const glossary = app.workspace.getLeavesOfType('bl-glossary')[0];
+		await app.workspace.getLeaf(false).openFile(app.vault.getFileByPath('plain.md')!);
+		const tabs: string[][] = [];
+		const open = async (init: MouseEventInit) => {
+			await app.workspace.revealLeaf(glossary);
+			view.contentEl.querySelector('.bl-glossary-row[data-key="queue"] .bl-glossary-occurrence')!.dispatchEvent(new MouseEvent('click', { bubbles: true, ...init }));
+			await settle(app);
+			const files: string[] = [];
+			app.workspace.iterateRootLeaves((leaf) => files.push(leaf.view instanceof MarkdownView ? String(leaf.view.file?.path) : leaf.view.getViewType()));
+			tabs.push(files);
+			const active = app.workspace.activeLeaf?.view;
+			expect(active instanceof MarkdownView && active.file?.path).toBe(A);
+		};
+		search(view, 'queue');
+		clickRow(view, 'queue', '.bl-glossary-meaning');
+		await open({});
+		await open({ ctrlKey: true });
+		expect(tabs).toEqual([[A], [A, A]]);
+	});
+
 	describe('a unit with a block id', () => {
 		const header = LESSON_A.split('\n').find((line) => line.startsWith('(2) [15:22'))!;
 		const HASHED = 'lessons/Q&A #2.md';
