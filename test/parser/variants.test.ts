@@ -172,6 +172,14 @@ describe('term location edge cases', () => {
 		expect(u.terms.map((t) => t.span && u.english.slice(t.span.start, t.span.end))).toEqual(['stop the goats from eating', 'look forward to seeing', null]);
 	});
 
+	it.each([['short', ''], ['long (indexed)', ' And so on.'.repeat(400)]])('takes a term the %s English writes as glossed there, not an inflected form before it', (_, filler) => {
+		const english = `The bees are swarming now, and a Swarm is a colony on the move.${filler}`;
+		const text = lesson([`(1) [00:01-00:05] **${english}**`, '', '译文。', '', '解析：', '* **swarm**：名词，蜂群'].join('\n'));
+		const u = parseLesson(text).units[0];
+		expect(u.english.length > 4096).toBe(filler !== '');
+		expect(u.terms[0].span).toEqual({ start: english.indexOf('Swarm'), end: english.indexOf('Swarm') + 5 });
+	});
+
 	it('keeps offsets right when lower-casing would change the length of the English', () => {
 		const text = ['(1) [00:01-00:05] **İstanbul has great latency today.**', '', '伊斯坦布尔今天延迟很高。', '', '解析：', '* **Latency**：延迟'].join('\n');
 		const u = parseLesson(text).units[0];
