@@ -107,6 +107,15 @@ describe('adding a term to a unit', () => {
 		expect(after.replace('3. **tight tolerances**：短语，严格的容差\n', '')).toBe(text);
 	});
 
+	it('adds a `*` bullet under a term table, which the parser reads as the unit\'s next term', () => {
+		const text = readLesson('night-market.md');
+		const after = added(text, 1);
+		const unit = parseLesson(after).units[0];
+		expect(unit.terms.map((t) => t.term)).toEqual(['grilled squid', 'skewer', 'tight tolerances']);
+		expect(after.split('\n')[unit.terms[2].line]).toBe('* **tight tolerances**：短语，严格的容差');
+		expect(after.replace('* **tight tolerances**：短语，严格的容差\n', '')).toBe(text);
+	});
+
 	it('adds inside the callout or blockquote that holds the list, so the callout stays whole', () => {
 		const text = readLesson('sleep-callouts.md');
 		const after = added(text, 2);
