@@ -134,6 +134,15 @@ describe('mergeNoteText', () => {
 		expect(mergeNoteText(one, content({ lessons: [] }))).toContain('lessons: []\nhot:');
 	});
 
+	it('keeps a commented-out item as the user\'s comment, not an item, and drops an empty item from the lessons it owns', () => {
+		const text = mergeNoteText(null, content())
+			.replace('aliases:\n  - tackle\n', 'aliases:\n  # - tackle\n  - handle\n')
+			.replace('  - "[[Lesson A]]"\n', '  - "[[Lesson A]]"\n  -\n  # - "[[Lesson C]]"\n');
+		const merged = mergeNoteText(text, content());
+		expect(merged).toContain('aliases:\n  # - tackle\n  - handle\n  - tackle\n');
+		expect(merged).toContain('lessons:\n  - "[[Lesson A]]"\n  # - "[[Lesson C]]"\n  - "[[Lesson B]]"\nhot:');
+	});
+
 	it('brings a lessons value written as one scalar to the lessons wanted: kept first when still wanted, replaced when not', () => {
 		const base = mergeNoteText(null, content()).replace('lessons:\n  - "[[Lesson A]]"\n  - "[[Lesson B]]"\n', 'lessons: "[[Lesson A]]"  # mine\n');
 		expect(base).toContain('lessons: "[[Lesson A]]"  # mine\nhot:');
