@@ -69,6 +69,11 @@ describe('mergeNoteText', () => {
 		expect(property(merged, 'tags')).toEqual(['mine', TERM_TAG]);
 	});
 
+	it('fills an empty flow list written with a space in it, `[ ]`, as it fills `[]`', () => {
+		const merged = mergeNoteText('---\nterm: tackle\naliases: [ ]\ntags: []\n---\n', content());
+		expect(merged).toContain(`\naliases: [tackle]\ntags: [${TERM_TAG}]\n`);
+	});
+
 	it('leaves a property alone when it has no value to give (ipa unknown)', () => {
 		const text = mergeNoteText(null, content()).replace('ipa: ˈtækəl', 'ipa: my guess');
 		expect(property(mergeNoteText(text, content({ ipa: null })), 'ipa')).toBe('my guess');
