@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { StudyState } from '../../src/core/cards/StudyState';
 import type { CardEnv } from '../../src/render/cards/cardEnv';
 import { applyStudy } from '../../src/render/cards/renderBlock';
+import { renderPlayer, syncPlayer } from '../../src/render/media/playerDom';
 import { LESSON_A, LESSON_B } from '../fixtures';
 import { blocksOf, renderNote, testEnv } from './renderNote';
 
@@ -74,5 +75,20 @@ describe('glosses and brackets, as styled', () => {
 	it('hides the markup brackets unless asked to show them', () => {
 		expect(shown(LESSON_B, {}).findAll('.bl-bracket').slice(0, 20).map(display)).toEqual(Array(20).fill('none'));
 		expect(shown(LESSON_B, { showBrackets: true }).findAll('.bl-bracket').slice(0, 20).map(display)).not.toContain('none');
+	});
+});
+
+describe('the docked player, as styled', () => {
+	it('keeps the speed button as wide as "0.75×" at "1×", so the controls do not shift, and shows a pressed loop in the accent colour', () => {
+		document.body.empty();
+		// Obsidian's theme defines the accent; the test, one of its own.
+		document.body.setCssProps({ '--interactive-accent': 'rgb(1, 2, 3)' });
+		const player = renderPlayer(document.body.createDiv(), true, () => {});
+		syncPlayer(player, { playing: true, unit: 1, range: '0:01–0:02', loop: true, rate: 1 }, () => {});
+		const style = (control: string) => getComputedStyle(player.find(`[data-bl-player="${control}"]`));
+		// 3.5em, at the test's 16px font.
+		expect([style('rate').minWidth, style('next').minWidth]).toEqual(['56px', '']);
+		expect([style('loop').backgroundColor, style('next').backgroundColor]).toEqual(['rgb(1, 2, 3)', '']);
+		document.body.setCssProps({ '--interactive-accent': '' });
 	});
 });
