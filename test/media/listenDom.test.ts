@@ -52,6 +52,7 @@ describe('the docked player', () => {
 		syncPlayer(player, { playing: true, unit: 4, range: '15:09–15:22', loop: true, rate: 0.75 }, icon);
 		expect(icons(player)[1]).toBe('pause');
 		expect(player.find('.bl-player-unit').getText()).toBe('Unit 4 · 15:09–15:22');
+		expect(player.find('.bl-player-unit').getAttr('aria-live')).toBe('polite');
 		expect(buttons[1].getAttr('aria-label')).toBe('Pause');
 		expect(buttons[4].getAttr('aria-pressed')).toBe('true');
 		expect(buttons[5].getText()).toBe('0.75×');

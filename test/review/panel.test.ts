@@ -55,6 +55,8 @@ describe('the review panel', () => {
 		const { panel, root } = mount();
 		panel.showCard(GLAZE, INTERVALS, 3);
 		expect(text(root, '.bl-review-progress')).toBe('3 cards left');
+		// Said by a screen reader as it changes, card after card, without taking the focus.
+		expect(root.querySelector('.bl-review-progress')?.getAttribute('aria-live')).toBe('polite');
 		expect(text(root, '.bl-review-prompt')).toBe('Fill in the blank');
 		const sentence = root.querySelector('.bl-review-sentence')!;
 		expect(sentence.getAttribute('lang')).toBe('en');
