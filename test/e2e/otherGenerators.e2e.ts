@@ -12,6 +12,7 @@ const HEADINGS = 'Lessons/Volcanoes.md';
 const CALLOUTS = 'Lessons/Sleep.md';
 const KEYCAPS = 'Lessons/Rates.md';
 const TABLES = 'Lessons/Glaciers.md';
+const SIDE_BY_SIDE = 'Lessons/Maps.md';
 
 /** Each card's box: from the top of its first block to the bottom of its last. */
 const cardBoxes = (page: Page) =>
@@ -32,6 +33,7 @@ describe.skipIf(!hasChromium)('lessons from other generators in the reading view
 		[CALLOUTS]: fixture('sleep-callouts.md'),
 		[KEYCAPS]: fixture('rates-keycaps.md'),
 		[TABLES]: fixture('glaciers-bold-units.md'),
+		[SIDE_BY_SIDE]: fixture('maps-side-by-side.md'),
 	});
 
 	it('show `## n. [time]` headings as cards, set apart though no `---` separates them', async () => {
@@ -72,5 +74,13 @@ describe.skipIf(!hasChromium)('lessons from other generators in the reading view
 		await expect(page.locator('.bl-card-block[data-bl-unit="3"] .bl-card-header').textContent()).resolves.toContain('00:00:43');
 		await expect(page.locator('.bl-card-block[data-bl-unit="2"] .bl-english .bl-term-hot').textContent()).resolves.toContain('Under its own weight');
 		expect(await page.locator('.markdown-preview-section table').count()).toBe(0);
+	});
+
+	it('show units whose English and translation sit side by side in a table as cards; the lesson\'s vocabulary table stays', async () => {
+		const page = await shim().open({ note: SIDE_BY_SIDE });
+		expect((await cardBoxes(page)).map(([unit]) => unit)).toEqual(['1', '2']);
+		await expect(page.locator('.bl-card-block[data-bl-unit="2"] .bl-english').textContent()).resolves.toContain(', showing who owned what.');
+		await expect(page.locator('.bl-card-block[data-bl-unit="2"] .bl-translation').textContent()).resolves.toContain('它们是权力的宣示');
+		await expect(page.locator('.markdown-preview-section table').allTextContents()).resolves.toEqual([expect.stringContaining('get anywhere')]);
 	});
 });

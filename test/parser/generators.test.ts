@@ -341,3 +341,36 @@ describe('frontmatter, `## 1 · 00:00:12 → 00:00:30`, **EN:** / **ZH:** labels
 		]);
 	});
 });
+
+describe('the English and its translation side by side in a table, `**(n) time**` headers (maps-side-by-side)', () => {
+	const l = parseLesson(read('maps-side-by-side.md'));
+
+	it('reads the row\'s cells as the English and the translation, skipping the header and `---` rows', () => {
+		expect(l.units.map((u) => [u.n, u.start, u.end, u.englishLines, u.translationLines, u.analysisLine])).toEqual([
+			[1, '00:00', '00:14', [6, 6], [6, 6], 8],
+			[2, '00:14', '00:31', [16, 16], [16, 16], 18],
+		]);
+		expect(l.units[1].english).toBe('They were statements of power, showing who owned what.');
+		expect(l.units[1].translation).toBe('它们是权力的宣示，显示谁拥有什么。');
+		expect(located(l.units[0])).toEqual(['get anywhere', 'drawn']);
+		expect(l.diagnostics).toEqual([]);
+	});
+
+	it('still reads the lesson\'s own vocabulary table after the summary', () => {
+		expect(l.summary?.text).toBe('Maps were first about ownership, then about travel.');
+		expect(l.vocabulary.map((r) => [r.term, r.meaning])).toEqual([['get anywhere', '到达任何地方']]);
+	});
+});
+
+describe('`#### 重点词汇` headings as each unit\'s analysis label, `***` between units (caffeine-vocab-headings)', () => {
+	const l = parseLesson(read('caffeine-vocab-headings.md'));
+
+	it('reads the list under each heading as the unit\'s terms', () => {
+		expect(l.units.map((u) => [u.n, u.analysisLine, u.endLine, u.terms.map((t) => t.term)])).toEqual([
+			[1, 8, 10, ['block the signal', 'caffeine']],
+			[2, 20, 22, ['wear off', 'crash']],
+		]);
+		expect(located(l.units[1])).toEqual(['wears off', 'crash']);
+		expect(l.diagnostics).toEqual([]);
+	});
+});

@@ -55,7 +55,7 @@ describe('what the parser must also accept', () => {
 	it('accepts ASCII colons, bold labels, extra labels and -/+ bullets', () => {
 		const body = (label: string) =>
 			['(1) [00:01-00:05] **They move the needle.**', '', '他们推动了进展。', '', label, '- **move the needle** 🔥: 短语, 产生显著影响', '+ **needle**：针'].join('\n');
-		for (const label of ['解析:', '**解析：**', '**解析**：', '#### 解析']) {
+		for (const label of ['解析:', '**解析：**', '**解析**：', '#### 解析', '#### 重点词汇', '##### Vocabulary']) {
 			const u = parseLesson(lesson(body(label))).units[0];
 			expect(u.terms.map((t) => [t.term, t.pos, t.meaning, t.hot])).toEqual([
 				['move the needle', '短语', '产生显著影响', true],
@@ -64,6 +64,8 @@ describe('what the parser must also accept', () => {
 			expect(u.english.slice(u.terms[0].span?.start, u.terms[0].span?.end)).toBe('move the needle');
 		}
 		expect(parseLesson(lesson(body('Notes:'))).isLesson).toBe(false);
+		// Above level 4 a vocabulary heading is the lesson's own section, not a unit's label.
+		expect(parseLesson(lesson(body('### 重点词汇'))).isLesson).toBe(false);
 		expect(parseLesson(lesson(body('Notes:')), { analysisLabels: ['Notes'] }).units[0].terms).toHaveLength(2);
 		expect(parseLesson(lesson(body('notes：')), { analysisLabels: [' NOTES '] }).units[0].terms).toHaveLength(2); // any case, spaces around ignored
 	});

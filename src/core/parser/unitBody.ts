@@ -2,7 +2,8 @@ import type { Diagnostic, DiagnosticParams, MarkupNode, Unit } from '../model';
 import { diagnostic } from './diagnostic';
 import type { NumberedHeader } from './header';
 import { checkMarkup, MAX_MARKUP_DEPTH, parseMarkup, type MarkupCheck } from './markup';
-import { isBlank, lineScript, stripBold, stripLeadingEmoji, type Script } from './text';
+import { isAlignmentRow, tableCells } from './table';
+import { indent, isBlank, lineScript, stripBold, stripLeadingEmoji, type Script } from './text';
 import { calloutTitle, unquote } from './quote';
 import { readTermList } from './termList';
 
@@ -17,24 +18,26 @@ const LABELS = new Set(['解析', '词汇解析', '重点词汇', '词汇', '生
 
 /**
  * True for `解析：`, `解析:`, `**解析：**`, `🔍 解析：`, `#### 解析`, `词汇解析：`, `重点词汇：`, `Vocabulary:`
- * or one of the extra labels (`Notes:`), also quoted or as a callout's title (`> [!note]- 解析`). As a heading only `解析` and the extra labels count: a
- * `## Vocabulary` heading is the lesson's vocabulary table, not a unit's list.
+ * or one of the extra labels (`Notes:`), also quoted or as a callout's title (`> [!note]- 解析`). As a heading `解析` and the extra labels
+ * count at any level, the others from level 4 (`#### 重点词汇`): a `## Vocabulary` heading is the lesson's vocabulary table, not a unit's list.
  */
 export function isAnalysisLabel(line: string, extraLabels: readonly string[]): boolean {
 	// Most lines are not labels: reject them before allocating anything.
 	if (line.length > 40 || (extraLabels.length === 0 && !line.includes('解析') && !line.includes('词') && !line.includes('ocabulary') && !line.includes('ords'))) return false;
 	let t = stripLeadingEmoji(stripBold(calloutTitle(unquote(line).trim())).trim());
-	let isHeading = false;
+	let level = 0;
 	while (t.startsWith('#')) {
 		t = t.slice(1);
-		isHeading = true;
+		level++;
 	}
 	t = stripLeadingEmoji(t.trim());
 	const colon = t.endsWith('：') || t.endsWith(':');
 	if (colon) t = t.slice(0, -1).trim();
 	const lower = t.toLowerCase();
 	if (extraLabels.some((label) => label.trim().toLowerCase() === lower)) return true;
-	return lower === '解析' || (!isHeading && LABELS.has(lower) && (colon || !/^[a-z ]+$/.test(lower)));
+	if (lower === '解析') return true;
+	if (!LABELS.has(lower)) return false;
+	return level === 0 ? colon || !/^[a-z ]+$/.test(lower) : level >= 4;
 }
 
 /** `**原文：**`, `英文:`, `**译文：**`, `Translation:` … at the start of a body line: which part follows, and where. */
@@ -63,10 +66,23 @@ const BODY_LABELS: [string, 'en' | 'zh'][] = [
 	['译文', 'zh'], ['翻译', 'zh'], ['中文翻译', 'zh'], ['中文', 'zh'], ['Translation', 'zh'], ['Chinese', 'zh'], ['ZH', 'zh'], ['CN', 'zh'],
 ];
 
-/** What a body line says, without its blockquote marks and a leading `**原文：**`-style label. */
+/** What a body line says, without its blockquote marks and a leading `**原文：**`-style label; of a table row, its first cell. */
 export function bodyContent(line: string): string {
 	const content = unquote(line);
+	if (content.charCodeAt(indent(content)) === 124) return tableCells(content)[0]; // |
 	return bodyLabel(content)?.rest ?? content;
+}
+
+/**
+ * The cells of a side-by-side table row (`| English | 中文 |`, the English and its translation in cells), or null for a
+ * line that is no table row, and none for the header row (the one above the `| --- |` row) and the `| --- |` row.
+ */
+function sideBySideCells(lines: readonly string[], line: number, content: string): string[] | null {
+	if (content.charCodeAt(indent(content)) !== 124) return null; // |
+	const cells = tableCells(content);
+	const next = lines[line + 1];
+	const aboveAlignment = next !== undefined && unquote(next).trimStart().startsWith('|') && isAlignmentRow(tableCells(unquote(next)));
+	return isAlignmentRow(cells) || aboveAlignment ? [] : cells;
 }
 
 /**
@@ -127,6 +143,11 @@ export function parseUnitBody(
 			break;
 		}
 		let content = unquote(text);
+		const cells = sideBySideCells(lines, line, content);
+		if (cells) {
+			for (const cell of cells) if (cell !== '') add(cell, line);
+			continue;
+		}
 		const label = bodyLabel(content);
 		if (label) {
 			labelled = label.part;
