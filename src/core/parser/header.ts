@@ -9,6 +9,8 @@ export interface UnitHeader {
 	/** What follows the header on its line (the English in variant A), block id removed. */
 	rest: string;
 	blockId: string | null;
+	/** Set on a header with neither a time range nor a bracketed number (`## Sentence 2`, `1️⃣`): its unit must show more to count. */
+	weak?: true;
 }
 
 /** A header whose number is known (given, or counted for headers without one). */
@@ -51,7 +53,9 @@ export function parseUnitHeader(line: string): UnitHeader | null {
 	const { text: rest, blockId } = splitBlockId(line.slice(i).trim());
 	// `## Unit 3` alone is a header; `## Unit 3 review` is a heading.
 	if (!range && number?.range === 'unless-alone' && rest !== '') return null;
-	return { n: number?.n ?? null, start, end, rest, blockId };
+	const header: UnitHeader = { n: number?.n ?? null, start, end, rest, blockId };
+	if (!range && number?.weak) header.weak = true;
+	return header;
 }
 
 const DASHES = new Set(['-', '–', '—', '~', '～', '－', '→', '⟶', '至', '到']);

@@ -15,7 +15,7 @@ import { bulletText } from './bullet';
 import { restoreFormatWords } from '../repair/formatWords';
 import { detectMisEncoding } from './encoding';
 import { unquote } from './quote';
-import { blankFencedCode, heading, indent, isEnglish, isSeparator, splitLines } from './text';
+import { blankFencedCode, heading, indent, isEnglish, isSeparator, lineScript, splitLines } from './text';
 import { bodyContent, isAnalysisLabel, parseUnitBody } from './unitBody';
 
 /**
@@ -174,19 +174,31 @@ function findHeaders(lines: readonly string[], from: number): HeaderAt[] {
 
 /**
  * Whether a header may open a unit that teaches: English words on it or before its analysis label,
- * and a bullet or table row after the label (all before the next header). Reads the lines only.
+ * and a bullet or table row after the label (all before the next header); after a weak header, a Chinese
+ * line before the label too (a word list under `## Unit 1` has none). Reads the lines only.
  */
 function mayTeach(lines: readonly string[], at: HeaderAt, next: number, labels: readonly string[]): boolean {
 	let english = isEnglish(at.header.rest);
+	let chinese = at.header.weak !== true;
 	let line = at.line + 1;
-	// As the unit will read it: a label such as `**原文：**` could outweigh a short English line.
-	for (; line < next && !isAnalysisLabel(lines[line], labels); line++) english ||= isEnglish(bodyContent(lines[line]));
-	if (!english) return false;
+	for (; line < next && !isAnalysisLabel(lines[line], labels); line++) {
+		// As the unit will read it: a label such as `**原文：**` could outweigh a short English line.
+		const content = bodyContent(lines[line]);
+		english ||= isEnglish(content);
+		chinese ||= hasChineseLine(lines[line]);
+	}
+	if (!english || !chinese) return false;
 	for (line++; line < next; line++) {
 		const t = unquote(lines[line]);
 		if (bulletText(t) !== null || t.charCodeAt(indent(t)) === 124) return true; // |
 	}
 	return false;
+}
+
+/** A line whose own script is Chinese, or that holds English then Chinese (`The hive. 蜂巢。`). */
+function hasChineseLine(line: string): boolean {
+	const { script, split } = lineScript(line);
+	return script === 'zh' || split > 0;
 }
 
 /** A unit runs until the next header, a separator or a heading (other than `#### 解析`); the last line before it. */

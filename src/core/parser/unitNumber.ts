@@ -9,6 +9,8 @@ export interface UnitNumber {
 	/** The index after the number (and its closer or suffix). */
 	next: number;
 	range: 'optional' | 'required' | 'unless-alone';
+	/** Keycaps and unit names are common in ordinary notes too: without a time range they need more to open a unit. */
+	weak: boolean;
 }
 
 const OPENERS = new Set(['(', '（', '【']);
@@ -28,12 +30,12 @@ function readBracketed(line: string, i: number): UnitNumber | null {
 	const number = readNumber(line, skipSpaces(line, i + 1));
 	if (!number) return null;
 	const close = skipSpaces(line, number.next);
-	return CLOSERS.has(line[close]) ? { n: number.n, next: close + 1, range: 'optional' } : null;
+	return CLOSERS.has(line[close]) ? { n: number.n, next: close + 1, range: 'optional', weak: false } : null;
 }
 
 /** `1️⃣`, `1️⃣2️⃣` (a digit, an optional U+FE0F, then U+20E3 each) or `🔟`. */
 function readKeycaps(line: string, i: number): UnitNumber | null {
-	if (line.startsWith('🔟', i)) return { n: 10, next: i + 2, range: 'optional' };
+	if (line.startsWith('🔟', i)) return { n: 10, next: i + 2, range: 'optional', weak: true };
 	let digits = '';
 	while (isDigit(line[i])) {
 		const cap = line[i + 1] === '\ufe0f' ? i + 2 : i + 1;
@@ -41,7 +43,7 @@ function readKeycaps(line: string, i: number): UnitNumber | null {
 		digits += line[i];
 		i = cap + 1;
 	}
-	return digits === '' ? null : { n: Number(digits), next: i, range: 'optional' };
+	return digits === '' ? null : { n: Number(digits), next: i, range: 'optional', weak: true };
 }
 
 const UNIT_WORDS = ['unit', 'segment', 'sentence', 'part', 'section', 'clip', 'chunk', '单元', '片段', '段落', '句子', '段', '句'];
@@ -58,7 +60,7 @@ function readNamedUnit(line: string, i: number): UnitNumber | null {
 		if (!number) return null;
 		const after = skipSpaces(line, number.next);
 		const suffix = ORDINAL_SUFFIXES.find((w) => line.startsWith(w, after));
-		return suffix === undefined ? null : { n: number.n, next: after + suffix.length, range: 'unless-alone' };
+		return suffix === undefined ? null : { n: number.n, next: after + suffix.length, range: 'unless-alone', weak: true };
 	}
 	const head = line.slice(i, i + 8).toLowerCase();
 	const word = UNIT_WORDS.find((w) => head.startsWith(w));
@@ -66,7 +68,7 @@ function readNamedUnit(line: string, i: number): UnitNumber | null {
 	let at = skipSpaces(line, i + word.length);
 	if (line[at] === '#') at++;
 	const number = readNumber(line, at);
-	return number && { ...number, range: 'unless-alone' };
+	return number && { ...number, range: 'unless-alone', weak: true };
 }
 
 const LIST_CLOSERS = new Set(['.', '．', ')', '）', '、']);
@@ -76,9 +78,9 @@ const LIST_SEPARATORS = new Set(['·', '•', '|', '｜']);
 function readListNumber(line: string, i: number): UnitNumber | null {
 	const number = readNumber(line, i);
 	if (!number) return null;
-	if (LIST_CLOSERS.has(line[number.next])) return { n: number.n, next: number.next + 1, range: 'required' };
+	if (LIST_CLOSERS.has(line[number.next])) return { n: number.n, next: number.next + 1, range: 'required', weak: false };
 	const sep = skipSpaces(line, number.next);
-	return number.n < 1000 && LIST_SEPARATORS.has(line[sep]) ? { n: number.n, next: sep + 1, range: 'required' } : null;
+	return number.n < 1000 && LIST_SEPARATORS.has(line[sep]) ? { n: number.n, next: sep + 1, range: 'required', weak: false } : null;
 }
 
 /** The number written at i (ASCII or full-width digits, at most 7) and the index after it, or null. */
