@@ -12,17 +12,21 @@ export interface LineSpan {
 
 export function lineSpans(text: string): LineSpan[] {
 	const spans: LineSpan[] = [];
-	let start = 0;
-	for (let i = 0; i < text.length; i++) {
-		const c = text[i];
-		if (c !== '\n' && c !== '\r') continue;
-		const next = c === '\r' && text[i + 1] === '\n' ? i + 2 : i + 1;
-		spans.push({ start, end: i, next });
-		start = next;
-		i = next - 1;
+	for (let start = 0; ; ) {
+		const span = lineAt(text, start);
+		spans.push(span);
+		if (span.next === span.end) return spans;
+		start = span.next;
 	}
-	spans.push({ start, end: text.length, next: text.length });
-	return spans;
+}
+
+/** The line of `text` that starts at `start`: what lineSpans gives, for a reader that stops early. */
+export function lineAt(text: string, start: number): LineSpan {
+	for (let i = start; i < text.length; i++) {
+		const c = text[i];
+		if (c === '\n' || c === '\r') return { start, end: i, next: c === '\r' && text[i + 1] === '\n' ? i + 2 : i + 1 };
+	}
+	return { start, end: text.length, next: text.length };
 }
 
 /** The lines of `text` without their endings. */

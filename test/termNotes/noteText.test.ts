@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readProperty as property } from '../../src/core/termNotes/frontmatter';
-import { mergeNoteText, regionBegin, REGION_END, TERM_TAG, type NoteContent } from '../../src/core/termNotes/noteText';
+import { findRegion, mergeNoteText, regionBegin, REGION_END, TERM_TAG, type NoteContent } from '../../src/core/termNotes/noteText';
 
 const REGION_BEGIN = regionBegin('en');
 
@@ -171,6 +171,15 @@ describe('the managed region with stray markers', () => {
 		const once = region(`---\nterm: tackle\n---\n${REGION_BEGIN}\nMy text, end marker deleted.\n`);
 		expect(once).toContain(`${REGION_BEGIN}\nMy text, end marker deleted.\n\n${REGION_BEGIN}\nfresh\n${REGION_END}\n`);
 		expect(region(once)).toBe(once);
+	});
+
+	it('takes markers only at the start of a line, after LF, CRLF or a lone CR; a marker quoted mid-line is text', () => {
+		for (const eol of ['\n', '\r\n', '\r']) {
+			const body = `See ${REGION_BEGIN} here.${eol}${REGION_BEGIN}${eol}x ${REGION_END}${eol}${REGION_END} tail`;
+			const start = body.indexOf(`${eol}${REGION_BEGIN}`) + eol.length;
+			expect(findRegion(body)).toEqual({ start, end: body.lastIndexOf(REGION_END) + REGION_END.length });
+		}
+		expect(findRegion(`a ${REGION_BEGIN}\nb ${REGION_END}\n`)).toBeNull();
 	});
 
 	it('does not pile up regions when the begin marker was deleted', () => {

@@ -1,4 +1,4 @@
-import { lineSpans } from '../lines';
+import { lineAt } from '../lines';
 import { readYamlValue, type YamlValue } from './yaml';
 
 /**
@@ -30,27 +30,23 @@ export interface Entry {
 }
 
 export function splitNote(text: string): SplitNote {
-	const spans = lineSpans(text);
 	const bom = text.startsWith('\uFEFF') ? '\uFEFF' : '';
-	const first = spans[0];
+	const first = lineAt(text, 0);
 	const eol = first.next > first.end ? text.slice(first.end, first.next) : '\n';
 	const none: SplitNote = { head: '', eol, yaml: null, ends: [], close: '', body: text };
-	if (text.slice(bom.length, first.end) !== '---' || spans.length < 2) return none;
-	for (let i = 1; i < spans.length; i++) {
-		const line = text.slice(spans[i].start, spans[i].end);
-		if (line !== '---') continue;
-		const inner = spans.slice(1, i);
-		return {
-			head: text.slice(0, first.next),
-			eol,
-			yaml: inner.map((s) => text.slice(s.start, s.end)),
-			ends: inner.map((s) => text.slice(s.end, s.next)),
-			close: text.slice(spans[i].start, spans[i].next),
-			body: text.slice(spans[i].next),
-		};
+	if (text.slice(bom.length, first.end) !== '---' || first.next === first.end) return none;
+	// Read line by line up to the closing fence only: the body, most of a lesson, is never split.
+	const yaml: string[] = [];
+	const ends: string[] = [];
+	for (let line = lineAt(text, first.next); ; line = lineAt(text, line.next)) {
+		if (line.end - line.start === 3 && text.startsWith('---', line.start)) {
+			return { head: text.slice(0, first.next), eol, yaml, ends, close: text.slice(line.start, line.next), body: text.slice(line.next) };
+		}
+		// No closing fence: not frontmatter, so the whole note is body.
+		if (line.next === line.end) return none;
+		yaml.push(text.slice(line.start, line.end));
+		ends.push(text.slice(line.end, line.next));
 	}
-	// No closing fence: not frontmatter, so the whole note is body.
-	return none;
 }
 
 export function joinNote(note: SplitNote): string {

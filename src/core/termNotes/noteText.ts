@@ -1,4 +1,3 @@
-import { lineSpans } from '../lines';
 import { NOTE_LANGUAGES, NOTE_WORDS, type NoteLanguage } from '../noteWords';
 import { termKey } from '../termKey';
 import { joinNote, readEntries, splitNote, type Entry } from './frontmatter';
@@ -194,13 +193,18 @@ function mergeRegion(body: string, content: NoteContent, eol: string): string {
  * above it (the nearest one): a stray marker the user left never pairs across their text.
  */
 export function findRegion(body: string): { start: number; end: number } | null {
+	// Only where the markers' common start stands at a line's start: a lesson, which has none, is not split into lines.
 	let begin = -1;
-	for (const { start } of lineSpans(body)) {
-		if (body.startsWith(BEGIN_MARK, start)) begin = start;
-		else if (begin !== -1 && body.startsWith(REGION_END, start)) return { start: begin, end: start + REGION_END.length };
+	for (let at = body.indexOf(MARK); at !== -1; at = body.indexOf(MARK, at + 1)) {
+		if (at > 0 && body[at - 1] !== '\n' && body[at - 1] !== '\r') continue;
+		if (body.startsWith(BEGIN_MARK, at)) begin = at;
+		else if (begin !== -1 && body.startsWith(REGION_END, at)) return { start: begin, end: at + REGION_END.length };
 	}
 	return null;
 }
+
+/** What both markers start with. */
+const MARK = '%% bilingual-lessons:';
 
 /** The language `body`'s region was written in, as its begin marker line says; null with no region, or a line the user changed. */
 export function regionLanguage(body: string): NoteLanguage | null {
