@@ -1,19 +1,12 @@
 import { NOTE_WORDS, type NoteLanguage, type NoteWords } from '../noteWords';
-import { basename } from '../paths';
 import { readEntries, splitNote } from './frontmatter';
-import { noteLink } from './linkText';
 import { TERM_TAG, type NoteContent } from './noteText';
+import type { OccurrenceLinks } from './OccurrenceLinks';
 import type { LessonGloss, TermOccurrences } from './occurrences';
 import { oneLine, termSentence, termTranslation } from './sentence';
 
-/** Where an occurrence's link points: the lesson's link text and the unit's block id, if any. */
-export interface OccurrenceTarget {
-	linktext: string;
-	blockId: string | null;
-}
-
 /** The content of the note for a term glossed in at least one lesson, worded in `language`. */
-export function noteContent(entry: TermOccurrences, targetOf: (occurrence: LessonGloss) => OccurrenceTarget, language: NoteLanguage): NoteContent {
+export function noteContent(entry: TermOccurrences, links: OccurrenceLinks, language: NoteLanguage): NoteContent {
 	const words = NOTE_WORDS[language];
 	const { occurrences } = entry;
 	const primary = occurrences.find((o) => o.term.hot) ?? occurrences[0];
@@ -23,12 +16,11 @@ export function noteContent(entry: TermOccurrences, targetOf: (occurrence: Lesso
 	const aliases = new Set<string>();
 	const lines: string[] = [];
 	for (const occurrence of occurrences) {
-		const target = targetOf(occurrence);
 		const meaning = sense(occurrence.term.pos, occurrence.term.meaning);
 		if (meaning !== '') senses.add(meaning);
-		lessons.add(noteLink(target.linktext));
+		lessons.add(links.lessonLink(occurrence));
 		aliases.add(occurrence.term.term);
-		pushOccurrence(lines, occurrence, target, words);
+		pushOccurrence(lines, occurrence, links.unitLink(occurrence, words));
 	}
 	return {
 		owned: {
@@ -72,10 +64,9 @@ function region(words: NoteWords, term: string, ipa: string | null, senses: read
 }
 
 /** `- [[lesson#^unit-3|lesson, unit 3]]: the sentence with ==the term==` and the translation below it (see noteLink). */
-function pushOccurrence(lines: string[], occurrence: LessonGloss, target: OccurrenceTarget, words: NoteWords): void {
-	const { unit, term, lesson } = occurrence;
-	const anchor = target.blockId ? `#^${target.blockId}` : '';
-	lines.push(`- ${noteLink(target.linktext, anchor, words.unitLink(basename(lesson.path), unit.n))}: ${termSentence(unit, term.span)}`);
+function pushOccurrence(lines: string[], occurrence: LessonGloss, unitLink: string): void {
+	const { unit, term } = occurrence;
+	lines.push(`- ${unitLink}: ${termSentence(unit, term.span)}`);
 	const translation = termTranslation(unit, term.span);
 	if (translation) lines.push(`\t- ${translation}`);
 }

@@ -1,12 +1,11 @@
 import type { NoteLanguage } from '../noteWords';
 import { termKey } from '../termKey';
-import { unitBlockIds, type UnitBlockId } from './blockIds';
 import { listsLesson } from './lessonScope';
-import { linkTexts } from './linkText';
-import { noteContent, orphanContent, type OccurrenceTarget } from './noteContent';
+import { noteContent, orphanContent } from './noteContent';
+import { OccurrenceLinks } from './OccurrenceLinks';
 import { findRegion, mergeNoteText, regionLanguage, type NoteContent } from './noteText';
 import { compare } from '../compare';
-import { collectOccurrences, type LessonGloss, type LessonSource } from './occurrences';
+import { collectOccurrences, type LessonSource } from './occurrences';
 import { newNotePath, pathKey, safeFileName } from './safeName';
 import { readTermNote } from './termNote';
 
@@ -103,7 +102,7 @@ export function planTermNotes(input: PlanInput): TermNotePlan {
 	for (const entry of byKey.values()) if (entry.hot || options.includeAllTerms) keys.add(entry.key);
 	for (const key of existing.keys()) keys.add(key);
 
-	const targets = new Targets(input.paths);
+	const links = new OccurrenceLinks(input.paths);
 	const taken = new Set([...input.paths, ...input.notes.map((n) => n.path), ...lessonPaths].map(pathKey));
 	const notes: NoteAction[] = [];
 	for (const key of [...keys].sort(compare)) {
@@ -113,7 +112,7 @@ export function planTermNotes(input: PlanInput): TermNotePlan {
 		if (!note && options.mayCreate && !options.mayCreate(key)) continue;
 		const language = (options.keepNoteLanguage && note && regionLanguage(note.text)) || options.language;
 		if (entry) {
-			const content = noteContent(entry, (o) => targets.of(o), language);
+			const content = noteContent(entry, links, language);
 			const path = note?.path ?? newNotePath(folder, content.owned.term, key, taken);
 			notes.push(action(key, path, note?.text ?? null, content));
 		} else if (note) {
@@ -148,24 +147,4 @@ function byRank(rankA: number, pathA: string, rankB: number, pathB: string): num
 function rankOf(note: NoteRank, folder: string): number {
 	const home = pathKey(`${folder === '' ? '' : `${folder}/`}${safeFileName(note.term)}.md`);
 	return (pathKey(note.path) === home ? 0 : 2) + (note.hasRegion ? 0 : 1);
-}
-/** Link targets of occurrences: the lesson's link text, and the unit's block id where Obsidian resolves one. */
-class Targets {
-	private readonly ids = new Map<LessonSource, UnitBlockId[]>();
-	private readonly linkText: (path: string) => string;
-	private readonly linktexts = new Map<LessonSource, string>();
-
-	constructor(paths: readonly string[]) {
-		this.linkText = linkTexts(paths);
-	}
-
-	of(occurrence: LessonGloss): OccurrenceTarget {
-		const { lesson, unitIndex } = occurrence;
-		let linktext = this.linktexts.get(lesson);
-		if (linktext === undefined) this.linktexts.set(lesson, (linktext = this.linkText(lesson.path)));
-		let ids = this.ids.get(lesson);
-		if (!ids) this.ids.set(lesson, (ids = unitBlockIds(lesson.text, lesson.lesson)));
-		const { id, present, usable } = ids[unitIndex];
-		return { linktext, blockId: present && usable ? id : null };
-	}
 }

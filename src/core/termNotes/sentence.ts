@@ -7,17 +7,20 @@ import { plainSpan, plainText, type PlainText } from '../plainSentence';
  */
 export function termSentence(unit: Unit, span: Span | null): string {
 	const parts = sentenceAround(unit, span);
-	return parts ? oneLine(`${parts.before}==${parts.term}==${parts.after}`) : oneLine(sentencesOf(unit).plain.text);
+	if (!parts) return oneLine(sentencesOf(unit).plain.text);
+	// On one line already, the parts joined by `==` are too: only the ends need trimming, and the joined text is never scanned.
+	if (sentencesOf(unit).oneLine) return `${parts.before.trimStart()}==${parts.term}==${parts.after.trimEnd()}`;
+	return oneLine(`${parts.before}==${parts.term}==${parts.after}`);
 }
 
 /** The sentence of a unit's English (markup brackets dropped) that holds the span, cut around it as written; null without a span. */
 export function sentenceAround(unit: Unit, span: Span | null): { before: string; term: string; after: string } | null {
-	const { plain } = sentencesOf(unit);
+	const { plain, stops } = sentencesOf(unit);
 	const { text } = plain;
 	const at = plainSpan(plain, unit.english.length, span);
 	if (!at || at.end <= at.start) return null;
 	const { start, end } = at;
-	return { before: text.slice(sentenceStart(text, start), start), term: text.slice(start, end), after: text.slice(end, sentenceEnd(text, end)) };
+	return { before: text.slice(sentenceStart(stops, text.length, start), start), term: text.slice(start, end), after: text.slice(end, sentenceEnd(stops, text.length, end)) };
 }
 
 /**
@@ -39,6 +42,10 @@ export function termTranslation(unit: Unit, span: Span | null): string {
 /** A unit's plain English and both sides split into sentences: the same for every term of the unit, so worked out once per unit. */
 interface UnitSentences {
 	plain: PlainText;
+	/** Where a sentence of the plain English may end: after each stop followed by a space or the end, ascending. */
+	stops: number[];
+	/** Whether the plain English is on one line already, with no whitespace to fold (see oneLine). */
+	oneLine: boolean;
 	english: [number, number][];
 	translation: string;
 	chinese: string[];
@@ -51,8 +58,16 @@ function sentencesOf(unit: Unit): UnitSentences {
 	let sentences = SENTENCES.get(unit);
 	if (!sentences) {
 		const plain = plainText(unit.english, unit.markup);
+		const stops = sentenceStops(plain.text);
 		const translation = oneLine(unit.translation);
-		sentences = { plain, english: englishSentences(plain.text), translation, chinese: translation.match(TRANSLATION_SENTENCE) ?? [] };
+		sentences = {
+			plain,
+			stops,
+			oneLine: !FOLDS.test(plain.text),
+			english: englishSentences(plain.text, stops),
+			translation,
+			chinese: translation.match(TRANSLATION_SENTENCE) ?? [],
+		};
 		SENTENCES.set(unit, sentences);
 	}
 	return sentences;
@@ -62,11 +77,11 @@ function sentencesOf(unit: Unit): UnitSentences {
 const TRANSLATION_SENTENCE = /[^。！？!?]+(?:[。！？!?]+[”’」』）)"']*|$)/gu;
 
 /** The English's sentences as [start, end) ranges, split where termSentence splits them. */
-function englishSentences(text: string): [number, number][] {
+function englishSentences(text: string, stops: readonly number[]): [number, number][] {
 	const ranges: [number, number][] = [];
 	let from = 0;
 	while (from < text.length) {
-		const to = sentenceEnd(text, from);
+		const to = sentenceEnd(stops, text.length, from);
 		if (text.slice(from, to).trim()) ranges.push([from, to]);
 		from = to;
 		while (from < text.length && isSpace(text[from])) from++;
@@ -76,14 +91,27 @@ function englishSentences(text: string): [number, number][] {
 
 const STOP = new Set(['.', '!', '?']);
 
-function sentenceStart(text: string, at: number): number {
-	for (let i = at - 1; i > 0; i--) if (STOP.has(text[i - 1]) && isSpace(text[i])) return i;
-	return 0;
+/** The ends a sentence may have in `text`: just after a stop that the text's end or a space follows. */
+function sentenceStops(text: string): number[] {
+	const stops: number[] = [];
+	for (let i = 0; i < text.length; i++) if (STOP.has(text[i]) && (i + 1 === text.length || isSpace(text[i + 1]))) stops.push(i + 1);
+	return stops;
 }
 
-function sentenceEnd(text: string, at: number): number {
-	for (let i = at; i < text.length; i++) if (STOP.has(text[i]) && (i + 1 === text.length || isSpace(text[i + 1]))) return i + 1;
-	return text.length;
+/** Where the sentence holding `at` starts: at the space after the last stop before it (the space is trimmed later), or 0. */
+function sentenceStart(stops: readonly number[], length: number, at: number): number {
+	let start = 0;
+	for (const stop of stops) {
+		if (stop > at - 1) break;
+		if (stop < length) start = stop;
+	}
+	return start;
+}
+
+/** Where the sentence holding `at` ends: after the first stop past it, or the text's end. */
+function sentenceEnd(stops: readonly number[], length: number, at: number): number {
+	for (const stop of stops) if (stop > at) return stop;
+	return length;
 }
 
 function isSpace(c: string): boolean {
@@ -92,5 +120,8 @@ function isSpace(c: string): boolean {
 
 /** Whitespace runs folded to one space; the common case, text already on one line, costs no copy. */
 export function oneLine(text: string): string {
-	return /\s\s|[\t\n\r\f\v]/.test(text) ? text.replace(/\s+/g, ' ').trim() : text.trim();
+	return FOLDS.test(text) ? text.replace(/\s+/g, ' ').trim() : text.trim();
 }
+
+/** Whitespace oneLine folds: a run of it, or any but a plain space. */
+const FOLDS = /\s\s|[\t\n\r\f\v]/;
