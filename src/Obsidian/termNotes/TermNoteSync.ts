@@ -1,7 +1,9 @@
 import { normalizePath, Notice } from 'obsidian';
 import { applyPlan, type ApplyReport } from '../../core/termNotes/apply';
 import { lessonScope } from '../../core/termNotes/lessonScope';
-import { planTermNotes, type TermNotePlan } from '../../core/termNotes/plan';
+import { Slicer } from '../../core/Slicer';
+import { runStepsInTurns } from '../../core/steps';
+import { planning, type TermNotePlan } from '../../core/termNotes/plan';
 import { readVault } from '../../core/termNotes/readVault';
 import type { BaseContext } from '../context';
 import { confirmPlan } from './confirmPlan';
@@ -61,7 +63,10 @@ export class TermNoteSync {
 		const { files } = this;
 		// A note seen before that is neither a lesson nor a term note need not be read again.
 		const mayMatter = (path: string) => lessons.isLesson(path) !== false || this.index.mayBeTermNote(path);
-		const vault = await readVault(files, (path, text) => lessons.get(path, text), mayMatter, (path, text) => this.index.set(path, text));
+		// In turns of the event loop: reading and planning a vault takes longer than a task may (see Slicer).
+		const slicer = new Slicer(() => this.ctx.clock.delay(0));
+		const turn = () => slicer.turn();
+		const vault = await readVault(files, (path, text) => lessons.get(path, text), mayMatter, (path, text) => this.index.set(path, text), turn);
 		const { target } = request;
 		if (request.announce && target.kind === 'lessons' && !target.paths.some((path) => vault.lessons.some((l) => l.path === path))) {
 			new Notice(t('notice.notALesson'));
@@ -71,7 +76,7 @@ export class TermNoteSync {
 			target.kind === 'term' ? new Set([target.key])
 			: target.kind === 'lessons' ? new Set(target.paths.flatMap((path) => [...lessonScope(vault, path)]))
 			: undefined;
-		const plan = planTermNotes({
+		const plan = await runStepsInTurns(planning({
 			...vault,
 			options: {
 				folder: normalizePath(settings.termFolder),
@@ -81,7 +86,7 @@ export class TermNoteSync {
 				language: settings.noteLanguage,
 				keepNoteLanguage: request.keepNoteLanguage,
 			},
-		});
+		}), turn);
 		if (request.preview && !(await confirmPlan(app, plan))) return null;
 		const report = await this.apply(plan, files);
 		this.tell(report, request.announce ?? false);

@@ -1,6 +1,7 @@
 import { compare } from '../compare';
 import { parsedGlosses, type Gloss } from '../glosses';
 import type { Lesson, Term, Unit } from '../model';
+import { runSteps, type Steps } from '../steps';
 
 /** A lesson note as the planner sees it: its path, its text and the parse of that text. */
 export interface LessonSource {
@@ -26,6 +27,11 @@ export interface TermOccurrences {
 
 /** Groups the glossed terms of `lessons` by term key, in a stable order (lessons by path). */
 export function collectOccurrences(lessons: readonly LessonSource[]): Map<string, TermOccurrences> {
+	return runSteps(collectingOccurrences(lessons));
+}
+
+/** collectOccurrences in steps, one lesson a step. */
+export function* collectingOccurrences(lessons: readonly LessonSource[]): Steps<Map<string, TermOccurrences>> {
 	const byKey = new Map<string, TermOccurrences>();
 	const sorted = [...lessons].sort((a, b) => compare(a.path, b.path));
 	for (const lesson of sorted) {
@@ -36,6 +42,7 @@ export function collectOccurrences(lessons: readonly LessonSource[]): Map<string
 			// Written out, not spread from the gloss: V8 copies a spread with extra properties slowly (2/3 of this loop's time).
 			entry.occurrences.push({ key, unitIndex, term, lesson, unit: lesson.lesson.units[unitIndex] });
 		}
+		yield;
 	}
 	return byKey;
 }

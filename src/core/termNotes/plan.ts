@@ -5,7 +5,8 @@ import { noteContent, orphanContent } from './noteContent';
 import { OccurrenceLinks } from './OccurrenceLinks';
 import { findRegion, mergeNoteText, regionLanguage, type NoteContent } from './noteText';
 import { compare } from '../compare';
-import { collectOccurrences, type LessonSource } from './occurrences';
+import { runSteps, type Steps } from '../steps';
+import { collectingOccurrences, type LessonSource } from './occurrences';
 import { newNotePath, pathKey, safeFileName } from './safeName';
 import { readTermNote } from './termNote';
 
@@ -71,6 +72,15 @@ interface FoundNote {
  * links go to a unit's block id only where the lesson already has one Obsidian resolves.
  */
 export function planTermNotes(input: PlanInput): TermNotePlan {
+	return runSteps(planning(input));
+}
+
+/**
+ * planTermNotes in steps (a note read, a lesson collected, a note planned), so that in Obsidian the event loop gets
+ * turns while a vault-wide plan is made (see runStepsInTurns). It plans from `input` alone: a lesson or note
+ * changed meanwhile is not seen half-way; the applier re-merges a note changed since it was read.
+ */
+export function* planning(input: PlanInput): Steps<TermNotePlan> {
 	const { options } = input;
 	const folder = options.folder.replace(/^\/+|\/+$/g, '');
 	const lessonPaths = new Set(input.lessons.map((l) => l.path));
@@ -80,6 +90,7 @@ export function planTermNotes(input: PlanInput): TermNotePlan {
 	for (const note of input.notes) {
 		const term = lessonPaths.has(note.path) ? null : readTermNote(note.text);
 		if (term !== null && termKey(term) !== '') found.push({ ...note, term, key: termKey(term), hasRegion: findRegion(note.text) !== null });
+		yield;
 	}
 	const ranked = found.map((note) => ({ note, rank: rankOf(note, folder) }));
 	ranked.sort((a, b) => byRank(a.rank, a.note.path, b.rank, b.note.path));
@@ -97,7 +108,7 @@ export function planTermNotes(input: PlanInput): TermNotePlan {
 		heldKeys.add(key);
 	}
 
-	const byKey = collectOccurrences(input.lessons);
+	const byKey = yield* collectingOccurrences(input.lessons);
 	const keys = new Set<string>();
 	for (const entry of byKey.values()) if (entry.hot || options.includeAllTerms) keys.add(entry.key);
 	for (const key of existing.keys()) keys.add(key);
@@ -118,6 +129,7 @@ export function planTermNotes(input: PlanInput): TermNotePlan {
 		} else if (note) {
 			notes.push(action(key, note.path, note.text, orphanContent(note.text, note.term, language)));
 		}
+		yield;
 	}
 	return { notes, duplicates, held };
 }

@@ -22,6 +22,8 @@ export async function readVault(
 	mayMatter: (path: string) => boolean = () => true,
 	/** Told every note's text as it is read (in Obsidian, the term note index learns from it). */
 	onRead: (path: string, text: string) => void = () => {},
+	/** Awaited after each batch (in Obsidian, reads from its cache resolve at once: Slicer.turn gives the event loop a turn). */
+	turn: () => Promise<void> = () => Promise.resolve(),
 ): Promise<Omit<PlanInput, 'options'>> {
 	const paths = files.list();
 	const lessons: LessonSource[] = [];
@@ -43,6 +45,7 @@ export async function readVault(
 			if (lesson.isLesson) lessons.push({ path, text, lesson });
 			else if (readTermNote(text) !== null) notes.push({ path, text });
 		});
+		await turn();
 	}
 	return { lessons, notes, paths, unreadable };
 }
