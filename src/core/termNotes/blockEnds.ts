@@ -19,8 +19,11 @@ const OTHER_BLOCK = [
 	FENCE,
 ];
 
+/** The characters every one of OTHER_BLOCK starts with: a line starting otherwise (most of a lesson) is tested once, not against each. */
+const OTHER_START = /^ {0,3}[#*_+\-\d><|%`~]/;
+
 const blank = (line: string) => line.trim() === '';
-const startsOther = (line: string) => OTHER_BLOCK.some((re) => re.test(line));
+const startsOther = (line: string) => OTHER_START.test(line) && OTHER_BLOCK.some((re) => re.test(line));
 
 /** For each line, whether a paragraph ends on it (so a ` ^id` appended there names that paragraph). */
 export function paragraphEnds(lines: readonly string[]): boolean[] {
