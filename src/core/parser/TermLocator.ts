@@ -13,7 +13,8 @@ import type { Span } from '../model';
  */
 export class TermLocator {
 	private lowerCopy: string | null = null;
-	private readonly stems = new Map<number, string>();
+	/** Stems of the words read so far, by offset; made on first need (most terms are found exactly, and a map costs more than they do). */
+	private stems: Map<number, string> | null = null;
 	/** For a long English only: word starts by lower-case word and by stem, so each term costs its hits, not a scan. */
 	private index: WordIndex | null = null;
 
@@ -183,10 +184,11 @@ export class TermLocator {
 	}
 
 	private stemAt(start: number): string {
-		let s = this.stems.get(start);
+		const stems = (this.stems ??= new Map<number, string>());
+		let s = stems.get(start);
 		if (s === undefined) {
 			s = stem(this.english.slice(start, this.wordEnd(start)));
-			this.stems.set(start, s);
+			stems.set(start, s);
 		}
 		return s;
 	}

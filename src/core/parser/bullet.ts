@@ -1,4 +1,4 @@
-import { hasFire, indent, squash, stripBold, stripFire } from './text';
+import { hasFire, indent, lowerCase, squash, stripBold, stripFire } from './text';
 import { CHINESE_WORD_CLASSES } from './wordClasses';
 
 /** A term bullet as written, before it is located in the English. */
@@ -93,14 +93,22 @@ export function parseTermBullet(text: string): BulletTerm | null {
 
 /** The inside of a `/…/`, `[…]`, `(…)` or `（…）` group opening at i (up to 80 characters), or null. */
 function enclosed(s: string, i: number): { from: number; to: number } | null {
-	const close = CLOSERS.get(s.charCodeAt(i));
-	if (close === undefined) return null;
+	const close = closerOf(s.charCodeAt(i));
+	if (close === null) return null;
 	const end = s.indexOf(close, i + 1);
 	return end > i + 1 && end - i <= 80 ? { from: i + 1, to: end } : null;
 }
 
-/** The closing mark of each group `enclosed` reads, by the opening mark's code: a Chinese character read as a string is a new string. */
-const CLOSERS = new Map([[47, '/'], [91, ']'], [40, ')'], [0xff08, '）']]);
+/** The closing mark of a group `enclosed` reads, by the opening mark's code: a Chinese character read as a string is a new string. */
+function closerOf(open: number): string | null {
+	switch (open) {
+		case 47: return '/';
+		case 91: return ']';
+		case 40: return ')';
+		case 0xff08: return '）';
+		default: return null;
+	}
+}
 
 function firstColon(s: string): number {
 	return firstOf(s, '：', ':');
@@ -167,7 +175,7 @@ function isWordClass(field: string): boolean {
 	let base = field;
 	const paren = Math.max(base.indexOf('（'), base.indexOf('('));
 	if (paren > 0) base = base.slice(0, paren);
-	const lower = base.toLowerCase();
+	const lower = lowerCase(base);
 	if (!lower.includes('/') && !lower.includes('、')) return WORD_CLASSES.has(lower.trim());
 	return lower.split(/[/、]/).every((p) => WORD_CLASSES.has(p.trim()));
 }

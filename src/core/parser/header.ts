@@ -113,9 +113,16 @@ function isTime(s: string): boolean {
 /** Separates a trailing Obsidian block id (` ^abc-1`, or `^abc-1` alone) from what follows a header. */
 function splitBlockId(line: string): { text: string; blockId: string | null } {
 	const trimmed = line.trimEnd();
-	const caret = trimmed.lastIndexOf('^');
-	if (caret < 0 || (caret > 0 && trimmed[caret - 1] !== ' ' && trimmed[caret - 1] !== '\t')) return { text: line, blockId: null };
-	const id = trimmed.slice(caret + 1);
-	if (id === '' || !/^[A-Za-z0-9-]+$/.test(id)) return { text: line, blockId: null };
-	return { text: trimmed.slice(0, caret).trimEnd(), blockId: id };
+	// The id runs to the end: look for its caret only there, not back through the whole English of a header line.
+	let caret = trimmed.length;
+	while (caret > 0 && isIdChar(trimmed.charCodeAt(caret - 1))) caret--;
+	caret--;
+	if (trimmed.charCodeAt(caret) !== 94 || caret === trimmed.length - 1) return { text: line, blockId: null }; // ^ and an id
+	if (caret > 0 && trimmed[caret - 1] !== ' ' && trimmed[caret - 1] !== '\t') return { text: line, blockId: null };
+	return { text: trimmed.slice(0, caret).trimEnd(), blockId: trimmed.slice(caret + 1) };
+}
+
+/** A-Z a-z 0-9 - */
+function isIdChar(code: number): boolean {
+	return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 45;
 }

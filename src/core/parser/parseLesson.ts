@@ -163,11 +163,16 @@ function findHeaders(lines: readonly string[], from: number): HeaderAt[] {
 	let unnumbered = 0;
 	for (let line = from; line < lines.length; line++) {
 		// By code, not by character: a character above U+00FF read as a string is a new string each time.
-		const c = lines[line].charCodeAt(indent(lines[line]));
+		const text = lines[line];
+		const at = indent(text);
+		const c = text.charCodeAt(at);
 		// ( （ # * 【 [, a digit (keycaps 1️⃣) or a high surrogate (🔟)
 		if (c !== 40 && c !== 0xff08 && c !== 35 && c !== 42 && c !== 0x3010 && c !== 91 && !(c >= 48 && c <= 57) && c !== 0xd83d) continue;
-		const header = parseUnitHeader(lines[line]);
-		if (header) found.push({ line, header: { ...header, n: header.n ?? ++unnumbered } });
+		if (c === 42 && text.charCodeAt(at + 1) !== 42) continue; // `*` then no `*`: a bullet, never a header
+		const header = parseUnitHeader(text);
+		if (header === null) continue;
+		header.n ??= ++unnumbered;
+		found.push({ line, header: header as NumberedHeader });
 	}
 	return found;
 }

@@ -79,9 +79,34 @@ export function isDigit(ch: string | undefined): boolean {
 	return ch !== undefined && ch >= '0' && ch <= '9';
 }
 
+/**
+ * `s` in lower case; `s` itself when no character of it has a case (Chinese, digits, punctuation): lowering a
+ * string that holds Chinese costs far more than reading it, and changes nothing.
+ */
+export function lowerCase(s: string): string {
+	for (let i = 0; i < s.length; i++) if (!isCaseless(s.charCodeAt(i))) return s.toLowerCase();
+	return s;
+}
+
+/** A character toLowerCase leaves as it is, among the common ones: ASCII but A–Z, general punctuation, CJK, full-width signs. */
+function isCaseless(code: number): boolean {
+	if (code < 0xc0) return code < 65 || code > 90;
+	return (
+		(code >= 0x2000 && code <= 0x206f) ||
+		(code >= 0x3000 && code <= 0x9fff) ||
+		(code >= 0xff00 && code <= 0xff20) ||
+		(code >= 0xff3b && code <= 0xff40) ||
+		(code >= 0xff5b && code <= 0xffef)
+	);
+}
+
 /** Removes every `**` bold marker. */
 export function stripBold(s: string): string {
-	return s.includes('**') ? s.replaceAll('**', '') : s;
+	const first = s.indexOf('**');
+	if (first < 0) return s;
+	// Bold as a whole, no marker inside (most English lines): its inside is a slice, not a string rebuilt.
+	if (first === 0 && s.length >= 4 && s.indexOf('**', 2) === s.length - 2) return s.slice(2, -2);
+	return s.replaceAll('**', '');
 }
 
 const FIRE = '🔥';
@@ -95,9 +120,12 @@ export function hasFire(s: string): boolean {
 
 /** Removes 🔥 and ⭐ marks (and, when there is one, emoji variation selectors). */
 export function stripFire(s: string): string {
-	const fire = s.includes(FIRE);
+	const firstFire = s.indexOf(FIRE);
+	const fire = firstFire >= 0;
 	const star = s.includes(STAR);
 	if (!fire && !star) return s;
+	// One mark, at the end (`…：延迟 🔥`, as most are): the text before it, sliced, not rebuilt.
+	if (!star && firstFire === s.length - FIRE.length && !s.includes('\uFE0F')) return s.slice(0, firstFire);
 	let out = fire ? s.replaceAll(FIRE, '') : s;
 	if (star) out = out.replaceAll(STAR, '');
 	return out.includes('\uFE0F') ? out.replaceAll('\uFE0F', '') : out;

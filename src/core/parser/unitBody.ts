@@ -3,7 +3,7 @@ import { diagnostic } from './diagnostic';
 import type { NumberedHeader } from './header';
 import { checkMarkup, MAX_MARKUP_DEPTH, parseMarkup, type MarkupCheck } from './markup';
 import { isAlignmentRow, tableCells } from './table';
-import { indent, isBlank, lineScript, stripBold, stripLeadingEmoji, type Script } from './text';
+import { indent, isBlank, lineScript, lowerCase, stripBold, stripLeadingEmoji, type Script } from './text';
 import { calloutTitle, unquote } from './quote';
 import { readTermList } from './termList';
 
@@ -23,7 +23,8 @@ const LABELS = new Set(['解析', '词汇解析', '重点词汇', '词汇', '生
  */
 export function isAnalysisLabel(line: string, extraLabels: readonly string[]): boolean {
 	// Most lines are not labels: reject them before allocating anything.
-	if (line.length > 40 || (extraLabels.length === 0 && !line.includes('解析') && !line.includes('词') && !line.includes('ocabulary') && !line.includes('ords'))) return false;
+	if (line.length > 40 || (extraLabels.length === 0 && !mayHoldLabel(line))) return false;
+	if (BARE_LABELS.has(line)) return true;
 	let t = stripLeadingEmoji(stripBold(calloutTitle(unquote(line).trim())).trim());
 	let level = 0;
 	while (t.startsWith('#')) {
@@ -33,11 +34,24 @@ export function isAnalysisLabel(line: string, extraLabels: readonly string[]): b
 	t = stripLeadingEmoji(t.trim());
 	const colon = t.endsWith('：') || t.endsWith(':');
 	if (colon) t = t.slice(0, -1).trim();
-	const lower = t.toLowerCase();
+	const lower = lowerCase(t);
 	if (extraLabels.some((label) => label.trim().toLowerCase() === lower)) return true;
 	if (lower === '解析') return true;
 	if (!LABELS.has(lower)) return false;
 	return level === 0 ? colon || !/^[a-z ]+$/.test(lower) : level >= 4;
+}
+
+/** The labels written bare (`解析：`, `词汇:`), as most are: one lookup, before the line is taken apart. */
+const BARE_LABELS = new Set([...LABELS].flatMap((label) => [`${label}：`, `${label}:`]));
+
+/** Whether a line holds `解析`, `词`, `ocabulary` or `ords`, as every label does: one pass by code, not a search for each. */
+function mayHoldLabel(line: string): boolean {
+	for (let i = 0; i < line.length; i++) {
+		const c = line.charCodeAt(i);
+		if (c === 0x8bcd || (c === 0x89e3 && line.charCodeAt(i + 1) === 0x6790)) return true; // 词, 解析
+		if (c === 111 && (line.startsWith('cabulary', i + 1) || line.startsWith('rds', i + 1))) return true; // o
+	}
+	return false;
 }
 
 /** `**原文：**`, `英文:`, `**译文：**`, `Translation:` … at the start of a body line: which part follows, and where. */

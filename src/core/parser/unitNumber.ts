@@ -48,6 +48,8 @@ function readKeycaps(line: string, i: number): UnitNumber | null {
 
 const UNIT_WORDS = ['unit', 'segment', 'sentence', 'part', 'section', 'clip', 'chunk', '单元', '片段', '段落', '句子', '段', '句'];
 const ORDINAL_SUFFIXES = ['单元', '段', '节', '部分', '句'];
+/** The codes a unit's name can open with: `第` and the first letter of a unit word in either case. */
+const UNIT_WORD_STARTS = new Set(['第', ...UNIT_WORDS].flatMap((w) => [w.charCodeAt(0), w.toUpperCase().charCodeAt(0)]));
 
 /**
  * A unit named with its number, after any leading emoji: `Unit 1`, `Segment #12`, `单元 3`, `第3段`, `第 2 单元`.
@@ -55,6 +57,8 @@ const ORDINAL_SUFFIXES = ['单元', '段', '节', '部分', '句'];
  */
 function readNamedUnit(line: string, i: number): UnitNumber | null {
 	i = skipSeparators(line, i);
+	// By code first: most bold lines are English or Chinese text, which names no unit.
+	if (!UNIT_WORD_STARTS.has(line.charCodeAt(i))) return null;
 	if (line[i] === '第') {
 		const number = readNumber(line, skipSpaces(line, i + 1));
 		if (!number) return null;
@@ -97,7 +101,10 @@ function readNumber(line: string, i: number): { n: number; next: number } | null
 /** Skips what generators put between a unit's name and its time range: spaces, `｜ | · : . -` and emoji such as ⏱ or 🔹. */
 export function skipSeparators(line: string, i: number): number {
 	while (i < line.length) {
-		const ch = String.fromCodePoint(line.codePointAt(i) ?? 0);
+		const code = line.codePointAt(i) ?? 0;
+		// ASCII has no pictograph: a letter or digit ends the run without a string made for it.
+		if (code < 128 && !ASCII_SEPARATORS.includes(code)) break;
+		const ch = String.fromCodePoint(code);
 		if (!SEPARATORS.has(ch) && !PICTOGRAPH.test(ch)) break;
 		i += ch.length;
 	}
@@ -105,6 +112,7 @@ export function skipSeparators(line: string, i: number): number {
 }
 
 const SEPARATORS = new Set([' ', '\t', '\u3000', '｜', '|', '·', '•', ':', '：', '.', '-', '–', '—', '\ufe0f', '\u200d']);
+const ASCII_SEPARATORS = [...SEPARATORS].filter((ch) => ch.charCodeAt(0) < 128).map((ch) => ch.charCodeAt(0));
 const PICTOGRAPH = /^\p{Extended_Pictographic}$/u;
 
 export function skipSpaces(s: string, i: number): number {
