@@ -13,6 +13,7 @@ const CALLOUTS = 'Lessons/Sleep.md';
 const KEYCAPS = 'Lessons/Rates.md';
 const TABLES = 'Lessons/Glaciers.md';
 const SIDE_BY_SIDE = 'Lessons/Maps.md';
+const UNHEADED = 'Lessons/Night noise.md';
 
 /** Each card's box: from the top of its first block to the bottom of its last. */
 const cardBoxes = (page: Page) =>
@@ -34,6 +35,7 @@ describe.skipIf(!hasChromium)('lessons from other generators in the reading view
 		[KEYCAPS]: fixture('rates-keycaps.md'),
 		[TABLES]: fixture('glaciers-bold-units.md'),
 		[SIDE_BY_SIDE]: fixture('maps-side-by-side.md'),
+		[UNHEADED]: fixture('night-noise-unheaded.md'),
 	});
 
 	it('show `## n. [time]` headings as cards, set apart though no `---` separates them', async () => {
@@ -82,5 +84,13 @@ describe.skipIf(!hasChromium)('lessons from other generators in the reading view
 		await expect(page.locator('.bl-card-block[data-bl-unit="2"] .bl-english').textContent()).resolves.toContain(', showing who owned what.');
 		await expect(page.locator('.bl-card-block[data-bl-unit="2"] .bl-translation').textContent()).resolves.toContain('它们是权力的宣示');
 		await expect(page.locator('.markdown-preview-section table').allTextContents()).resolves.toEqual([expect.stringContaining('get anywhere')]);
+	});
+
+	it('show units with no header, only `---` between them, as cards numbered in turn; title, intro and summary stay', async () => {
+		const page = await shim().open({ note: UNHEADED });
+		expect((await cardBoxes(page)).map(([unit]) => unit)).toEqual(['1', '2']);
+		await expect(page.locator('.bl-card-block.bl-translation[data-bl-unit="2"]').textContent()).resolves.toContain('卡车在午夜之后送货');
+		const rest = await page.locator('.markdown-preview-section > div:not(:has(.bl-card-block))').allTextContents();
+		expect(rest.join('\n')).toMatch(/Why cities are louder at night[\s\S]*来源：一期城市声学播客[\s\S]*小结[\s\S]*夜晚的城市噪音/);
 	});
 });

@@ -13,6 +13,7 @@ describe('notes that are not lessons', () => {
 		['a prompt note holding a lesson in ``` and ~~~ fences', 'notes/lesson-prompt.md'],
 		['a study plan with `## n. [time]` headings, 解析： and bold bullets', 'notes/numbered-headings.md'],
 		['a maths error log with (1) items and `> [!tip] 解析` callouts', 'notes/maths-callouts.md'],
+		['an English journal in `---` sections with 词汇： lists and no translation', 'notes/journal-sections.md'],
 		['a textbook word list under `## Unit 1` headings: English titles and 重点词汇 lists, no translation', 'notes/textbook-word-list.md'],
 		['an English to-do list numbered 1️⃣ 2️⃣ with a 词汇： list', 'notes/keycap-todo.md'],
 		['a reading list with `## Part 1`, 1️⃣ items, `## 1 · Fiction`, dash bullets and a 词汇： list with no English before it', 'notes/reading-list.md'],

@@ -374,3 +374,20 @@ describe('`#### 重点词汇` headings as each unit\'s analysis label, `***` bet
 		expect(l.diagnostics).toEqual([]);
 	});
 });
+
+describe('units with no header, only `---` between them (night-noise-unheaded)', () => {
+	const l = parseLesson(read('night-noise-unheaded.md'));
+
+	it('opens a unit at each stretch\'s first English line, numbered in turn, title and intro kept apart', () => {
+		expect(l.title).toBe('精读 · Why cities are louder at night');
+		expect(l.intro).toBe('来源：一期城市声学播客。');
+		expect(l.units.map((u) => [u.n, u.line, u.start, u.englishLines, u.translationLines, u.analysisLine, u.endLine])).toEqual([
+			[1, 4, null, [4, 4], [6, 6], 8, 10],
+			[2, 14, null, [14, 14], [16, 16], 18, 20],
+		]);
+		expect(l.units[1].english).toBe('Trucks make deliveries after midnight because the roads are finally clear.');
+		expect(located(l.units[0])).toEqual(['drowning it out', 'get louder']);
+		expect(l.summary?.text).toBe('夜晚的城市噪音主要来自货运和低频的机器声。');
+		expect(l.diagnostics).toEqual([]);
+	});
+});

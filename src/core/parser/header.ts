@@ -16,6 +16,12 @@ export interface UnitHeader {
 /** A header whose number is known (given, or counted for headers without one). */
 export type NumberedHeader = UnitHeader & { n: number };
 
+/** A header and the line it is on. */
+export interface HeaderAt {
+	line: number;
+	header: NumberedHeader;
+}
+
 /**
  * Reads a unit header: `(n)`, `（n）`, `【n】` or keycaps `1️⃣`, then a time range or none: `[mm:ss-mm:ss]`,
  * `【h:mm:ss – h:mm:ss】`, `[02:10 → 02:34]` or a bare `02:10-02:34`; the number (or number and
@@ -111,7 +117,7 @@ function isTime(s: string): boolean {
 }
 
 /** Separates a trailing Obsidian block id (` ^abc-1`, or `^abc-1` alone) from what follows a header. */
-function splitBlockId(line: string): { text: string; blockId: string | null } {
+export function splitBlockId(line: string): { text: string; blockId: string | null } {
 	const trimmed = line.trimEnd();
 	// The id runs to the end: look for its caret only there, not back through the whole English of a header line.
 	let caret = trimmed.length;

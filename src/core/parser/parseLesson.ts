@@ -1,6 +1,6 @@
 import type { Diagnostic, DiagnosticParams, Lesson, ParseOptions, Section, Unit } from '../model';
 import { diagnostic } from './diagnostic';
-import { parseUnitHeader, type NumberedHeader } from './header';
+import { parseUnitHeader, type HeaderAt, type NumberedHeader } from './header';
 import {
 	findDeclaredUnits,
 	findIntro,
@@ -16,6 +16,7 @@ import { restoreFormatWords } from '../repair/formatWords';
 import { detectMisEncoding } from './encoding';
 import { unquote } from './quote';
 import { blankFencedCode, heading, indent, isEnglish, isSeparator, lineScript, splitLines } from './text';
+import { findUnheadedUnits } from './unheadedUnits';
 import { bodyContent, isAnalysisLabel, parseUnitBody } from './unitBody';
 
 /**
@@ -51,8 +52,15 @@ function parseText(text: string, options: ParseOptions): Lesson {
 	const lines = blankFencedCode(splitLines(text));
 	const labels = options.analysisLabels ?? [];
 	const bodyStart = frontmatterEnd(lines);
+	return (
+		lessonOf(lines, findHeaders(lines, bodyStart), bodyStart, labels) ??
+		lessonOf(lines, findUnheadedUnits(lines, bodyStart, labels), bodyStart, labels) ??
+		notALesson()
+	);
+}
 
-	const headers = findHeaders(lines, bodyStart);
+/** The lesson the headers open, or null when no unit teaches. */
+function lessonOf(lines: readonly string[], headers: HeaderAt[], bodyStart: number, labels: readonly string[]): Lesson | null {
 	const nextLine = (k: number) => (k + 1 < headers.length ? headers[k + 1].line : lines.length);
 	// A unit parsed to find where the lesson starts is kept: the search may look at a unit twice, and the lesson takes it as it is.
 	const tried = new Map<number, ParsedUnit>();
@@ -72,7 +80,7 @@ function parseText(text: string, options: ParseOptions): Lesson {
 	const first = (test: (unit: Unit) => boolean) => headers.findIndex((at, k) => mayTeach(lines, at, nextLine(k), labels) && test(tryUnit(k)));
 	let start = first(teaches);
 	if (start < 0) start = first((unit) => hasBulletsOnly(lines, unit));
-	if (start < 0) return notALesson();
+	if (start < 0) return null;
 	// Units just before the first that teaches belong to it when their numbers run on: a unit 1 whose list was left out.
 	while (start > 0 && headers[start - 1].header.n === headers[start].header.n - 1) start--;
 
@@ -150,11 +158,6 @@ function notALesson(): Lesson {
 interface ParsedUnit {
 	unit: Unit;
 	diagnostics: Diagnostic[];
-}
-
-interface HeaderAt {
-	line: number;
-	header: NumberedHeader;
 }
 
 /** Every unit header; headers without a number (`[02:10 → 02:34] …`) are numbered 1, 2, 3 … in turn. */

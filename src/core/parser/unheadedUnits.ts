@@ -1,0 +1,29 @@
+import { splitBlockId, type HeaderAt } from './header';
+import { heading, isEnglish, isSeparator } from './text';
+import { bodyContent, isAnalysisLabel } from './unitBody';
+
+/**
+ * For a lesson whose units have no header, only `---` between them: in each stretch between separators, the
+ * first English line before an analysis label opens a unit, numbered in turn. Such a header is weak (its unit
+ * needs a translation to count): an ordinary note split by `---` into English sections is no lesson.
+ */
+export function findUnheadedUnits(lines: readonly string[], from: number, labels: readonly string[]): HeaderAt[] {
+	const found: HeaderAt[] = [];
+	let english = -1;
+	let done = false;
+	for (let line = from; line < lines.length; line++) {
+		const text = lines[line];
+		if (isSeparator(text)) {
+			english = -1;
+			done = false;
+		} else if (done) continue;
+		else if (english < 0) {
+			if (!heading(text) && isEnglish(bodyContent(text))) english = line;
+		} else if (isAnalysisLabel(text, labels)) {
+			const { text: rest, blockId } = splitBlockId(bodyContent(lines[english]).trim());
+			found.push({ line: english, header: { n: found.length + 1, start: null, end: null, rest, blockId, weak: true } });
+			done = true;
+		}
+	}
+	return found;
+}
