@@ -3,6 +3,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import BilingualLessonsPlugin from '../../src/main';
 import { loadPlugin, openNote } from '../obsidian-double/harness';
+import type { MarkdownView } from '../obsidian-double/markdownView';
 
 const PATH = 'Lessons/cooking.md';
 const LESSON = [
@@ -23,9 +24,12 @@ const LESSON = [
 	'',
 ].join('\n');
 
+let loaded: { plugin: BilingualLessonsPlugin; view: MarkdownView } | null = null;
+
 async function open(lesson = LESSON) {
-	const { app } = await loadPlugin(BilingualLessonsPlugin, { files: { [PATH]: lesson }, data: { autoUpdateTermNotes: false } });
+	const { app, plugin } = await loadPlugin(BilingualLessonsPlugin, { files: { [PATH]: lesson }, data: { autoUpdateTermNotes: false } });
 	const view = await openNote(app, PATH);
+	loaded = { plugin, view };
 	document.body.appendChild(view.containerEl);
 	return { app, view, root: view.previewMode.containerEl };
 }
@@ -55,7 +59,14 @@ function fill(label: string, value: string): void {
 	input.dispatchEvent(new Event('input'));
 }
 
-afterEach(() => document.body.empty());
+afterEach(async () => {
+	// The cards' debounced freshness check may re-render the note after a test (under load, after the DOM is gone):
+	// unloading the plugin cancels it.
+	loaded?.plugin.unload();
+	await loaded?.view.whenRendered();
+	loaded = null;
+	document.body.empty();
+});
 
 describe('add as a term', () => {
 	it('offers a button by a selection in the English, previews the bullet, and writes it only on Add', async () => {
