@@ -21,6 +21,20 @@ describe('KeyOrder', () => {
 		expect(after).toHaveLength(601);
 	});
 
+	it('finds an item by its key, across chunks and with changes pending, and nothing for another key', () => {
+		const order = new KeyOrder<{ key: string }>();
+		const many = Array.from({ length: 3000 }, (_, i) => item(`k${String(i).padStart(4, '0')}`));
+		order.restore(many);
+		for (const i of [many[0], many[1023], many[1024], many[2999]]) expect(order.find(i.key)).toBe(i);
+		const added = item('k1500x');
+		order.add(added);
+		order.remove(many[7]);
+		expect(order.find('k1500x')).toBe(added);
+		expect(order.find('k0007')).toBeUndefined();
+		for (const key of ['', 'a', 'k', 'k00000', 'k3000', 'z']) expect(order.find(key)).toBeUndefined();
+		expect(new KeyOrder<{ key: string }>().find('a')).toBeUndefined();
+	});
+
 	it('cancels an add by a remove before the order is read, and the reverse', () => {
 		const order = new KeyOrder<{ key: string }>();
 		const [a, b] = [item('a'), item('b')];

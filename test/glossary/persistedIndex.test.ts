@@ -1,8 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { GlossaryIndex } from '../../src/core/glossary/GlossaryIndex';
-import { DEFAULT_FILTER, GlossaryViewModel } from '../../src/core/glossary/GlossaryViewModel';
+import { entryDetails, type ReadLesson } from '../../src/core/glossary/details';
+import { DEFAULT_FILTER, GlossaryViewModel, type GlossaryFilter } from '../../src/core/glossary/GlossaryViewModel';
 import { indexHeader, indexLines, readIndex, type FileStamp, type RestoredIndex } from '../../src/core/glossary/persistedIndex';
 import type { LessonRecord } from '../../src/core/glossary/lessonRecord';
+import { parseLesson } from '../../src/core/parser/parseLesson';
+import { syntheticLesson } from '../bench/synthetic';
+import { LESSON_A, LESSON_B } from '../fixtures';
 import { BEES as BASE_BEES } from './beesRecord';
 import { fixtureIndex, VARIANT_A, VARIANT_B } from './fixtureIndex';
 
@@ -58,13 +62,57 @@ function shape(index: GlossaryIndex) {
 	};
 }
 
+/**
+ * A vault of many lessons as notes: the two fixtures and synthetic lessons sharing a small vocabulary (terms glossed in
+ * many lessons, 🔥 or not, with and without IPA and part of speech), in folders whose A–Z order is not the order listed.
+ */
+const VAULT: [path: string, text: string][] = [
+	[VARIANT_A, LESSON_A],
+	[VARIANT_B, LESSON_B],
+	...Array.from({ length: 40 }, (_, i): [string, string] => [`s/${(i * 7) % 5}/lesson ${i}.md`, syntheticLesson(i, { units: 8, vocabulary: 150 })]),
+];
+
+/** VAULT indexed from its notes as a first start does (and BEES, a record: folding, block ids), in the order listed or reversed. */
+function builtVault(reversed = false): GlossaryIndex {
+	const index = new GlossaryIndex();
+	const notes = VAULT.map((note, i) => ({ note, mtime: 1000 + ((i * 37) % 11) }));
+	for (const { note: [path, text], mtime } of reversed ? notes.reverse() : notes) index.setLesson(path, parseLesson(text), mtime, text.length);
+	index.setRecord(BEES);
+	return index;
+}
+
+const readVault: ReadLesson = async (path) => {
+	const note = VAULT.find(([p]) => p === path);
+	return note ? parseLesson(note[1]) : null;
+};
+
+/** The rows the view lists in every order, for no filter, each filter and each search in `searches`. */
+function views(index: GlossaryIndex, searches: string[]): Record<string, string[]> {
+	const model = new GlossaryViewModel(index);
+	const paths = index.lessons().map((l) => l.path).sort();
+	const filters: Partial<GlossaryFilter>[] = [
+		{},
+		{ hotOnly: true },
+		...index.partsOfSpeech().map((pos) => ({ pos })),
+		...[paths[0], paths[7], paths[paths.length - 1], 'bees.md'].map((lesson) => ({ lesson })),
+		{ lesson: paths[3], hotOnly: true, pos: index.partsOfSpeech()[0] },
+		...searches.map((text) => ({ text })),
+		{ text: searches[0], hotOnly: true },
+	];
+	const out: Record<string, string[]> = {};
+	for (const sort of ['az', 'lessons', 'recent'] as const) {
+		for (const filter of filters) out[JSON.stringify({ ...filter, sort })] = model.rows({ ...DEFAULT_FILTER, ...filter, sort }).toArray().map((e) => e.key);
+	}
+	return out;
+}
+
 describe('persisted glossary index', () => {
 	it('reads back an index equal to the original in all a view, a search and an export read, and the stamps', () => {
 		const index = withBees();
 		const back = read(persisted(index));
 		expect(back?.others).toEqual(stamps);
 		expect(back?.lessons.map((l) => l.path)).toEqual(['bees.md', VARIANT_A, VARIANT_B]);
-		// One step for the line of keys, one per lesson, one to finish: a caller pauses between them.
+		// One step for the line of keys, one per lesson, one to give the entries their places: a caller pauses between them.
 		expect(back?.steps).toBe(5);
 		const copy = restored(persisted(index));
 		expect(shape(copy)).toEqual(shape(index));
@@ -106,6 +154,38 @@ describe('persisted glossary index', () => {
 		expect(shape(copy)).toEqual(shape(index));
 		// Two lines of keys swapped: each A–Z, but not in order across them.
 		expect(read([...lines.slice(0, 2), lines[3], lines[2], ...lines.slice(4)].join('\n'))).toBeNull();
+	});
+
+	it('makes its map of keys in steps after a restore, and a change half way finishes it first', () => {
+		const terms = (l: number): LessonRecord['terms'] => Array.from({ length: 7000 }, (_, t) => [0, `k${t + l * 7000}`, null, null, `m${t}`, 0]);
+		const records = [0, 1, 2].map((l): LessonRecord => ({ ...BEES, path: `l${l}.md`, terms: terms(l), units: [[1, 0, null]] }));
+		const build = () => {
+			const index = new GlossaryIndex();
+			for (const record of records) index.setRecord(record);
+			return index;
+		};
+		const text = persisted(build());
+		const stepsOf = (index: GlossaryIndex) => {
+			const steps = index.keyInSteps();
+			let count = 0;
+			while (!steps.next().done) count++;
+			return count;
+		};
+		// 21,000 keys: two pauses, three steps.
+		expect(stepsOf(restored(text))).toBe(2);
+		expect(stepsOf(build())).toBe(0);
+		const copy = restored(text);
+		const steps = copy.keyInSteps();
+		steps.next();
+		expect(copy.entry('k15000')?.key).toBe('k15000');
+		const edit: LessonRecord = { ...records[2], terms: [[0, 'k20999', null, null, 'changed', 1], [0, 'new', null, null, 'new', 0]] };
+		copy.setRecord(edit);
+		expect(steps.next().done).toBe(true); // finished by the change
+		const fresh = build();
+		fresh.setRecord(edit);
+		expect(shape(copy)).toEqual(shape(fresh));
+		expect(copy.entry('k15000')).toBeUndefined();
+		expect(copy.entry('new')?.occurrences.map((o) => o.path)).toEqual(['l2.md']);
 	});
 
 	it('reads an empty index, and a vault of notes that are not lessons', () => {
@@ -188,5 +268,66 @@ describe('persisted glossary index', () => {
 		const keys = live.entries().toArray().map((e) => e.key);
 		expect(keys).toEqual([...keys].sort());
 		expect(keys).toContain('zzz');
+	});
+
+	describe('a vault restored from it is the vault built from its notes', () => {
+		/** Built afresh for each test (one changes it): lessons in reverse order, so their entries sort theirs by path. */
+		let fresh = builtVault(true);
+		beforeEach(() => {
+			fresh = builtVault(true);
+		});
+		const text = persisted(builtVault());
+		const keys = fresh.entries().toArray().map((e) => e.key);
+		const middle = keys[Math.floor(keys.length / 2)];
+		const [first, second] = (keys.find((key) => key.split(' ').length === 3) ?? '').split(' ');
+		// A key's start, a piece inside a key, meanings (Chinese; capitals folded), IPA, two words in either order, nothing.
+		const searches = [middle.slice(0, 2), middle.slice(1, 4), 'gpu', 'GPU', '蜂', '延迟', 'swɔːm', `${second} ${first.slice(0, 3)}`, 'zzzq'];
+
+		it('in every order, filter and search, and every entry as the view and an export read it', () => {
+			const copy = restored(text);
+			expect(copy.totals()).toEqual(fresh.totals());
+			expect(fresh.totals().lessons).toBe(43);
+			expect(shape(copy)).toEqual(shape(fresh));
+			const rows = views(copy, searches);
+			expect(rows).toEqual(views(fresh, searches));
+			// The vault exercises what it should: terms in many lessons, 🔥 ones, hits for the searches.
+			expect(Math.max(...fresh.entries().toArray().map((e) => e.lessonCount))).toBeGreaterThan(10);
+			expect(rows[JSON.stringify({ hotOnly: true, sort: 'az' })].length).toBeGreaterThan(20);
+			for (const search of searches.slice(0, -1)) expect([search, rows[JSON.stringify({ text: search, sort: 'az' })].length]).not.toEqual([search, 0]);
+		});
+
+		it('in the expanded rows: each occurrence\'s sentence and the units that also use the term', async () => {
+			const copy = restored(text);
+			const sample = [...keys.filter((_, i) => i % 17 === 0), 'swarm', 'latency', ...fresh.entries().toArray().filter((e) => e.lessonCount > 5).map((e) => e.key)];
+			for (const key of sample) {
+				expect(await entryDetails(copy, copy.entry(key)!, readVault)).toEqual(await entryDetails(fresh, fresh.entry(key)!, readVault));
+			}
+		});
+
+		it('finds every key, and no other, before and after its first change', () => {
+			const copy = restored(text);
+			for (const key of keys) expect(copy.entry(key)?.key).toBe(key);
+			for (const key of ['', ' ', keys[0].slice(0, -1), `${middle} x`, '\uffff']) expect(copy.entry(key)).toBeUndefined();
+			// A change: the same edit and deletion on both.
+			const edited = { ...BEES, mtime: 9, terms: [...BEES.terms, [1, middle, null, '名词', '新', 1] as LessonRecord['terms'][number]] };
+			for (const index of [copy, fresh]) {
+				index.setRecord(edited);
+				index.delete(VAULT[5][0]);
+			}
+			expect(shape(copy)).toEqual(shape(fresh));
+			expect(views(copy, searches)).toEqual(views(fresh, searches));
+			for (const key of fresh.entries().toArray().map((e) => e.key)) expect(copy.entry(key)?.key).toBe(key);
+			expect(copy.entry(`${middle} x`)).toBeUndefined();
+		});
+
+		it('when its lesson lines are out of path order (a store written otherwise), occurrences still in path order', () => {
+			const lines = text.split('\n');
+			const firstLesson = lines.findIndex((line) => line.startsWith('{"path"'));
+			const swapped = [...lines.slice(0, firstLesson), ...lines.slice(firstLesson).reverse()].join('\n');
+			const copy = restored(swapped);
+			expect(copy.indexedLessons()).not.toEqual(restored(text).indexedLessons());
+			expect(shape(copy)).toEqual(shape(fresh));
+			expect(views(copy, searches)).toEqual(views(fresh, searches));
+		});
 	});
 });

@@ -116,6 +116,27 @@ describe('glossary start-up', () => {
 		expect(repaired.context.glossary.index.totals()).toEqual({ lessons: 2, terms: 312, hot: 135 });
 	});
 
+	it('rebuilds from the notes, and stores anew, an index of another format or one whose keys were cut short', async () => {
+		const { app, plugin, readPaths } = await started();
+		const stored = app.vault.adapter.files.get(INDEX_FILE)!;
+		const lines = stored.split('\n');
+		const header = JSON.parse(lines[0]) as { format: number };
+		const olds = [
+			[JSON.stringify({ ...header, format: header.format - 1 }), ...lines.slice(1)], // the same lines, another format
+			[lines[0], lines[1], lines[2].slice(0, lines[2].length / 2)], // a write interrupted in the keys
+		];
+		let current = plugin;
+		for (const [round, old] of olds.entries()) {
+			app.vault.adapter.files.set(INDEX_FILE, old.join('\n'));
+			current = await restart(app, current);
+			// Every note read again, each time, and the index as a build from the notes makes and stores it.
+			expect(readPaths()).toEqual(['lessons/a.md', 'lessons/b.md', 'plain.md'].flatMap((path) => Array<string>(round + 1).fill(path)));
+			expect(current.context.glossary.index.totals()).toEqual({ lessons: 2, terms: 312, hot: 135 });
+			expect(current.context.glossary.index.entry('latency')?.occurrences.map((o) => [o.path, o.unit])).toEqual([['lessons/a.md', 1]]);
+			expect(app.vault.adapter.files.get(INDEX_FILE)).toBe(stored);
+		}
+	});
+
 	it('re-reads only the notes whose persisted entry is damaged or does not match their size', async () => {
 		const { app, plugin, readPaths } = await started();
 		const lines = app.vault.adapter.files.get(INDEX_FILE)!.split('\n');

@@ -68,6 +68,12 @@ export class GlossaryIndexer {
 		if (usePersisted) await this.restore(slicer, () => generation === this.generation);
 		if (generation !== this.generation) return;
 		restored();
+		// Before the notes are checked: a note changed meanwhile would otherwise make the keys' map in one task.
+		const keying = this.index.keyInSteps();
+		while (!keying.next().done) {
+			await slicer.turn();
+			if (generation !== this.generation) return;
+		}
 		const { vault } = this.ctx.app;
 		const seen = new Set<string>();
 		let changed = 0;

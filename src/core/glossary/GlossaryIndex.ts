@@ -13,7 +13,6 @@ export interface IndexParts {
 	lessons: IndexedLesson[];
 	/** Every entry A–Z, each holding its occurrences in `lessons` already (none empty). */
 	entries: TermEntry[];
-	byKey: Map<string, TermEntry>;
 	/** Occurrences per part of speech (each more than 0), counted from `lessons`. */
 	posCounts: Map<string, number>;
 	/** How many of `entries` are 🔥. */
@@ -27,7 +26,13 @@ export interface IndexParts {
  */
 export class GlossaryIndex {
 	private readonly lessonsByPath = new Map<string, IndexedLesson>();
-	private entriesByKey = new Map<string, TermEntry>();
+	/**
+	 * Every entry by key; null after a restore until made from the A–Z list (keyInSteps, or at once by the first change):
+	 * a start that shows a persisted index need not hash 100k keys first. Meanwhile a key is looked up in the A–Z list.
+	 */
+	private entriesByKey: Map<string, TermEntry> | null = new Map();
+	/** While `entriesByKey` is being made: the A–Z list it is made from, and how much of it is in. */
+	private keying: { byKey: Map<string, TermEntry>; list: ChunkList<TermEntry>; done: number } | null = null;
 	private readonly order = new KeyOrder<TermEntry>();
 	/** Occurrences per part of speech, for the filter menu. */
 	private posCounts = new Map<string, number>();
@@ -59,8 +64,9 @@ export class GlossaryIndex {
 	 * stored occurrences of its key.
 	 */
 	restore(parts: IndexParts): void {
-		if (this.lessonsByPath.size === 0 && this.entriesByKey.size === 0) {
-			this.entriesByKey = parts.byKey;
+		if (this.lessonsByPath.size === 0 && this.entriesByKey?.size === 0) {
+			this.entriesByKey = null;
+			this.keying = null;
 			this.posCounts = parts.posCounts;
 			this.hotEntries = parts.hot;
 			this.order.restore(parts.entries);
@@ -98,7 +104,7 @@ export class GlossaryIndex {
 	}
 
 	entry(key: string): TermEntry | undefined {
-		return this.entriesByKey.get(key);
+		return this.entriesByKey === null ? this.order.find(key) : this.entriesByKey.get(key);
 	}
 
 	/** The lessons as the index holds them, for a search to scan their texts. */
@@ -123,7 +129,7 @@ export class GlossaryIndex {
 	}
 
 	totals(): GlossaryTotals {
-		return { lessons: this.lessonsByPath.size, terms: this.entriesByKey.size, hot: this.hotEntries };
+		return { lessons: this.lessonsByPath.size, terms: this.entriesByKey?.size ?? this.order.items().length, hot: this.hotEntries };
 	}
 
 	/** The parts of speech met in the index, sorted. */
@@ -139,12 +145,46 @@ export class GlossaryIndex {
 		};
 	}
 
+	/**
+	 * After a restore, makes the map of entries by key in short steps (KEYS_PER_STEP keys each), so that no change
+	 * has to make it all at once: a start runs it in the background. Its value is the map (at once when made).
+	 */
+	*keyInSteps(): Generator<void, Map<string, TermEntry>> {
+		while (this.entriesByKey === null) {
+			// No change meets a map half made (each finishes it first, `keyed`): the A–Z list is the one it started from.
+			const keying = (this.keying ??= { byKey: new Map(), list: this.order.items(), done: 0 });
+			const { byKey, list } = keying;
+			const end = Math.min(list.length, keying.done + KEYS_PER_STEP);
+			for (let i = keying.done; i < end; i++) {
+				const entry = list.get(i) as TermEntry;
+				byKey.set(entry.key, entry);
+			}
+			keying.done = end;
+			if (end < list.length) yield;
+			else {
+				this.entriesByKey = byKey;
+				this.keying = null;
+			}
+		}
+		return this.entriesByKey;
+	}
+
+	/** The entries by key; what is left of the map a restore left out is made first, at once. */
+	private keyed(): Map<string, TermEntry> {
+		if (this.entriesByKey !== null) return this.entriesByKey;
+		const steps = this.keyInSteps();
+		let step = steps.next();
+		while (!step.done) step = steps.next();
+		return step.value;
+	}
+
 	/** The entry for `key`, created when new. */
 	private entryFor(key: string): TermEntry {
-		let entry = this.entriesByKey.get(key);
+		const byKey = this.keyed();
+		let entry = byKey.get(key);
 		if (!entry) {
 			entry = new TermEntry(key);
-			this.entriesByKey.set(key, entry);
+			byKey.set(key, entry);
 			this.order.add(entry);
 		}
 		return entry;
@@ -176,6 +216,7 @@ export class GlossaryIndex {
 
 	/** `restore` into an index that has lessons of its own already. */
 	private mergeIn({ lessons, entries }: IndexParts): void {
+		const byKey = this.keyed();
 		const taken = lessons.filter((lesson) => !this.lessonsByPath.has(lesson.path));
 		if (taken.length < lessons.length) {
 			for (const lesson of lessons) if (this.lessonsByPath.has(lesson.path)) for (const entry of new Set(lesson.entries)) entry.removeLesson(lesson);
@@ -183,7 +224,7 @@ export class GlossaryIndex {
 		const added: TermEntry[] = [];
 		for (const entry of entries) {
 			if (entry.size === 0) continue;
-			const known = this.entriesByKey.get(entry.key);
+			const known = byKey.get(entry.key);
 			if (known) {
 				entry.forEachPlace((lesson, slot) => {
 					lesson.entries[slot] = known;
@@ -191,7 +232,7 @@ export class GlossaryIndex {
 				});
 				continue;
 			}
-			this.entriesByKey.set(entry.key, entry);
+			byKey.set(entry.key, entry);
 			if (entry.hot) this.hotEntries++;
 			added.push(entry);
 		}
@@ -212,9 +253,10 @@ export class GlossaryIndex {
 
 	/** Drops the entries a removal left empty, and tells the listeners. */
 	private settle(touched: Set<TermEntry>): void {
+		const byKey = this.keyed();
 		for (const entry of touched) {
-			if (entry.size === 0 && this.entriesByKey.get(entry.key) === entry) {
-				this.entriesByKey.delete(entry.key);
+			if (entry.size === 0 && byKey.get(entry.key) === entry) {
+				byKey.delete(entry.key);
 				this.order.remove(entry);
 			}
 		}
@@ -233,6 +275,9 @@ export class GlossaryIndex {
 		for (const listener of this.listeners) listener();
 	}
 }
+
+/** Keys per step of `keyInSteps`: a millisecond or two. */
+const KEYS_PER_STEP = 8192;
 
 /** Two lists of distinct keys, each A–Z, as one A–Z list. */
 function merged(a: readonly TermEntry[], b: readonly TermEntry[]): TermEntry[] {

@@ -77,6 +77,16 @@ export class KeyOrder<T extends { readonly key: string }> {
 		}
 	}
 
+	/** The item whose key is `key` (pending changes applied first), by binary search. */
+	find(key: string): T | undefined {
+		this.items();
+		const c = this.chunkFor(key);
+		if (c < 0) return undefined;
+		const chunk = this.chunks[c];
+		const item = chunk[insertionPoint(chunk, key)] as T | undefined;
+		return item?.key === key ? item : undefined;
+	}
+
 	/** Every item in one sorted pass, cut into fresh chunks. */
 	private rebuild(): void {
 		this.restore(this.current().sort((a, b) => compare(a.key, b.key)));

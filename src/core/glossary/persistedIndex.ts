@@ -77,7 +77,8 @@ export function* indexLines(header: IndexHeader, index: GlossaryIndex, others: r
 
 /**
  * Reads a persisted index one line at a time (so a caller can pause between them: each step is one line of keys
- * or one lesson); the generator's value is the whole index once read, ready for GlossaryIndex.restore. Null when
+ * or one lesson), then gives the entries their occurrences, all at once per entry (TermEntry.fill, in steps too);
+ * the generator's value is the whole index once read, ready for GlossaryIndex.restore. Null when
  * the header does not match or the table or the keys are damaged (then every note is read again); a damaged
  * lesson line is skipped: its note is simply read again.
  */
@@ -87,7 +88,6 @@ export function* readIndex(text: string, header: IndexHeader): Generator<void, R
 	const table = parse(lines.next());
 	if (!isTable(table)) return null;
 	const all: TermEntry[] = [];
-	const byKey = new Map<string, TermEntry>();
 	for (let k = 0; k < table.keyLines; k++) {
 		yield;
 		const keys = parse(lines.next());
@@ -96,32 +96,35 @@ export function* readIndex(text: string, header: IndexHeader): Generator<void, R
 			if (all.length > 0 && !(all[all.length - 1].key < key)) return null; // the A–Z order is taken as stored
 			const entry = new TermEntry(key);
 			all.push(entry);
-			byKey.set(key, entry);
 		}
 	}
 	const { mtimes, sizes } = table.others;
 	const others = table.others.paths.map((path, i): FileStamp => [path, mtimes[i], sizes[i]]);
 	const lessons: IndexedLesson[] = [];
-	const posCounts = new Map<string, number>(table.pos.map((p) => [p, 0]));
+	/** Per lesson kept, its places' entries by number, and per entry its places: its occurrences are made from them at the end. */
+	const numbers: number[][] = [];
+	const uses = new Int32Array(all.length);
+	const posUses = new Int32Array(table.pos.length);
 	const paths = new Set<string>();
+	let ordered = true;
 	for (let line = lines.next(); line !== null; line = lines.next()) {
 		yield;
 		const stored = parse(line);
 		if (!isStoredLesson(stored, all.length, table.pos.length) || paths.has(stored.path)) continue;
+		if (lessons.length > 0 && compare(lessons[lessons.length - 1].path, stored.path) > 0) ordered = false;
 		paths.add(stored.path);
-		const lesson = IndexedLesson.restore(stored, all, table.pos);
-		lesson.entries.forEach((entry, slot) => entry.add(lesson, slot));
-		for (const n of stored.pos) if (n >= 0) posCounts.set(table.pos[n], (posCounts.get(table.pos[n]) as number) + 1);
-		lessons.push(lesson);
+		lessons.push(IndexedLesson.restore(stored, all, table.pos));
+		numbers.push(stored.entries);
+		for (const n of stored.entries) uses[n]++;
+		for (const n of stored.pos) if (n >= 0) posUses[n]++;
 	}
-	yield;
 	// An entry only a damaged lesson line glossed is dropped, as is a part of speech only it named.
-	const entries = all.filter((entry) => entry.size > 0);
-	if (entries.length < all.length) for (const entry of all) if (entry.size === 0) byKey.delete(entry.key);
-	for (const [p, count] of posCounts) if (count === 0) posCounts.delete(p);
-	let hot = 0;
-	for (const entry of entries) if (entry.hot) hot++;
-	return { lessons, entries, byKey, posCounts, hot, others };
+	const { filled: entries, hot } = yield* TermEntry.fill(all, lessons, numbers, uses, ordered);
+	const posCounts = new Map<string, number>();
+	table.pos.forEach((p, n) => {
+		if (posUses[n] > 0) posCounts.set(p, (posCounts.get(p) ?? 0) + posUses[n]);
+	});
+	return { lessons, entries, posCounts, hot, others };
 }
 
 /** A text's lines one by one, without splitting it all at once. */
