@@ -26,8 +26,8 @@ const LESSON = [
 
 let loaded: { plugin: BilingualLessonsPlugin; view: MarkdownView } | null = null;
 
-async function open(lesson = LESSON) {
-	const { app, plugin } = await loadPlugin(BilingualLessonsPlugin, { files: { [PATH]: lesson }, data: { autoUpdateTermNotes: false } });
+async function open(lesson = LESSON, others: Record<string, string> = {}) {
+	const { app, plugin } = await loadPlugin(BilingualLessonsPlugin, { files: { [PATH]: lesson, ...others }, data: { autoUpdateTermNotes: false } });
 	const view = await openNote(app, PATH);
 	loaded = { plugin, view };
 	document.body.appendChild(view.containerEl);
@@ -123,6 +123,35 @@ describe('add as a term', () => {
 		await app.metadataCache.settled();
 		await view.whenRendered();
 		expect(await text()).toBe(dashed.replace(`快速煎 🔥${eol}`, `快速煎 🔥${eol}- **a crust**：硬壳${eol}`));
+	});
+
+	it('writes into the lesson\'s own editor when it is open in one, its unsaved text kept, and never into another note being edited', async () => {
+		const other = 'Notes/shopping.md';
+		const { app, root } = await open(LESSON, { [other]: '# Shopping\n- eggs\n' });
+		const editorOf = async (path: string) => {
+			const leaf = app.workspace.getLeaf('split');
+			await leaf.openFile(app.vault.getFileByPath(path)!, { state: { mode: 'source' } });
+			return (leaf.view as MarkdownView).editor;
+		};
+		const add = (words: string, meaning: string) => {
+			select(root, 1, words);
+			document.querySelector<HTMLElement>('.bl-add-term')!.click();
+			fill('Meaning', meaning);
+			[...document.querySelectorAll<HTMLElement>('.modal button')].find((b) => b.textContent === 'Add')!.click();
+		};
+		const shopping = await editorOf(other);
+		shopping.type('- milk\n');
+		add('a crust ', '硬壳');
+		const text = () => app.vault.read(app.vault.getFileByPath(PATH)!);
+		await vi.waitFor(async () => expect(await text()).toBe(LESSON.replace('快速煎 🔥\n', '快速煎 🔥\n* **a crust**：硬壳\n')));
+		expect(shopping.getValue()).toBe('# Shopping\n- eggs\n- milk\n');
+
+		const lesson = await editorOf(PATH);
+		lesson.replaceRange('A note of mine.\n', { line: 0, ch: 0 });
+		add('the steak', '牛排');
+		expect(lesson.getValue()).toBe(`A note of mine.\n${await text()}`.replace('**a crust**：硬壳\n', '**a crust**：硬壳\n* **the steak**：牛排\n'));
+		expect(shopping.getValue()).toBe('# Shopping\n- eggs\n- milk\n');
+		await app.metadataCache.settled();
 	});
 
 	it('offers nothing for a selection outside the English', async () => {
