@@ -86,6 +86,21 @@ describe('Live Preview cards in the test double', () => {
 		expect(studyButton(plan)).toBeNull();
 	});
 
+	it('are drawn again when a card setting changes, and with play buttons once the lesson names its media', async () => {
+		const { app, plugin, cards } = await open(LESSON);
+		const count = (selector: string) => cards().flatMap((card) => card.findAll(selector)).length;
+		const hotOnly = count('.bl-gloss-item');
+		await plugin.context.settings.update({ glossMode: 'always' });
+		expect(count('.bl-gloss-item')).toBeGreaterThan(hotOnly);
+		expect(count('.bl-play')).toBe(0);
+		await app.vault.create('bees.mp3', 'ID3');
+		await app.vault.process(app.vault.getFileByPath(LESSON)!, (text) => `---\nmedia: "[[bees.mp3]]"\n---\n${text}`);
+		await app.metadataCache.settled();
+		await passTime(100);
+		// Units 1, 3 and 4 have times; unit 2 has none.
+		expect(cards().map((card) => card.find('.bl-play')?.getAttr('data-bl-play') ?? null)).toEqual(['1', null, '3', '4']);
+	});
+
 	it('open lessons in reading view when the setting says so, and other notes as they were', async () => {
 		const { app, view } = await open(LESSON, 'live', { openInReadingView: true });
 		await new Promise((resolve) => setTimeout(resolve, 0));
