@@ -50,3 +50,13 @@ describe('the vault behind term notes, for a note open in an editor', () => {
 		expect(transaction).not.toHaveBeenCalled();
 	});
 });
+
+describe('the vault behind term notes, creating a note', () => {
+	it('makes every folder on its path that is not there yet, and keeps the ones that are', async () => {
+		const app = new App({ 'Study/old.md': 'mine' });
+		await new VaultNoteFiles(app as unknown as O.App).create('Study/Terms/Verbs/tackle.md', 'meaning: 处理\n');
+		const note = app.vault.getFileByPath('Study/Terms/Verbs/tackle.md');
+		expect(note && app.vault.peek(note)).toBe('meaning: 处理\n');
+		expect(app.vault.peek(app.vault.getFileByPath('Study/old.md')!)).toBe('mine');
+	});
+});
