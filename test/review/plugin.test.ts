@@ -175,6 +175,33 @@ describe('review in the plugin', () => {
 		expect(ribbon.el.getAttribute('aria-label')).toBe('Review due terms · No terms due');
 	});
 
+	it('says when the next review is once nothing is due, by the card due first', async () => {
+		const { app, before } = await setUp();
+		const DAY = 24 * 60 * 60 * 1000;
+		const terms = ['bounce back', 'keep tabs on', 'kick in', 'nectar flow', 'swarm'];
+		// Due in 8, 7, 2, 5 and 4 days: the first due is neither the first note nor the last, in either order.
+		for (const [i, term] of [...terms.entries()]) {
+			const path = `Terms/${term}.md`;
+			await app.vault.modify(app.vault.getFileByPath(path)!, withReview(before[path], { ...answer(null, 'easy', NOW), due: NOW + (i === 2 ? 2 : 8 - i) * DAY }));
+		}
+		await settle(app);
+		await app.registry.runCommand('review-due-terms');
+		const view = app.workspace.getLeavesOfType('bl-review')[0].view;
+		await vi.waitFor(() => expect(view.containerEl.querySelector('.bl-review-empty')?.textContent).toBe('No terms are due now. Next review: In 2 days.'));
+	});
+
+	it('takes a grade key pressed twice, before the first grade is saved, as one grade: the next card is not graded unseen', async () => {
+		const { app, before } = await setUp();
+		const view = await openReview(app);
+		press(view, ' ');
+		press(view, '3');
+		press(view, '3');
+		await settle(app);
+		const changed = app.vault.getMarkdownFiles().filter((f) => text(app, f.path) !== before[f.path]);
+		expect(changed).toHaveLength(1);
+		expect(side(view)).toBe('front');
+	});
+
 	it('does not write a note that stopped being a term note during the session, and says so', async () => {
 		const { app } = await setUp();
 		const view = await openReview(app);
