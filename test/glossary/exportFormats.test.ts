@@ -80,6 +80,17 @@ describe('Anki TSV', () => {
 		expect(sign.back.startsWith('比较 符号')).toBe(true);
 	});
 
+	it('takes as the example the first sentence that holds the term, not a first one that does not', async () => {
+		const index = new GlossaryIndex();
+		const term = { term: 'glaze over', meaning: '变得呆滞' };
+		const a = parsedLesson([{ n: 1, english: 'His eyes went blank at the numbers.', translation: '他一看到数字眼神就空了。', terms: [term] }], 'A');
+		const b = parsedLesson([{ n: 1, english: 'Their eyes glaze over when the budget comes up.', translation: '一提到预算，他们的眼神就呆滞了。', terms: [term] }], 'B');
+		index.setLesson('a.md', a, 1);
+		index.setLesson('b.md', b, 1);
+		const [card] = ankiCards(await detailed(index, { 'a.md': a, 'b.md': b }));
+		expect(card.back).toBe('变得呆滞<br><br><i>Their eyes glaze over when the budget comes up.</i><br><br>一提到预算，他们的眼神就呆滞了。');
+	});
+
 	it('escapes a field starting with a quote or # so that Anki reads every card whole', () => {
 		const cards = [
 			{ front: '"air quotes"', back: 'say "so-called"' },

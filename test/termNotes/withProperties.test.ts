@@ -35,6 +35,10 @@ describe('frontmatter properties set as text', () => {
 		);
 	});
 
+	it('replaces a changed value in place when none is added, every other byte kept', () => {
+		expect(withProperties(NOTE, { 'review-reps': 4, meaning: '变得呆滞' })).toBe(NOTE.replace('review-reps: 2   # mine', 'review-reps: 4   # mine'));
+	});
+
 	it('returns the note itself when every value is already there', () => {
 		const once = withProperties(NOTE, { 'review-reps': 5, 'review-state': 'learning' });
 		expect(withProperties(once, { 'review-reps': 5, 'review-state': 'learning' })).toBe(once);
