@@ -149,6 +149,20 @@ describe('cards in the reading view', () => {
 		document.body.empty();
 	});
 
+	it('jump to a diagnostic\'s line in the pane it was clicked in, with the lesson open in two panes', async () => {
+		const { app, view } = await open(A);
+		await edit(app, view, A, (text) => text.replace('本文共 **63 个语义单元**', '本文共 **64 个语义单元**'));
+		const leaf = app.workspace.getLeaf('split');
+		await leaf.openFile(app.vault.getFileByPath(A)!, { state: { mode: 'preview' } });
+		const second = leaf.view as MarkdownView;
+		await second.whenRendered();
+		const jump = second.previewMode.containerEl.find('.bl-lesson-title .bl-diagnostic-line');
+		jump.click();
+		await second.whenRendered();
+		expect(second.scrolledToLine).toBe(Number(jump.getAttr('data-line')));
+		expect(view.scrolledToLine).toBeNull();
+	});
+
 	it('start every lesson over in study mode when the study default changes in settings', async () => {
 		const { app, plugin, root } = await open(B);
 		await app.registry.runCommand('toggle-study-mode');
