@@ -15,7 +15,7 @@ import { bulletText } from './bullet';
 import { restoreFormatWords } from '../repair/formatWords';
 import { detectMisEncoding } from './encoding';
 import { unquote } from './quote';
-import { blankFencedCode, heading, indent, isEnglish, isSeparator, lineScript, splitLines } from './text';
+import { blankFencedCode, hasCjk, heading, indent, isEnglish, isSeparator, lineScript, splitLines } from './text';
 import { findUnheadedUnits } from './unheadedUnits';
 import { bodyContent, isAnalysisLabel, parseUnitBody } from './unitBody';
 
@@ -54,7 +54,8 @@ function parseText(text: string, options: ParseOptions): Lesson {
 	const bodyStart = frontmatterEnd(lines);
 	return (
 		lessonOf(lines, findHeaders(lines, bodyStart), bodyStart, labels) ??
-		lessonOf(lines, findUnheadedUnits(lines, bodyStart, labels), bodyStart, labels) ??
+		// Units without headers each need a Chinese line (their headers are weak): a note without a CJK character has none.
+		(hasCjk(text) ? lessonOf(lines, findUnheadedUnits(lines, bodyStart, labels), bodyStart, labels) : null) ??
 		notALesson()
 	);
 }

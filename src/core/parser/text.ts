@@ -199,6 +199,11 @@ export interface LineScript {
 
 /** The characters isCjk accepts, for a native search. */
 const CJK = /[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]/;
+
+/** Whether `s` holds a character lineScript counts as Chinese: a line of `s` can be Chinese only then. One native search. */
+export function hasCjk(s: string): boolean {
+	return CJK.test(s);
+}
 const LATIN = /[A-Za-z]/;
 const ENGLISH_LINE: LineScript = Object.freeze({ script: 'en', split: -1 });
 const NEITHER_LINE: LineScript = Object.freeze({ script: 'none', split: -1 });

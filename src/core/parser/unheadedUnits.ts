@@ -8,6 +8,8 @@ import { bodyContent, isAnalysisLabel } from './unitBody';
  * needs a translation to count): an ordinary note split by `---` into English sections is no lesson.
  */
 export function findUnheadedUnits(lines: readonly string[], from: number, labels: readonly string[]): HeaderAt[] {
+	// A unit opens only at a label: most notes have none, and the label check rejects a line faster than the English check.
+	if (!hasLabel(lines, from, labels)) return [];
 	const found: HeaderAt[] = [];
 	let english = -1;
 	let done = false;
@@ -26,4 +28,9 @@ export function findUnheadedUnits(lines: readonly string[], from: number, labels
 		}
 	}
 	return found;
+}
+
+function hasLabel(lines: readonly string[], from: number, labels: readonly string[]): boolean {
+	for (let line = from; line < lines.length; line++) if (isAnalysisLabel(lines[line], labels)) return true;
+	return false;
 }
