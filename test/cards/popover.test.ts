@@ -3,18 +3,19 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import BilingualLessonsPlugin from '../../src/main';
 import { LESSON_A, LESSON_B } from '../fixtures';
+import { lessonText } from '../lessonBuilder';
 import { FAKE_TIMERS, loadPlugin, openNote, passTime } from '../obsidian-double/harness';
 
 const A = 'Lessons/voice-ai-inference-and-evals.md';
 const B = 'Lessons/voice-ai-speech-to-speech.md';
 const FILES = { [A]: LESSON_A, [B]: LESSON_B, 'Terms/latency.md': '---\nterm: latency\ntags: [bilingual-lessons/term]\n---\n# latency\n' };
 
-async function open() {
-	const { app, plugin } = await loadPlugin(BilingualLessonsPlugin, { files: FILES, data: { autoUpdateTermNotes: false } });
+async function open(files: Record<string, string> = FILES, path = A) {
+	const { app, plugin } = await loadPlugin(BilingualLessonsPlugin, { files, data: { autoUpdateTermNotes: false } });
 	// The glossary indexes the vault in short tasks after the layout is ready.
 	await plugin.context.glossary.ready;
-	expect(plugin.context.glossary.index.totals().lessons).toBe(2);
-	const view = await openNote(app, A);
+	expect(plugin.context.glossary.index.totals().lessons).toBe(Object.keys(files).filter((path) => path.startsWith('Lessons/')).length);
+	const view = await openNote(app, path);
 	const root = view.previewMode.containerEl;
 	document.body.appendChild(view.containerEl);
 	const termIn = (unit: number, text: string) => root.findAll(`.bl-card-block[data-bl-unit="${unit}"] .bl-english .bl-term`).find((el) => el.getText().endsWith(text))!;
@@ -55,6 +56,14 @@ describe('term popover', () => {
 		expect(popover()!.find('.bl-popover-note')).toBeNull();
 	});
 
+	it('says "Also in 2 other lessons" for a term three lessons gloss, and "In the glossary" for a term only this one does', async () => {
+		const { termIn } = await open({ ...FILES, 'Lessons/copy of speech to speech.md': LESSON_B });
+		termIn(54, 'decent').click();
+		expect(popover()!.find('.bl-popover-glossary').getText()).toBe('Also in 2 other lessons');
+		termIn(1, 'outsource').click();
+		expect(popover()!.find('.bl-popover-glossary').getText()).toBe('In the glossary');
+	});
+
 	it('opens the glossary searched for the term from "Also in", closing itself', async () => {
 		const { app, termIn } = await open();
 		termIn(54, 'decent').click();
@@ -63,6 +72,18 @@ describe('term popover', () => {
 		const glossary = app.workspace.getLeavesOfType('bl-glossary')[0].view.containerEl;
 		await vi.waitFor(() => expect(glossary.querySelector<HTMLInputElement>('.bl-glossary-search')?.value).toBe('decent'));
 		expect(popover()).toBeNull();
+	});
+
+	it('acts for the entry whose button was pressed when terms overlap: the second opens the glossary at its own term', async () => {
+		const lesson = lessonText([{ n: 1, english: 'We want low latency at every turn.', terms: [{ term: 'low latency', hot: true }, { term: 'latency', hot: true }] }]);
+		const { app, termIn } = await open({ 'Lessons/overlap.md': lesson }, 'Lessons/overlap.md');
+		termIn(1, 'low latency').click();
+		const entries = popover()!.findAll('.bl-popover-entry');
+		expect(entries.map((entry) => entry.find('.bl-popover-term').getText())).toEqual(['low latency', 'latency']);
+		entries[1].find('.bl-popover-glossary').click();
+		await vi.waitFor(() => expect(app.workspace.getLeavesOfType('bl-glossary')).toHaveLength(1));
+		const glossary = app.workspace.getLeavesOfType('bl-glossary')[0].view.containerEl;
+		await vi.waitFor(() => expect(glossary.querySelector<HTMLInputElement>('.bl-glossary-search')?.value).toBe('latency'));
 	});
 
 	it('closes on Escape pressed on its term, and leaves Escape on another term alone', async () => {

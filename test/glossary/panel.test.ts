@@ -6,6 +6,7 @@ import { DEFAULT_FILTER } from '../../src/core/glossary/GlossaryViewModel';
 import { parseLesson } from '../../src/core/parser/parseLesson';
 import { GlossaryPanel, type GlossaryActions, type Listen } from '../../src/render/glossary/GlossaryPanel';
 import { LESSON_A } from '../fixtures';
+import { lessonText } from '../lessonBuilder';
 import { fixtureIndex, readFixture, VARIANT_A } from './fixtureIndex';
 
 interface Calls {
@@ -217,6 +218,31 @@ describe('GlossaryPanel', () => {
 		expect(rowOf(t.rowEls, 'inference layer').getAttr('aria-expanded')).toBe('true');
 		expect(document.activeElement?.getAttr('data-key')).toBe('inference layer');
 		expect(t.$('.bl-glossary-totals').textContent).toMatch(/^2 lessons · \d+ terms/);
+	});
+
+	it('leaves the focus in the search box through a live update while the user types', () => {
+		const search = t.$<HTMLInputElement>('.bl-glossary-search');
+		search.focus();
+		t.type('infer');
+		t.index.setLesson('extra.md', parseLesson(LESSON_A), 9000);
+		t.panel.update();
+		expect(document.activeElement).toBe(search);
+		t.type('inference');
+		expect(search.value).toBe('inference');
+	});
+
+	it('keeps the focus on the same term when a live update puts new rows above it', () => {
+		const search = t.$('.bl-glossary-search');
+		const focusedKey = () => document.activeElement?.getAttr('data-key');
+		t.key(search, 'ArrowDown');
+		for (let i = 0; i < 3; i++) t.key(document.activeElement!, 'ArrowDown');
+		const focused = t.panel.shown.get(3)?.key;
+		expect(focusedKey()).toBe(focused);
+		const aardvarks = lessonText([{ n: 1, english: 'An aardvark and an aardwolf came.', terms: [{ term: 'aardvark' }, { term: 'aardwolf' }] }]);
+		t.index.setLesson('aardvarks.md', parseLesson(aardvarks), 9000);
+		t.panel.update();
+		expect(t.panel.shown.get(5)?.key).toBe(focused);
+		expect(focusedKey()).toBe(focused);
 	});
 
 	it('keeps the scroll position through a live update', () => {

@@ -119,6 +119,17 @@ describe('the review panel', () => {
 		expect(calls.graded).toEqual([]);
 	});
 
+	it('takes the keyboard focus when asked, so the study keys work without a click', () => {
+		const { panel, root, calls } = mount();
+		panel.showCard(GLAZE, INTERVALS, 1);
+		panel.focus();
+		expect(document.activeElement).toBe(root);
+		expect(root.getAttribute('tabindex')).toBe('-1');
+		expect(press('Enter')).toBe(true);
+		press('3');
+		expect(calls.graded).toEqual(['good']);
+	});
+
 	it('grades, speaks and opens the lesson by its buttons', () => {
 		const { panel, root, calls } = mount();
 		panel.showCard(GLAZE, INTERVALS, 1);
