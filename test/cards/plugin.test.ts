@@ -109,6 +109,13 @@ describe('cards in the reading view', () => {
 		expect(toggle.hasClass('is-active')).toBe(false);
 	});
 
+	it('takes its study toggle out of the view header when the plugin is disabled', async () => {
+		const { plugin, view } = await open(B);
+		expect(view.containerEl.findAll('.view-action[aria-label="Toggle study mode"]')).toHaveLength(1);
+		plugin.unload();
+		expect(view.containerEl.findAll('.view-action[aria-label="Toggle study mode"]')).toHaveLength(0);
+	});
+
 	it('move the focus to the next unit with N or J and to the previous with P or K, in study mode', async () => {
 		const { app, root, view } = await open(B);
 		document.body.appendChild(view.containerEl);

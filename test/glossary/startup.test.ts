@@ -55,6 +55,17 @@ describe('glossary start-up', () => {
 		expect(second.context.glossary.index.entry('latency')).toBeUndefined();
 	});
 
+	it('stores the index anew when the only change while it was off is a deleted lesson', async () => {
+		const { app, plugin } = await started();
+		plugin.unload();
+		await app.fileManager.trashFile(app.vault.getFileByPath('lessons/b.md')!);
+		await app.metadataCache.settled();
+		expect(app.vault.adapter.files.get(INDEX_FILE)).toContain('lessons/b.md');
+		const second = await restart(app, plugin);
+		await vi.waitFor(() => expect(app.vault.adapter.files.get(INDEX_FILE)).not.toContain('lessons/b.md'));
+		expect(second.context.glossary.index.totals().lessons).toBe(1);
+	});
+
 	it('shows the persisted index before it checks the notes, then patches what changed', async () => {
 		const { app, plugin } = await started();
 		plugin.unload();

@@ -7,6 +7,8 @@ import { liveCardsField, refreshCards, type LiveCardSource } from '../../src/Obs
 import { BEES, BEES_MISCOUNTED } from './lessons';
 
 const toggleLive = StateEffect.define<boolean>();
+/** An effect of some other extension's. */
+const elsewhere = StateEffect.define<null>();
 const live = StateField.define<boolean>({ create: () => true, update: (on, tr) => tr.effects.find((e) => e.is(toggleLive))?.value ?? on });
 
 /** A source keyed by what the test can see: the unit's English and translation, and a generation. */
@@ -100,6 +102,9 @@ describe('the Live Preview cards field', () => {
 		t.update(cursor(at));
 		const parses = t.src.parses;
 		for (const letter of 'hive ') t.update({ changes: { from: at, insert: letter }, ...cursor(++at) });
+		expect(t.src.parses).toBe(parses);
+		// Nor does another extension's transaction that changes neither text nor selection.
+		t.update({ effects: elsewhere.of(null) });
 		expect(t.src.parses).toBe(parses);
 		expect(t.text().map((line) => line.slice(0, 3))).toEqual(['(1)', '(2)', '(4)']);
 		t.update(cursor(at + 1));

@@ -53,6 +53,19 @@ describe('Live Preview cards in the test double', () => {
 		expect(cm.state.doc.lineAt(cm.state.selection.main.head).number).toBe(2);
 	});
 
+	it('open the part of a unit that was clicked: the English, the translation or the list of terms', async () => {
+		const { view, cards } = await open(LESSON);
+		const cm = view.editMode!.cm;
+		const cursorLine = () => cm.state.doc.lineAt(cm.state.selection.main.head).text;
+		const clickIn = (unit: string, selector: string) => cards().find((c) => c.getAttr('data-bl-unit') === unit)!.find(selector).click();
+		clickIn('2', '.bl-english');
+		expect(cursorLine()).toBe('**{When the queen stops laying,} [the workers] (quietly) raise a new one.**');
+		clickIn('3', '.bl-translation');
+		expect(cursorLine()).toBe('开盖前用烟让蜜蜂平静下来。');
+		clickIn('1', '.bl-chips');
+		expect(cursorLine()).toBe('- **hive** /haɪv/：名词，蜂巢 🔥');
+	});
+
 	it('leave source mode, other notes and a plugin turned off raw', async () => {
 		const { plugin, view, cards } = await open(LESSON, 'source');
 		expect(cards()).toHaveLength(0);
