@@ -139,11 +139,18 @@ export class TermLocator {
 		const index = this.wordIndex;
 		if (index.byStem === null) {
 			index.byStem = new Map();
+			const byStem = index.byStem;
+			const add = (key: string, word: string) => {
+				const forms = byStem.get(key);
+				if (forms) forms.push(word);
+				else byStem.set(key, [word]);
+			};
 			for (const word of index.byWord.keys()) {
 				const key = stem(trimApostrophes(word));
-				const forms = index.byStem.get(key);
-				if (forms) forms.push(word);
-				else index.byStem.set(key, [word]);
+				add(key, word);
+				// An acronym's plural is stemmed by its case ("TPUs" ~ "TPU"), which a lower-case word has lost: `tpus` may be one
+				// (each start is checked against the stem of the word as written).
+				if (word.length > 2 && word.endsWith('s') && word.slice(0, -1) !== key) add(word.slice(0, -1), word);
 			}
 		}
 		const forms = index.byStem.get(s) ?? [];
