@@ -15,6 +15,82 @@ describe.each(MODES)('locating a term in a %s English', (_, filler) => {
 	const find = (english: string, term: string) => located(english + filler, term);
 
 	it.each([
+		['as written, in any case', 'The Latency is low.', 'latency', 'Latency'],
+		['as a whole word, not inside another', 'Concatenate the cat.', 'cat', 'cat'],
+		['as written before an inflected form after it', 'Cats chase the cat.', 'cat', 'cat'],
+		['at the very start', 'Cat naps.', 'cat', 'Cat'],
+		['as written in another case, before an inflected form before it', 'Bees are swarming; a Swarm moves.', 'swarm', 'Swarm'],
+		['whole, with its last word inflected', 'Buy cat foods here.', 'cat food', 'cat foods'],
+		['with -ing', 'She was obsessing over it.', 'obsess over', 'obsessing over'],
+		['with -ed and a dropped e', 'It moved the needle.', 'move the needle', 'moved the needle'],
+		['with a doubled consonant', 'We are getting there.', 'get there', 'getting there'],
+		['with -ies and -ied', 'She studies what he copied.', 'study what he copy', 'studies what he copied'],
+		['with -es after ch, sh, ss and x', 'It reaches, washes, passes and fixes.', 'reach, wash, pass and fix', 'reaches, washes, passes and fixes'],
+		['with -s, though a word may end in -us', 'Two campuses open.', 'campus', 'campuses'],
+		['with -s, though a word may end in -ing', 'She brings snacks.', 'bring snacks', 'brings snacks'],
+		['with -s, though a word may end in -eed', 'It needs work.', 'need work', 'needs work'],
+		['with -s or -d after -ie', 'It dies and died.', 'die and die', 'dies and died'],
+		['as an irregular form', 'He left the door open.', 'leave the door open', 'left the door open'],
+		['with a possessive', "The team's goal.", 'team goal', "team's goal"],
+		['with a curly possessive', 'The team’s goal.', 'team goal', 'team’s goal'],
+		['as a plural possessive, the apostrophe left out', "The players' union met.", 'the player', 'The players'],
+		['with a plural possessive the English writes in another form', "The players' union met.", "players' unions", "players' union"],
+		['across a quotation mark', "They said 'hello' twice.", 'say hello', "said 'hello"],
+		['with accented letters', 'Two cafés opened.', 'café', 'cafés'],
+		['with a few words between its words', 'We kept running into a lot of issues.', 'run into issues', 'running into a lot of issues'],
+		['with five words between two of its words', 'We ran into one two three four five issues.', 'run into issues', 'ran into one two three four five issues'],
+		['with a placeholder standing for words', 'He was getting his wheel stolen.', 'get something stolen', 'getting his wheel stolen'],
+		['with a leading placeholder taking the word before', "I value Brooke's opinion.", "someone's opinion", "Brooke's opinion"],
+		['with a leading placeholder taking the first word', "Brooke's opinion matters.", "someone's opinion", "Brooke's opinion"],
+		['with a trailing placeholder taking one word', 'Give it to Sam today.', 'give it to someone', 'Give it to Sam'],
+		['with `doing` after its first word as any -ing form', 'Fences stop the goats from eating roses.', 'stop sb from doing', 'stop the goats from eating'],
+		['by its parenthesised abbreviation', 'The TTFT dropped.', 'time to first token (TTFT)', 'TTFT'],
+		['without its parenthesised part', 'The time to first token dropped.', 'time to first token (TTFT)', 'time to first token'],
+		['without full-width parentheses', '首 token 时间 time to first token.', 'time to first token（TTFT）', 'time to first token'],
+		['by one of its alternatives', 'The P90 latency rose.', 'P50 / P90', 'P90'],
+		['by the part before an unclosed parenthesis', 'A large model helps.', 'large model (LLM', 'large model'],
+		['without a parenthesised part in its middle', 'We cut costs.', 'cut (down) costs', 'cut costs'],
+	])('finds it %s', (_, english, term, expected) => {
+		expect(find(english, term)).toBe(expected);
+	});
+
+	it.each([
+		['a word it only starts', 'Concatenate them.', 'cat'],
+		['a word it only ends', 'A bobcat.', 'cat'],
+		['a word it only ends, inflected', 'Two bobcats.', 'cat'],
+		['its words too far apart', 'We ran into one two three four five six issues.', 'run into issues'],
+		['its words in another order', 'Issues we ran into.', 'run into issues'],
+		['a leading `doing` as any -ing form', 'Things are going well.', 'doing well'],
+		['an -ing form too short to be one', 'Stop them from ring.', 'stop sb from doing'],
+		['a term of placeholders only', 'Nothing happened to him.', 'something'],
+		['a leading placeholder with no word before it', 'Opinion matters.', "someone's opinion"],
+		['nothing but punctuation', 'Well, well.', '—'],
+	])('does not take %s', (_, english, term) => {
+		expect(find(english, term)).toBeNull();
+	});
+
+	it.each([...'09azAZÀɏ'])('takes no term followed by %s, a word character', (c) => {
+		expect(find(`The cat${c} sat.`, 'cat')).toBeNull();
+	});
+
+	it.each([...'/:@[`{¿ɐ-'])('takes a term followed by %s, no word character', (c) => {
+		expect(find(`The cat${c} sat.`, 'cat')).toBe('cat');
+	});
+
+	it('reads a term of up to 16 words', () => {
+		const words = 'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen';
+		const english = `She moved ${words} times.`;
+		expect(find(english, `move ${words.split(' ').slice(0, 15).join(' ')}`)).toBe(`moved ${words.split(' ').slice(0, 15).join(' ')}`);
+		expect(find(english, `move ${words}`)).toBeNull();
+	});
+
+	it('tries a term as written and its first seven alternatives', () => {
+		const alternatives = 'alpha/beta/gamma/delta/epsilon/zeta/eta/theta';
+		expect(find('It is eta now.', alternatives)).toBe('eta');
+		expect(find('It is theta now.', alternatives)).toBeNull();
+	});
+
+	it.each([
 		['TPU', 'Google TPUs run it.', 'TPUs'],
 		['GPU', 'Rent GPUs.', 'GPUs'],
 		['API', 'Two APIs and a CPU.', 'APIs'],
