@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { bulletText, isIpa, parseTermBullet } from '../../src/core/parser/bullet';
+
+describe('a bullet line', () => {
+	it.each([
+		['* a', 'a'],
+		['- a', 'a'],
+		['+ a', 'a'],
+		['*\ta', 'a'],
+		['  * a', 'a'],
+		['*   a  ', 'a'],
+		['1. a', 'a'],
+		['0. a', 'a'],
+		['9) a', 'a'],
+		['123. a', 'a'],
+		['1.\ta', 'a'],
+	])('%j holds %j', (line, text) => {
+		expect(bulletText(line)).toBe(text);
+	});
+
+	it.each(['*a', '** a', '*', '1.a', '1)', '1: a', '. a', '/. a', ':. a', '1234. a', '# a'])('%j is none', (line) => {
+		expect(bulletText(line)).toBeNull();
+	});
+});
+
+describe('a term bullet', () => {
+	const term = (term: string, fields: { ipa?: string; pos?: string; meaning: string; hot?: boolean }) => ({ term, ipa: null, pos: null, hot: false, ...fields });
+
+	it.each([
+		['**tackle** /ˈtækəl/：动词，处理 🔥', term('tackle', { ipa: 'ˈtækəl', pos: '动词', meaning: '处理', hot: true })],
+		['**star** ⭐：星', term('star', { meaning: '星', hot: true })],
+		['**term：** meaning', term('term', { meaning: 'meaning' })],
+		['**term:** meaning', term('term', { meaning: 'meaning' })],
+		['**inference /ˈɪnfərəns/**：推理', term('inference', { ipa: 'ˈɪnfərəns', meaning: '推理' })],
+		['**P50 / P90**：分位', term('P50 / P90', { meaning: '分位' })],
+		['**a/b**：x/y，z', term('a/b', { meaning: 'x/y，z' })],
+		['**term** [ˈtɜːm]：术语', term('term', { ipa: 'ˈtɜːm', meaning: '术语' })],
+		['**term** (noun)：x', term('term', { pos: 'noun', meaning: 'x' })],
+		['**term** （名词）：x', term('term', { pos: '名词', meaning: 'x' })],
+		['**term** /tɜːm/ (n.) - meaning', term('term', { ipa: 'tɜːm', pos: 'n.', meaning: 'meaning' })],
+		['**term** /tɜːm/ – meaning', term('term', { ipa: 'tɜːm', meaning: 'meaning' })],
+		['**term** (n.) — meaning', term('term', { pos: 'n.', meaning: 'meaning' })],
+		['**term** /tɜːm/ meaning', term('term', { ipa: 'tɜːm', meaning: 'meaning' })],
+		['**term** - meaning', term('term', { meaning: 'meaning' })],
+		['**term**：/tɜːm/ 术语', term('term', { ipa: 'tɜːm', meaning: '术语' })],
+		['**term**：[tɜːm] 术语', term('term', { ipa: 'tɜːm', meaning: '术语' })],
+		['**term**：(名词) 术语', term('term', { meaning: '(名词) 术语' })],
+		['**term**：【x】 y', term('term', { meaning: '【x】 y' })],
+		['**term** /tɜːm/ /tɜːm/：x', term('term', { ipa: 'tɜːm', meaning: '/tɜːm/：x' })],
+		['**jar**：n. 罐子', term('jar', { pos: 'n.', meaning: '罐子' })],
+		['**jar**：prep. 罐子', term('jar', { pos: 'prep.', meaning: '罐子' })],
+		['**jar**：名词, 罐子', term('jar', { pos: '名词', meaning: '罐子' })],
+		['**jar**：Noun，罐子', term('jar', { pos: 'Noun', meaning: '罐子' })],
+		['**jar**：动词（俚语），罐子', term('jar', { pos: '动词（俚语）', meaning: '罐子' })],
+		['term: meaning', term('term', { meaning: 'meaning' })],
+		['a - b: c', term('a', { meaning: 'b: c' })],
+		['a: b - c', term('a', { meaning: 'b - c' })],
+		['set off 🔥 - 出发', term('set off', { meaning: '出发', hot: true })],
+	])('reads %j', (text, expected) => {
+		expect(parseTermBullet(text)).toEqual(expected);
+	});
+
+	it.each([
+		['an unclosed bold term', '**unclosed'],
+		['an empty bold term', '****：x'],
+		['a bold term alone', '**term**'],
+		['a term and its IPA alone', '**term** /tɜːm/'],
+		['a term and a dash with no space after it', '**term** -meaning'],
+		['a term and a bracketed word that is no IPA', '**term** [idiom]：习语'],
+		['a term and a parenthesis that is no word class', '**term** (informal)：x'],
+		['an empty IPA', '**t** //：x'],
+		['a plain line with no separator', 'no separator'],
+	])('reads no term from %s', (_, text) => {
+		expect(parseTermBullet(text)).toBeNull();
+	});
+
+	it('takes an IPA of up to 79 characters between its slashes', () => {
+		expect(parseTermBullet(`**term** /${'a'.repeat(79)}/：x`)?.ipa).toBe('a'.repeat(79));
+		expect(parseTermBullet(`**term** /${'a'.repeat(80)}/：x`)).toBeNull();
+	});
+});
+
+describe('a transcription', () => {
+	it.each(['ˈtækəl', 'a', 'z', 'tɜːm', 'ðə', 'θɪŋk', 'ˌɪn.fə.rəns', 'kæt, dɒg', 'wɒt‿ɪz', 'ɡʊd (bɪt)', "it's", 'ß'])('%j is one', (s) => {
+		expect(isIpa(s, 0, s.length)).toBe(true);
+	});
+
+	it.each(['', 'ˈ', 'Cat', 'P50', '名词', 'a/b', 'a÷b', 'a;b'])('%j is none', (s) => {
+		expect(isIpa(s, 0, s.length)).toBe(false);
+	});
+
+	it('in brackets needs a letter or mark beyond plain a–z', () => {
+		expect(isIpa('idiom', 0, 5, true)).toBe(false);
+		expect(isIpa('ɪdiom', 0, 5, true)).toBe(true);
+		expect(isIpa('ˈidiom', 0, 6, true)).toBe(true);
+	});
+});
