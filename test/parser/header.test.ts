@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseUnitHeader } from '../../src/core/parser/header';
+import { parseUnitHeader, splitBlockId } from '../../src/core/parser/header';
 
 describe('unit headers', () => {
 	it.each([
@@ -53,5 +53,68 @@ describe('unit headers other generators write', () => {
 
 	it.each(['**Bold words** here', '[a link](https://example.com)', '[10:00] one time only', '## 1. Introduction', '## 2. [Meetings](meetings.md)', '1. [02:10-02:25] not a heading', '## 2024 [10:00-10:15]', '## Unit 3 review', '**Part 2** of the plan', '## Unity 3 [00:10-00:24]', '## Parts 2 00:10-00:24', '## 第3章 00:10-00:24', 'Unit 1 00:10-00:24 plain', '## Sentence 4 — a note on the speaker', 'Sentence 5', '## 1 · Fiction', '## 2024 · 10:00-10:15', '1 · 00:10-00:24', '1️ no keycap'])('rejects %s', (line) => {
 		expect(parseUnitHeader(line)).toBeNull();
+	});
+});
+
+describe('unit header times, numbers and block ids at their limits', () => {
+	const header = (n: number | null, start: string | null, end: string | null, rest = '', more: { blockId?: string; weak?: true } = {}) => ({ n, start, end, rest, blockId: null, ...more });
+	const untimed = (line: string) => header(1, null, null, line.slice(4));
+
+	it.each([
+		['(1) [123:45-123:50]', header(1, '123:45', '123:50')],
+		['(1) (15:09-15:22) text', header(1, '15:09', '15:22', 'text')],
+		['(1) （15:09-15:22） text', header(1, '15:09', '15:22', 'text')],
+		[`(1) [15:09${' '.repeat(28)}-15:22] x`, header(1, '15:09', '15:22', 'x')],
+		[`(1) 15:09${' '.repeat(30)}-15:22 x`, header(1, '15:09', '15:22', 'x')],
+		['(4) [02:10 -> 02:34] Arrow.', header(4, '02:10', '02:34', 'Arrow.')],
+		['(4) 02:10->02:34 Arrow.', header(4, '02:10', '02:34', 'Arrow.')],
+		...[...'至到～－⟶—'].map((dash) => [`(1) [02:10${dash}02:34]`, header(1, '02:10', '02:34')] as const),
+		['(1) ０２：１０-０２：３４ x', header(1, '02:10', '02:34', 'x')],
+		['(1) 02:10-02:34\tx', header(1, '02:10', '02:34', 'x')],
+		['( 1 ) x', header(1, null, null, 'x')],
+		['(1234567) x', header(1234567, null, null, 'x')],
+		['1⃣ x', header(1, null, null, 'x', { weak: true })],
+		...['**UNIT 3**', '## Chunk 3', '## 片段 3', '## 单元 3', '## 段落 3', '## 句子 3', '## Section 3', '## 第 3 单元', '## 第3节', '## 第3部分', '## Segment #3', '## ⏱ Unit 3'].map(
+			(line) => [line, header(3, null, null, '', { weak: true })] as const,
+		),
+		...['## 3) [00:10-00:24]', '## 3． [00:10-00:24]', '## 3 | 00:10-00:24', '## 3 • 00:10-00:24', '## 3 ｜ 00:10-00:24', '## Unit\u30003 00:10-00:24', '## Clip 3 [00:10-00:24]'].map(
+			(line) => [line, header(3, '00:10', '00:24')] as const,
+		),
+		['## 999 · 00:10-00:24', header(999, '00:10', '00:24')],
+		['**(1) [00:12-00:30]** **Text.**', header(1, '00:12', '00:30', '**Text.**')],
+		['[00:10-00:24] ^id', header(null, '00:10', '00:24', '', { blockId: 'id' })],
+	])('reads %j', (line, expected) => {
+		expect(parseUnitHeader(line)).toEqual(expected);
+	});
+
+	it.each([
+		'(1) [1234:45-1234:50] x',
+		'(1) [1:02:03:04-1:02:03:05] x',
+		'(1) [:30-:40] x',
+		'(1) [15:9-15:22] x',
+		'(1) [15-16] x',
+		'(1) [1:234-1:235] x',
+		'(1) [1:023:45-1:024:45] x',
+		`(1) [15:09${' '.repeat(29)}-15:22] x`,
+		`(1) 15:09${' '.repeat(31)}-15:22 x`,
+	])('keeps %j, which holds no time range, as text', (line) => {
+		expect(parseUnitHeader(line)).toEqual(untimed(line));
+	});
+
+	it.each(['(12345678) x', '## 第3', '## 第x段', '## Segment # 3', '## 1000 · 00:10-00:24', '## Unit 3 ^u3 extra'])('rejects %j', (line) => {
+		expect(parseUnitHeader(line)).toBeNull();
+	});
+
+	it.each([
+		['^abc', '', 'abc'],
+		['text\t^id', 'text', 'id'],
+		['text ^id  ', 'text', 'id'],
+		['x ^AZaz09-', 'x', 'AZaz09-'],
+	])('takes the block id off %j', (line, text, blockId) => {
+		expect(splitBlockId(line)).toEqual({ text, blockId });
+	});
+
+	it.each(['', '^', 'text^abc', 'text ^', 'x ^^a', ...['_', '@', '[', '`', '{', '/', ':'].map((c) => `x ^a${c}`)])('finds no block id in %j', (line) => {
+		expect(splitBlockId(line)).toEqual({ text: line, blockId: null });
 	});
 });
