@@ -3,7 +3,7 @@ export const SLICE_MS = 12;
 
 /**
  * Cuts a long loop into tasks: `await slicer.turn()` after each step gives the event loop a turn once the
- * current task has run `budgetMs`. `nextTask` must wait for a new task (a timer), not a promise: a resolved
+ * current task has run `budgetMs`. `nextTask` must wait for a new task (a message or a timer), not a promise: a resolved
  * promise runs in the same task and would let no input or paint through.
  */
 export class Slicer {

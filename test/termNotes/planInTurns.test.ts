@@ -57,15 +57,15 @@ describe('the vault-wide command, its plan made in turns', () => {
 		let now = 0;
 		vi.spyOn(performance, 'now').mockImplementation(() => (now += 100));
 		const { clock } = plugin.context;
-		const delay = clock.delay.bind(clock);
+		const nextTask = clock.nextTask.bind(clock);
 		let turns = 0;
 		let editedBeforePreview = false;
-		vi.spyOn(clock, 'delay').mockImplementation(async (ms) => {
+		vi.spyOn(clock, 'nextTask').mockImplementation(async () => {
 			if (++turns === 3) {
 				editedBeforePreview = document.querySelector('.modal') === null;
 				await app.vault.modify(app.vault.getFileByPath(TWO) ?? fail(TWO), EDITED);
 			}
-			return delay(ms);
+			return nextTask();
 		});
 		await runVault(app, 'Apply');
 		expect(editedBeforePreview).toBe(true);

@@ -29,8 +29,7 @@ export class GlossaryIndexer {
 	private readonly others = new Map<string, { mtime: number; size: number }>();
 	private readonly store: IndexStore;
 	private readonly saveSoon = debounce(() => void this.save(), SAVE_DELAY_MS, true);
-	/** A new task of the event loop (a timer, not a promise: see Slicer). */
-	private readonly nextTask = () => this.ctx.clock.delay(0);
+	private readonly nextTask = () => this.ctx.clock.nextTask();
 
 	constructor(private readonly ctx: BaseContext) {
 		this.store = new IndexStore(ctx);

@@ -64,7 +64,7 @@ export class TermNoteSync {
 		// A note seen before that is neither a lesson nor a term note need not be read again.
 		const mayMatter = (path: string) => lessons.isLesson(path) !== false || this.index.mayBeTermNote(path);
 		// In turns of the event loop: reading and planning a vault takes longer than a task may (see Slicer).
-		const slicer = new Slicer(() => this.ctx.clock.delay(0));
+		const slicer = new Slicer(() => this.ctx.clock.nextTask());
 		const turn = () => slicer.turn();
 		const vault = await readVault(files, (path, text) => lessons.get(path, text), mayMatter, (path, text) => this.index.set(path, text), turn);
 		const { target } = request;
