@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseUnitHeader, splitBlockId } from '../../src/core/parser/header';
+import { parseUnitHeader, splitBlockId, type UnitHeader } from '../../src/core/parser/header';
 
 describe('unit headers', () => {
 	it.each([
@@ -57,10 +57,10 @@ describe('unit headers other generators write', () => {
 });
 
 describe('unit header times, numbers and block ids at their limits', () => {
-	const header = (n: number | null, start: string | null, end: string | null, rest = '', more: { blockId?: string; weak?: true } = {}) => ({ n, start, end, rest, blockId: null, ...more });
+	const header = (n: number | null, start: string | null, end: string | null, rest = '', more: { blockId?: string; weak?: true } = {}): UnitHeader => ({ n, start, end, rest, blockId: null, ...more });
 	const untimed = (line: string) => header(1, null, null, line.slice(4));
 
-	it.each([
+	it.each<[string, UnitHeader]>([
 		['(1) [123:45-123:50]', header(1, '123:45', '123:50')],
 		['(1) (15:09-15:22) text', header(1, '15:09', '15:22', 'text')],
 		['(1) （15:09-15:22） text', header(1, '15:09', '15:22', 'text')],
@@ -68,17 +68,17 @@ describe('unit header times, numbers and block ids at their limits', () => {
 		[`(1) 15:09${' '.repeat(30)}-15:22 x`, header(1, '15:09', '15:22', 'x')],
 		['(4) [02:10 -> 02:34] Arrow.', header(4, '02:10', '02:34', 'Arrow.')],
 		['(4) 02:10->02:34 Arrow.', header(4, '02:10', '02:34', 'Arrow.')],
-		...[...'至到～－⟶—'].map((dash) => [`(1) [02:10${dash}02:34]`, header(1, '02:10', '02:34')] as const),
+		...[...'至到～－⟶—'].map((dash) => [`(1) [02:10${dash}02:34]`, header(1, '02:10', '02:34')] as [string, UnitHeader]),
 		['(1) ０２：１０-０２：３４ x', header(1, '02:10', '02:34', 'x')],
 		['(1) 02:10-02:34\tx', header(1, '02:10', '02:34', 'x')],
 		['( 1 ) x', header(1, null, null, 'x')],
 		['(1234567) x', header(1234567, null, null, 'x')],
 		['1⃣ x', header(1, null, null, 'x', { weak: true })],
 		...['**UNIT 3**', '## Chunk 3', '## 片段 3', '## 单元 3', '## 段落 3', '## 句子 3', '## Section 3', '## 第 3 单元', '## 第3节', '## 第3部分', '## Segment #3', '## ⏱ Unit 3'].map(
-			(line) => [line, header(3, null, null, '', { weak: true })] as const,
+			(line) => [line, header(3, null, null, '', { weak: true })] as [string, UnitHeader],
 		),
 		...['## 3) [00:10-00:24]', '## 3． [00:10-00:24]', '## 3 | 00:10-00:24', '## 3 • 00:10-00:24', '## 3 ｜ 00:10-00:24', '## Unit\u30003 00:10-00:24', '## Clip 3 [00:10-00:24]'].map(
-			(line) => [line, header(3, '00:10', '00:24')] as const,
+			(line) => [line, header(3, '00:10', '00:24')] as [string, UnitHeader],
 		),
 		['## 999 · 00:10-00:24', header(999, '00:10', '00:24')],
 		['**(1) [00:12-00:30]** **Text.**', header(1, '00:12', '00:30', '**Text.**')],
