@@ -30,8 +30,7 @@ export function readYamlValue(inline: string, continuation: readonly string[]): 
 		return [head, ...items.map((line) => stripComment(line).trim())].join(' ');
 	}
 	if (head.startsWith('[')) return readFlowList(head);
-	const scalar = readScalar(head);
-	return scalar === undefined ? undefined : scalar;
+	return readScalar(head);
 }
 
 /** `|` keeps line breaks, `>` folds them into spaces; `-` strips the final break, `+` keeps trailing blank lines. */
