@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { joinNote, readProperty, splitNote } from '../../src/core/termNotes/frontmatter';
-import { readYamlValue, writeYamlEntry } from '../../src/core/termNotes/yaml';
+import { flowItems, readItem, readYamlValue, valueRange, writeYamlEntry } from '../../src/core/termNotes/yaml';
 
 describe('readYamlValue', () => {
 	it('reads plain, quoted and boolean scalars', () => {
@@ -33,10 +33,95 @@ describe('readYamlValue', () => {
 		expect(readYamlValue(' "unclosed', [])).toBeUndefined();
 		expect(readYamlValue(' [a, [b]]', [])).toBeUndefined();
 	});
+
+	// [text after `key:`, continuation lines, value]: each value is also what a real YAML parser reads.
+	const readable: [string, string[], unknown][] = [
+		[' ~', [], null],
+		[' null', [], null],
+		[' false', [], false],
+		[" ''", [], ''],
+		[" it'", [], "it'"],
+		[" 'a # b' # c", [], 'a # b'],
+		[' a #b', [], 'a'],
+		[' a# b', [], 'a# b'],
+		[' a*b', [], 'a*b'],
+		[' a|', [], 'a|'],
+		[' "\\nbeef"', [], '\nbeef'],
+		[' [ ]', [], []],
+		[' a', ['  b:c'], 'a b:c'],
+		[' a', ['  x- y'], 'a x- y'],
+		[' it"s', ['  fine'], 'it"s fine'],
+		['', ['  - a   '], ['a']],
+	];
+	it.each(readable)('reads `k:%s` %j as a real YAML parser does', (inline, continuation, value) => {
+		expect(readYamlValue(inline, continuation)).toEqual(value);
+		expect(parseYaml(['k:' + inline, ...continuation].join('\n'))).toEqual({ k: value });
+	});
+
+	const unreadable: [string, string[]][] = [
+		[" '", []],
+		[" 'unclosed", []],
+		[" ''a'", []],
+		[" 'a''", []],
+		[' *ref', []],
+		[' {a: 1}', []],
+		[' |x', []],
+		[' "a" b', []],
+		[' "\\q"', []],
+		[' [a, b', []],
+		[' [a[b], c]', []],
+		[' [a{b}, c]', []],
+		[' [a, true]', []],
+		[' "a', ['  b"']],
+		[' a', ['  b: c']],
+		[' a', ['  b:']],
+		[' a', ['  - b']],
+		[' a', ['  -']],
+		[' a', ['  b', '  c: d']],
+		['', ['  x - y']],
+		['', ['  x-']],
+		['', ['  -abc']],
+		['', ['  - true']],
+	];
+	it('reads an empty list item as empty text (YAML reads null: no text either way)', () => {
+		expect(readYamlValue('', ['  -', '- b'])).toEqual(['', 'b']);
+	});
+
+	it.each(unreadable)('leaves `k:%s` %j unread: richer YAML than it owns, or broken', (inline, continuation) => {
+		expect(readYamlValue(inline, continuation)).toBeUndefined();
+	});
+});
+
+describe('the pieces of a value the term notes edit in place', () => {
+	it('finds a value between its key and its comment', () => {
+		const line = 'term:   tackle  # mine';
+		const { start, end } = valueRange(line, 5);
+		expect(line.slice(start, end)).toBe('tackle');
+		expect(valueRange('term: "a # b" # c', 5)).toEqual({ start: 6, end: 13 });
+		expect(valueRange('term:   # only a comment', 5)).toEqual({ start: 8, end: 8 });
+		expect(valueRange('term:', 5)).toEqual({ start: 5, end: 5 });
+	});
+
+	it('splits a one-line flow list into its raw items, quotes and all', () => {
+		expect(flowItems(' [a, "b, c" ,  \'d\'] ')).toEqual(['a', '"b, c"', "'d'"]);
+		expect(flowItems('[ ]')).toEqual([]);
+		expect(flowItems('[a]')).toEqual(['a']);
+		expect(flowItems('a, b')).toBeNull();
+		expect(flowItems('[a, b')).toBeNull();
+		expect(flowItems('a, b]')).toBeNull();
+	});
+
+	it('reads one raw list item, and nothing richer', () => {
+		expect(readItem(' "[[a]]"  # linked ')).toBe('[[a]]');
+		expect(readItem('  plain  ')).toBe('plain');
+		expect(readItem('# only a comment')).toBe('');
+		expect(readItem('true')).toBeUndefined();
+		expect(readItem('[a]')).toBeUndefined();
+	});
 });
 
 describe('writeYamlEntry', () => {
-	const values = ['P50 / P90', '[[lesson]]', 'a: b', 'a:b', 'note #1', 'x #', 'true', 'No', '42', '1e3', '.5', '~', 'null', ' padded', '#tag', '- item', '? key', '*ref', '&anchor', '!tag', '%dir', '@at', '`tick`', 'say "hi"', '动词，处理', 'line\nbreak', 'tab\there', 'back\\slash', "it's", '{a}', '[b]', '|', '>', 'bell\u0007', 'escape\u001b[0m', 'del\u007f'];
+	const values = ['', '"quoted"', "'single'", 'a: "b"', 'cr\r', 'P50 / P90', '[[lesson]]', 'a: b', 'a:b', 'note #1', 'x #', 'true', 'No', '42', '1e3', '.5', '~', 'null', ' padded', '#tag', '- item', '? key', '*ref', '&anchor', '!tag', '%dir', '@at', '`tick`', 'say "hi"', '动词，处理', 'line\nbreak', 'tab\there', 'back\\slash', "it's", '{a}', '[b]', '|', '>', 'bell\u0007', 'escape\u001b[0m', 'del\u007f'];
 	it.each(values)('writes %j so that it reads back unchanged, by its own reader and by a real YAML parser, with no raw control character', (value) => {
 		const [first, ...rest] = writeYamlEntry('k', value);
 		expect(rest).toEqual([]);
@@ -50,6 +135,21 @@ describe('writeYamlEntry', () => {
 		expect(writeYamlEntry('k', 'tackle')).toEqual(['k: tackle']);
 		expect(writeYamlEntry('k', 'ratio: high')[0]).toBe('k: "ratio: high"');
 		expect(writeYamlEntry('k', 'P50 #1')[0]).toBe('k: "P50 #1"');
+	});
+
+	it('writes plain what YAML reads back as the same string, and escapes readably what it must quote', () => {
+		const written: [string, string][] = [
+			['well-known', 'well-known'],
+			['1st', '1st'],
+			['nothing', 'nothing'],
+			['a true story', 'a true story'],
+			['version 2', 'version 2'],
+			['', '""'],
+			['"hi"', '"\\"hi\\""'],
+			['a\nb\tc\rd', '"a\\nb\\tc\\rd"'],
+			['bell\u0007', '"bell\\u0007"'],
+		];
+		for (const [value, yaml] of written) expect(writeYamlEntry('k', value)).toEqual([`k: ${yaml}`]);
 	});
 
 	it('writes lists as indented blocks and booleans bare', () => {
