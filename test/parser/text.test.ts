@@ -2,14 +2,19 @@ import { describe, expect, it } from 'vitest';
 import {
 	asciiDigits,
 	blankFencedCode,
+	hasCjk,
+	hasFire,
 	heading,
 	indent,
 	isBlank,
+	isDigit,
 	isEnglish,
 	isSeparator,
 	lineScript,
+	lowerCase,
 	splitLines,
 	squash,
+	stripBold,
 	stripFire,
 	stripLeadingEmoji,
 } from '../../src/core/parser/text';
@@ -43,6 +48,35 @@ describe('the parser’s character helpers', () => {
 		expect(blankFencedCode(plain)).toBe(plain);
 	});
 
+	it('opens a fence only on three or more backticks or tildes, and closes it only on as many, indented at most 3', () => {
+		const unchanged = [['---', 'a', '---'], ['xxx', 'a'], ['  ``', 'a', '  ``']];
+		for (const lines of unchanged) expect(blankFencedCode(lines)).toEqual(lines);
+		expect(blankFencedCode(['~~~ a`b', 'x', '~~~', 'y'])).toEqual(['', '', '', 'y']); // a backtick is fine after tildes
+		expect(blankFencedCode(['```', 'a', '    ```', 'b'])).toEqual(['', '', '', '']);
+		expect(blankFencedCode(['```', ' ``', 'b'])).toEqual(['', '', '']);
+	});
+
+	it('blanks a copy, never the caller’s lines', () => {
+		const lines = ['```', 'code', '```'];
+		blankFencedCode(lines);
+		expect(lines).toEqual(['```', 'code', '```']);
+	});
+
+	it('reads ASCII digits only as digits', () => {
+		expect(['0', '5', '9'].map(isDigit)).toEqual([true, true, true]);
+		expect(['/', ':', 'a', '', '５', undefined].map(isDigit)).toEqual([false, false, false, false, false, false]);
+	});
+
+	it('lowers every cased letter, at the edges of the ranges it skips too', () => {
+		const cases: [string, string][] = [['A中', 'a中'], ['中Z', '中z'], ['@[`{', '@[`{'], ['À。', 'à。'], ['Ω—', 'ω—'], ['Ａ中', 'ａ中'], ['段落 1', '段落 1']];
+		for (const [text, lower] of cases) expect(lowerCase(text)).toBe(lower);
+	});
+
+	it('removes bold markers wherever they stand', () => {
+		const cases: [string, string][] = [['plain', 'plain'], ['**bold**', 'bold'], ['**a** b **c**', 'a b c'], ['ab**', 'ab'], ['**ab', 'ab'], ['a**b', 'ab'], ['****', '']];
+		for (const [text, stripped] of cases) expect(stripBold(text)).toBe(stripped);
+	});
+
 	it('measures indents and blank lines with tabs, ideographic and no-break spaces', () => {
 		expect(indent(' \t x')).toBe(3);
 		expect(indent('   ')).toBe(3);
@@ -57,12 +91,17 @@ describe('the parser’s character helpers', () => {
 		expect(squash('a b')).toBe('a b');
 		expect(squash('a ')).toBe('a');
 		expect(squash('')).toBe('');
+		const cases: [string, string][] = [[' a', 'a'], ['a  b', 'a b'], ['a\tb', 'a b'], ['a\u00a0b', 'a b'], ['a\u3000b', 'a b'], ['\t', '']];
+		for (const [text, squashed] of cases) expect(squash(text)).toBe(squashed);
 	});
 
 	it('removes key-term marks and the emoji selector after them', () => {
 		expect(stripFire('🔥run⭐️')).toBe('run');
 		expect(stripFire('⭐ go')).toBe(' go');
 		expect(stripFire('plain\uFE0F')).toBe('plain\uFE0F');
+		const cases: [string, string][] = [['延迟 🔥', '延迟 '], ['🔥x', 'x'], ['🔥 a 🔥', ' a '], ['⭐x🔥', 'x'], ['\uFE0Fx🔥', 'x']];
+		for (const [text, stripped] of cases) expect(stripFire(text)).toBe(stripped);
+		expect([hasFire('a 🔥'), hasFire('⭐ a'), hasFire('a')]).toEqual([true, true, false]);
 	});
 
 	it('strips a heading’s leading emoji but not its Chinese', () => {
@@ -79,12 +118,16 @@ describe('the parser’s character helpers', () => {
 		expect(heading('####### x')).toBeNull();
 		expect(heading('#tag')).toBeNull();
 		expect(heading('x')).toBeNull();
+		expect(heading(' x')).toBeNull();
+		expect(heading('')).toBeNull();
 		expect(isSeparator(' - - -')).toBe(true);
 		expect(isSeparator('___')).toBe(true);
 		expect(isSeparator('***\t')).toBe(true);
 		expect(isSeparator('--')).toBe(false);
 		expect(isSeparator('-*-')).toBe(false);
 		expect(isSeparator('--- x')).toBe(false);
+		expect(isSeparator('abc')).toBe(false);
+		expect(isSeparator('===')).toBe(false);
 	});
 
 	it('tells English from Chinese lines, and where an English sentence gives way to Chinese', () => {
@@ -96,11 +139,44 @@ describe('the parser’s character helpers', () => {
 		expect(lineScript('It is called 集成 in the docs we wrote')).toEqual({ script: 'en', split: -1 });
 	});
 
+	// [line, script, where its Chinese starts after an English sentence, or -1]
+	const lines: [string, string, number][] = [
+		['Really?\t你好', 'zh', 8],
+		['"Go!" 走吧', 'zh', 6],
+		['**Go.** 走', 'zh', 8],
+		['It is fine 很好', 'zh', -1], // no sentence ends before the Chinese
+		['1, 2, 3. 你好', 'zh', -1], // no Latin letter before it: no English sentence
+		['Use 用 it', 'zh', -1], // one Han character is worth five letters
+		['第 1234567890', 'zh', -1], // digits are no Latin letters
+		['哈 aaaaaa', 'en', -1],
+		['哈 zzzzzz', 'en', -1],
+		['哈 ~~~~~~', 'zh', -1],
+		['Done. 好 then we go on in English', 'en', -1], // the Chinese after the sentence is too little to be its translation
+		['Why? 为什么 hello world again', 'en', 5], // just enough: three Han characters to fifteen letters
+	];
+	it.each(lines)('reads %j as %s, its Chinese after an English sentence at %i', (line, script, split) => {
+		expect(lineScript(line)).toEqual({ script, split });
+	});
+
+	it('finds a Chinese character by the same ranges lineScript counts', () => {
+		expect([hasCjk('abc é'), hasCjk('a你'), hasCjk('。'), hasCjk('ａ')]).toEqual([false, true, true, true]);
+	});
+
 	it('counts text as English when it has two Latin words and hardly any Chinese', () => {
 		expect(isEnglish('give up')).toBe(true);
 		expect(isEnglish('go')).toBe(false);
 		expect(isEnglish('a b c')).toBe(false);
 		expect(isEnglish('give up 放')).toBe(false);
 		expect(isEnglish('give up now 放')).toBe(true);
+		expect(isEnglish('Ah ha')).toBe(true);
+		expect(isEnglish('Zzz zzz')).toBe(true);
+		expect(isEnglish('naïve café résumé')).toBe(true); // accented letters are not Chinese
+	});
+
+	it('counts as Chinese exactly the Han, kana and full-width characters, at both ends of each range', () => {
+		const chinese = [0x3000, 0x30ff, 0x3400, 0x4dbf, 0x4e00, 0x9fff, 0xff00, 0xffef];
+		const other = [0x2fff, 0x3100, 0x33ff, 0x4dc0, 0xa000, 0xfeff, 0xfff0];
+		for (const code of chinese) expect(isEnglish(`give up ${String.fromCharCode(code)}`), code.toString(16)).toBe(false);
+		for (const code of other) expect(isEnglish(`give up ${String.fromCharCode(code)}`), code.toString(16)).toBe(true);
 	});
 });
