@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { readProperty as property } from '../../src/core/termNotes/frontmatter';
-import { findRegion, mergeNoteText, regionBegin, REGION_END, TERM_TAG, type NoteContent } from '../../src/core/termNotes/noteText';
+import { NOTE_LANGUAGES } from '../../src/core/noteWords';
+import { readProperty as property, splitNote } from '../../src/core/termNotes/frontmatter';
+import { findRegion, mergeNoteText, regionBegin, REGION_END, regionLanguage, TERM_TAG, type NoteContent } from '../../src/core/termNotes/noteText';
 
 const REGION_BEGIN = regionBegin('en');
 
@@ -164,6 +165,64 @@ describe('mergeNoteText', () => {
 	});
 });
 
+describe('mergeNoteText, line by line', () => {
+	const block = (region: string[], eol = '\n') => [REGION_BEGIN, ...region, REGION_END].join(eol);
+	/** Owned values with no opinion but the term and the lessons. */
+	const quiet = (over: Partial<NoteContent['owned']> = {}) => content({ ipa: null, pos: null, meaning: null, hot: null, lessons: [], aliases: [], tags: [], ...over }, ['r']);
+
+	it('writes a new note with only the properties it has a value for, and lessons even when none', () => {
+		const text = mergeNoteText(null, content({ ipa: null, pos: null, hot: null, lessons: [], aliases: [] }, ['r']));
+		expect(text).toBe(`---\nterm: tackle\nmeaning: 处理\nlessons: []\ntags:\n  - ${TERM_TAG}\n---\n\n${block(['r'])}\n`);
+	});
+
+	it('gives a note holding only its term, or an empty frontmatter, what a new note has, in the same order and line endings', () => {
+		const fresh = mergeNoteText(null, content());
+		expect(mergeNoteText('---\nterm: tackle\n---\n', content())).toBe(fresh);
+		expect(mergeNoteText('---\n---\n', content())).toBe(fresh);
+		expect(mergeNoteText('---\r\nterm: tackle\r\n---\r\n', content())).toBe(fresh.replaceAll('\n', '\r\n'));
+	});
+
+	it('keeps each line’s own ending where a value is replaced, and gives added lines the note’s', () => {
+		const text = '---\nterm: tackle\nmeaning: old\r\nlessons:\r  - "[[Lesson A]]"\rhot: true\r\n---\n';
+		const merged = mergeNoteText(text, content({ ipa: null, pos: null, aliases: [], tags: [] }, ['r']));
+		expect(merged).toBe(`---\nterm: tackle\nmeaning: 处理\r\nlessons:\r  - "[[Lesson A]]"\r  - "[[Lesson B]]"\nhot: true\r\n---\n\n${block(['r'])}\n`);
+	});
+
+	it('replaces a value continued on indented lines as a whole, each comment among them kept once', () => {
+		const text = '---\nterm: tackle\n# about the meaning\nmeaning: old sense\n  # my note\n  continued # here\nlessons: []\n---\n';
+		expect(splitNote(mergeNoteText(text, quiet({ meaning: '处理' }))).yaml).toEqual(['term: tackle', '# about the meaning', 'meaning: 处理', '  # my note', 'lessons: []']);
+	});
+
+	// [the YAML, the owned values that differ from quiet(), the YAML written]
+	const edits: [string[], Partial<NoteContent['owned']>, string[]][] = [
+		[['term: handle', 'hot: false', 'lessons: []'], { hot: true }, ['term: tackle', 'hot: true', 'lessons: []']],
+		[['term: tackle', 'hot: false', 'lessons: []'], {}, ['term: tackle', 'hot: false', 'lessons: []']],
+		[['term: tackle', 'meaning: old', 'lessons: []'], { meaning: 'ratio: high' }, ['term: tackle', 'meaning: "ratio: high"', 'lessons: []']],
+		// Unreadable, so the user's: left as it is.
+		[['term: tackle', 'aliases: {a: 1}', 'lessons: []'], { aliases: ['tackle'] }, ['term: tackle', 'aliases: {a: 1}', 'lessons: []']],
+		[['term: tackle', 'aliases: [ tackle ,handle ]', 'lessons: []'], { aliases: ['tackle'] }, ['term: tackle', 'aliases: [ tackle ,handle ]', 'lessons: []']],
+		[['term: tackle', 'lessons: ["[[Lesson A]]", "[[Old]]"]'], { lessons: ['[[Lesson A]]'] }, ['term: tackle', 'lessons: ["[[Lesson A]]"]']],
+		[['term: tackle', 'aliases:', 'lessons: []'], { aliases: ['tackle'] }, ['term: tackle', 'aliases:', '  - tackle', 'lessons: []']],
+		[
+			['term: tackle', 'aliases:', '    - handle', 'lessons:', '  - "[[Lesson A]]"'],
+			{ aliases: ['tackle'], lessons: ['[[Lesson A]]', '[[Lesson B]]'] },
+			['term: tackle', 'aliases:', '    - handle', '    - tackle', 'lessons:', '  - "[[Lesson A]]"', '  - "[[Lesson B]]"'],
+		],
+		[['term: tackle', 'lessons:', '  - "[[Old]]"', "  - '[[Lesson A]]' # first", 'tags: []'], { lessons: ['[[Lesson A]]'] }, ['term: tackle', 'lessons:', "  - '[[Lesson A]]' # first", 'tags: []']],
+		[['term: tackle', 'lessons:', '  - "[[Old]]"', 'tags: []'], { lessons: ['[[Lesson B]]'] }, ['term: tackle', 'lessons:', '  - "[[Lesson B]]"', 'tags: []']],
+		[['term: tackle', 'lessons:', '  - "[[Old]]"', 'tags: []'], {}, ['term: tackle', 'lessons: []', 'tags: []']],
+	];
+	it.each(edits)('brings %j to the owned values %j, in place', (yaml, owned, written) => {
+		expect(splitNote(mergeNoteText(`---\n${yaml.join('\n')}\n---\n`, quiet(owned))).yaml).toEqual(written);
+	});
+
+	it('appends the region after the user’s text with one blank line between', () => {
+		for (const body of ['My notes.', 'My notes.\n', 'My notes.\n\n']) {
+			expect(mergeNoteText(`---\nterm: tackle\nlessons: []\n---\n${body}`, quiet())).toBe(`---\nterm: tackle\nlessons: []\n---\nMy notes.\n\n${block(['r'])}\n`);
+		}
+	});
+});
+
 describe('the managed region with stray markers', () => {
 	const region = (text: string) => mergeNoteText(text, content({}, ['fresh']));
 
@@ -180,6 +239,18 @@ describe('the managed region with stray markers', () => {
 			expect(findRegion(body)).toEqual({ start, end: body.lastIndexOf(REGION_END) + REGION_END.length });
 		}
 		expect(findRegion(`a ${REGION_BEGIN}\nb ${REGION_END}\n`)).toBeNull();
+	});
+
+	it('finds a region that opens the body, and none with only an end marker', () => {
+		const body = `${REGION_BEGIN}\nx\n${REGION_END}\n`;
+		expect(findRegion(body)).toEqual({ start: 0, end: body.length - 1 });
+		expect(findRegion(`My text.\n${REGION_END}\n`)).toBeNull();
+	});
+
+	it('tells the language a region was written in by its begin marker, and none for a marker the user changed', () => {
+		for (const language of NOTE_LANGUAGES) expect(regionLanguage(`x\n${regionBegin(language)}\ny\n${REGION_END}\n`)).toBe(language);
+		expect(regionLanguage('no region')).toBeNull();
+		expect(regionLanguage(`%% bilingual-lessons:begin — my words %%\n${REGION_END}`)).toBeNull();
 	});
 
 	it('does not pile up regions when the begin marker was deleted', () => {
