@@ -98,7 +98,7 @@ describe('the pieces of a value the term notes edit in place', () => {
 		const { start, end } = valueRange(line, 5);
 		expect(line.slice(start, end)).toBe('tackle');
 		expect(valueRange('term: "a # b" # c', 5)).toEqual({ start: 6, end: 13 });
-		expect(valueRange('term:   # only a comment', 5)).toEqual({ start: 8, end: 8 });
+		expect(valueRange('term:   # only a comment', 5)).toEqual({ start: 5, end: 5 });
 		expect(valueRange('term:', 5)).toEqual({ start: 5, end: 5 });
 	});
 

@@ -41,11 +41,15 @@ function readBlockScalar(lines: readonly string[], folded: boolean, chomp: strin
 	return chomp === '-' ? text : `${text}\n`;
 }
 
-/** Where the value of a `key: value  # comment` line sits, from `from` on: without the comment and the spaces around it. */
+/**
+ * Where the value of a `key: value  # comment` line sits, from `from` on: without the comment and the spaces around it.
+ * An empty value sits at `from`, so a value written there keeps the spaces before a comment after it.
+ */
 export function valueRange(line: string, from: number): { start: number; end: number } {
 	const value = stripComment(line.slice(from));
-	const start = from + (value.length - value.trimStart().length);
-	return { start, end: Math.max(start, from + value.trimEnd().length) };
+	const lead = value.length - value.trimStart().length;
+	if (lead === value.length) return { start: from, end: from };
+	return { start: from + lead, end: from + value.trimEnd().length };
 }
 
 /** The raw items of a one-line flow list `[a, "b, c"]` (the text between its brackets), or null when it is not one. */
