@@ -200,3 +200,52 @@ describe('GlossaryIndex', () => {
 		expect(index.entry('brood')?.ipa).toEqual([]);
 	});
 });
+
+describe('an entry of the index', () => {
+	const index = (...records: LessonRecord[]) => {
+		const built = new GlossaryIndex();
+		for (const record of records) built.setRecord(record);
+		return built;
+	};
+	const glossing = (path: string, terms: LessonRecord['terms']): LessonRecord => ({ ...BEES, path, terms });
+
+	it('reads its term, lessons and parts of speech right when one lesson glosses it twice', () => {
+		const bees = index(BEES);
+		const swarm = bees.entry('swarm')!;
+		expect(swarm.term).toBe('Swarm');
+		expect(swarm.lessonCount).toBe(1);
+		expect([swarm.hasPos('名词'), swarm.hasPos('动词'), swarm.hasPos('形容词')]).toEqual([true, true, false]);
+		expect([swarm.inLesson('bees.md'), swarm.inLesson('wasps.md')]).toEqual([true, false]);
+		expect(bees.entry('brood')?.hasPos('名词')).toBe(false); // its bullet names none
+		const places: [string, number][] = [];
+		swarm.forEachPlace((lesson, slot) => places.push([lesson.path, slot]));
+		expect(places).toEqual([['bees.md', 0], ['bees.md', 2]]);
+	});
+
+	it('reads a part of speech and a meaning written with spaces around as the trimmed one', () => {
+		const latency = index(glossing('a.md', [[0, 'latency', null, ' 名词 ', ' 延迟 ', 0]])).entry('latency')!;
+		expect(latency.hasPos('名词')).toBe(true);
+		expect(latency.meanings).toEqual(['延迟']);
+	});
+
+	it('keeps the bullets of one lesson in their order when a lesson sorting before them comes later', () => {
+		const both = index(BEES, glossing('a.md', [[0, 'swarm', null, null, '蜂群 a', 0]]));
+		expect(both.entry('swarm')?.occurrences.map((o) => o.meaning)).toEqual(['蜂群 a', 'GPU 蜂群', '分蜂']);
+	});
+
+	it('keeps each remaining occurrence’s own bullet when the lesson before it goes', () => {
+		const both = index(glossing('a.md', [[0, 'latency', null, null, '延迟 a', 0]]), glossing('b.md', [[0, 'queue', null, null, '队列', 0], [0, 'latency', null, null, '延迟 b', 0]]));
+		both.delete('a.md');
+		expect(both.entry('latency')?.occurrences.map((o) => [o.path, o.meaning])).toEqual([['b.md', '延迟 b']]);
+	});
+
+	it('stays 🔥 through a removal while its occurrences wait to be sorted, and through a move', () => {
+		const lessons = index(...(['b.md', 'a.md', 'c.md'] as const).map((path) => glossing(path, [[0, 'latency', null, null, path, path === 'b.md' ? 1 : 0]])));
+		lessons.delete('c.md');
+		expect([lessons.entry('latency')?.hot, lessons.totals().hot]).toEqual([true, 1]);
+		expect(lessons.entry('latency')?.occurrences.map((o) => o.meaning)).toEqual(['a.md', 'b.md']);
+		lessons.rename('a.md', 'd.md');
+		expect([lessons.entry('latency')?.hot, lessons.totals().hot]).toEqual([true, 1]);
+		expect(lessons.entry('latency')?.occurrences.map((o) => o.meaning)).toEqual(['b.md', 'a.md']);
+	});
+});
