@@ -198,6 +198,8 @@ describe('mergeNoteText, line by line', () => {
 		[['term: handle', 'hot: false', 'lessons: []'], { hot: true }, ['term: tackle', 'hot: true', 'lessons: []']],
 		[['term: tackle', 'hot: false', 'lessons: []'], {}, ['term: tackle', 'hot: false', 'lessons: []']],
 		[['term: tackle', 'meaning: old', 'lessons: []'], { meaning: 'ratio: high' }, ['term: tackle', 'meaning: "ratio: high"', 'lessons: []']],
+		[['term: tackle', 'meaning:', 'lessons: []'], { meaning: '处理' }, ['term: tackle', 'meaning: 处理', 'lessons: []']],
+		[['term: tackle', 'meaning:   old  # mine', 'lessons: []'], { meaning: '处理' }, ['term: tackle', 'meaning:   处理  # mine', 'lessons: []']],
 		// An empty value followed by a comment: the value goes before the comment, which stays a comment.
 		[['term: tackle', 'meaning:   # to fill in', 'lessons:  # mine', '  - "[[Old]]"'], { meaning: '处理' }, ['term: tackle', 'meaning: 处理  # to fill in', 'lessons: [] # mine']],
 		// Unreadable, so the user's: left as it is.
