@@ -249,3 +249,53 @@ describe('an entry of the index', () => {
 		expect(lessons.entry('latency')?.occurrences.map((o) => o.meaning)).toEqual(['b.md', 'a.md']);
 	});
 });
+
+describe('the index around its entries', () => {
+	const bees = (path: string): LessonRecord => ({ ...BEES, path });
+
+	it('lists the parts of speech in use, sorted, each as long as some lesson left names it', () => {
+		const index = new GlossaryIndex();
+		index.setRecord(bees('a.md'));
+		index.setRecord(bees('b.md'));
+		expect(index.partsOfSpeech()).toEqual(['动词', '名词']); // brood names none: no null among them
+		index.delete('b.md');
+		expect(index.partsOfSpeech()).toEqual(['动词', '名词']);
+		index.delete('a.md');
+		expect(index.partsOfSpeech()).toEqual([]);
+	});
+
+	it('describes one lesson by its path, and none for a path it does not hold', () => {
+		const index = indexOf(['a.md', alpha, 1]);
+		expect(index.lesson('a.md')).toEqual({ path: 'a.md', title: 'Alpha 英语段落翻译', mtime: 1, size: 0, units: 2, terms: 3 });
+		expect(index.lesson('b.md')).toBeUndefined();
+	});
+
+	it('names the lessons whose English may use a term', () => {
+		const index = indexOf(['a.md', alpha, 1], ['b.md', beta, 2]);
+		expect(index.lessonsThatMayUse('inference')).toEqual(['a.md']);
+		expect(index.lessonsThatMayUse('queue').sort()).toEqual(['a.md', 'b.md']);
+	});
+
+	it('keeps a titled lesson’s title on a move, replaces a lesson moved onto, and ignores a move of a path it does not hold', () => {
+		const index = indexOf(['a.md', alpha, 1], ['b.md', beta, 2]);
+		let calls = 0;
+		index.onChange(() => calls++);
+		index.rename('missing.md', 'elsewhere.md');
+		expect(calls).toBe(0);
+		index.rename('a.md', 'b.md');
+		expect(index.lessons().map((l) => [l.path, l.title])).toEqual([['b.md', 'Alpha 英语段落翻译']]);
+		expect(index.entry('latency')?.occurrences.map((o) => o.form)).toEqual(['latency']);
+	});
+
+	it('unsubscribes only the listener asked, and bumps its version on every change', () => {
+		const index = new GlossaryIndex();
+		const calls: string[] = [];
+		const offFirst = index.onChange(() => calls.push('first'));
+		index.onChange(() => calls.push('second'));
+		offFirst();
+		const version = index.version;
+		index.setRecord(BEES);
+		expect(calls).toEqual(['second']);
+		expect(index.version).toBe(version + 1);
+	});
+});
