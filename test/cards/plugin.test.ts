@@ -128,8 +128,13 @@ describe('cards in the reading view', () => {
 		};
 		unitBlocks(root, 4).map((b) => b.querySelector<HTMLElement>('.bl-study-bar button')).find(Boolean)!.focus();
 		expect(document.activeElement?.hasClass('bl-study-toggle')).toBe(true);
+		const scrolled = vi.spyOn(HTMLElement.prototype, 'scrollIntoView');
 		expect(press('n')).toBe(true);
 		expect(focusedUnit()).toBe('5');
+		// Its card scrolled into view, no further than needed.
+		expect(scrolled.mock.contexts.map((el) => [(el as HTMLElement).hasClass('bl-card-block'), (el as HTMLElement).getAttr('data-bl-unit')])).toEqual([[true, '5']]);
+		expect(scrolled.mock.calls).toEqual([[{ block: 'nearest' }]]);
+		scrolled.mockRestore();
 		press('J');
 		expect(focusedUnit()).toBe('6');
 		press('p');
@@ -137,6 +142,35 @@ describe('cards in the reading view', () => {
 		press('k');
 		expect(focusedUnit()).toBe('4');
 		expect(document.activeElement?.hasClass('bl-study-toggle')).toBe(true);
+		document.body.empty();
+	});
+
+	it('reveal a unit with R and hide it again with H in study mode; keys with a modifier, and any key outside study mode, are left to Obsidian', async () => {
+		const { app, root, view } = await open(B);
+		document.body.appendChild(view.containerEl);
+		const concealed = () => unitBlocks(root, 4).some((b) => b.hasClass('bl-concealed'));
+		const press = (key: string, init: KeyboardEventInit = {}) => {
+			unitBlocks(root, 4).map((b) => b.querySelector<HTMLElement>('.bl-study-bar button, .bl-english')).find(Boolean)!.focus();
+			const evt = new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true, ...init });
+			document.activeElement!.dispatchEvent(evt);
+			return evt.defaultPrevented;
+		};
+		expect(press('n')).toBe(false);
+		await app.registry.runCommand('toggle-study-mode');
+		expect(concealed()).toBe(true);
+		for (const modifier of ['ctrlKey', 'metaKey', 'altKey']) expect(press('r', { [modifier]: true })).toBe(false);
+		expect(concealed()).toBe(true);
+		expect(press('R')).toBe(true);
+		expect(concealed()).toBe(false);
+		expect(unitBlocks(root, 5).some((b) => b.hasClass('bl-concealed'))).toBe(true);
+		expect(press('h')).toBe(true);
+		expect(concealed()).toBe(true);
+		expect(press('x')).toBe(false);
+		// In a lesson's block that is no unit (its title, its intro) the study keys do nothing.
+		const title = root.find('h1');
+		const evt = new KeyboardEvent('keydown', { key: 'h', bubbles: true, cancelable: true });
+		title.dispatchEvent(evt);
+		expect(evt.defaultPrevented).toBe(false);
 		document.body.empty();
 	});
 
