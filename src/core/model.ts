@@ -103,7 +103,10 @@ export interface Term {
 	/** 🔥 anywhere on the bullet. */
 	hot: boolean;
 	line: number;
-	/** Where the term occurs in the unit's `english`, or null when it could not be found there. */
+	/**
+	 * Where the term occurs in the unit's `english`, or null when it could not be found there; the parser locates
+	 * it when it is first read (with the unit's other terms).
+	 */
 	span: Span | null;
 	/** The bullet's text as written (without the bullet marker). */
 	raw: string;

@@ -1,7 +1,7 @@
 import type { Term } from '../model';
 import { bulletText, parseTermBullet } from './bullet';
 import { unquote } from './quote';
-import { TermLocator } from './TermLocator';
+import { lazyTermMaker } from './lazySpans';
 import { columnsOf, isAlignmentRow, rowFields, tableCells, type Columns } from './table';
 import { hasFire, indent, isBlank, stripFire } from './text';
 
@@ -15,12 +15,11 @@ export interface TermList {
 /**
  * The term list under an analysis label, lines [from, to]: bullets (`*`, `-`, `+`, `1.`), quoted or not, read as
  * terms, lines indented under a term (`  * 例句：…`) as its examples, and a table as one term per
- * row (columns by their headers). Each term is located in `english`.
+ * row (columns by their headers). Each term is located in `english` when a span of the unit's terms is first read.
  */
 export function readTermList(lines: readonly string[], from: number, to: number, english: string): TermList {
 	const list: TermList = { terms: [], unread: [], lastLine: 0 };
-	let locator: TermLocator | null = null;
-	const locate = (term: string) => (locator ??= new TermLocator(english)).locate(term);
+	const makeTerm = lazyTermMaker(english, list.terms);
 	let termIndent = -1;
 	let columns: Columns | null = null;
 	for (let line = from; line <= to; line++) {
@@ -44,7 +43,7 @@ export function readTermList(lines: readonly string[], from: number, to: number,
 			const raw = text.trim();
 			const row = rowFields(cells.map((c) => stripFire(c).trim()), columns);
 			if (row.term === '') list.unread.push({ line, text: raw });
-			else list.terms.push({ term: row.term, ipa: row.ipa, pos: row.pos, meaning: row.meaning, hot: hasFire(raw), line, span: locate(row.term), raw });
+			else list.terms.push(makeTerm({ term: row.term, ipa: row.ipa, pos: row.pos, meaning: row.meaning, hot: hasFire(raw), line }, raw));
 			termIndent = -1;
 			continue;
 		}
@@ -53,7 +52,7 @@ export function readTermList(lines: readonly string[], from: number, to: number,
 		if (bullet) {
 			// Fields one by one, not a spread: every term gets the same shape, and a spread here costs more than the rest of the bullet.
 			const { term, ipa, pos, meaning, hot } = bullet;
-			list.terms.push({ term, ipa, pos, meaning, hot, line, span: locate(term), raw: bulleted as string });
+			list.terms.push(makeTerm({ term, ipa, pos, meaning, hot, line }, bulleted as string));
 			termIndent = at;
 		} else {
 			list.unread.push({ line, text: bulleted ?? text.trim() });
