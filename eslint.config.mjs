@@ -15,7 +15,7 @@ const PURE_CORE = {
 };
 
 export default defineConfig([
-	globalIgnores(['node_modules/', 'main.js', 'test/bench/.bundle.mjs', 'demo-vault/', 'docs/', 'test-results/', 'reports/', '.stryker-tmp/']),
+	globalIgnores(['node_modules/', 'main.js', 'test/bench/.bundle.mjs', 'demo-vault/', 'docs/', 'test-results/', 'reports/', '.stryker-tmp*/']),
 	...obsidianmd.configs.recommendedWithLocalesEn,
 	{
 		languageOptions: {
