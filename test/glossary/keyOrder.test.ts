@@ -163,3 +163,94 @@ describe('KeyOrder settled in steps', () => {
 		expect(keys(order)).toEqual([...many.map((i) => i.key).sort(), '~late']);
 	});
 });
+
+describe('KeyOrder changed a few items at a time (one pending change per 32 items or fewer: no full pass)', () => {
+	const sortedItems = (n: number, prefix = 'k') => Array.from({ length: n }, (_, i) => item(`${prefix}${String(i).padStart(5, '0')}`));
+
+	it('never changes a list it handed out', () => {
+		const order = new KeyOrder<{ key: string }>();
+		const many = sortedItems(100);
+		order.restore(many);
+		const before = order.items();
+		order.remove(many[50]);
+		const after = order.items();
+		order.add(item('k00050x'));
+		expect(before.toArray()).toEqual(many);
+		expect(after.toArray()).toEqual(many.filter((i) => i !== many[50]));
+		expect(keys(order)).toContain('k00050x');
+	});
+
+	it('ignores the removal of an item it does not hold: before, between or after its keys, or another item of a held key', () => {
+		const many = sortedItems(100);
+		for (const stranger of [item('a'), item('k00050x'), item('z'), item('k00050')]) {
+			const order = new KeyOrder<{ key: string }>();
+			order.restore(many);
+			order.remove(stranger);
+			expect(order.items().toArray()).toEqual(many);
+			expect(order.find('k00050')).toBe(many[50]);
+		}
+	});
+
+	it('drops a chunk that its removals empty and splits one grown to twice its size, staying A–Z with each item once', () => {
+		const order = new KeyOrder<{ key: string }>();
+		const many = sortedItems(1025); // a chunk of 1,024 and one of 1
+		order.restore(many);
+		order.remove(many[1024]);
+		expect(order.items()).toHaveLength(1024);
+		expect(order.find('k01024')).toBeUndefined();
+		const added = sortedItems(1100, 'k00000-');
+		for (const i of added) {
+			order.add(i);
+			order.items();
+		}
+		const expected = [...many.slice(0, 1024), ...added].map((i) => i.key).sort();
+		expect(keys(order)).toEqual(expected);
+		expect(order.find('k01023')).toBe(many[1023]);
+		expect(order.find(added[1099].key)).toBe(added[1099]);
+	});
+
+	it('removes the very item asked while two items of one key are held (one added before the removal of the other is read)', () => {
+		const order = new KeyOrder<{ key: string }>();
+		const many = sortedItems(100);
+		order.restore(many);
+		const twin = item(many[50].key);
+		order.add(twin);
+		order.items();
+		order.remove(many[50]);
+		expect(order.items().toArray()).toEqual(many.map((i) => (i === many[50] ? twin : i)));
+	});
+
+	it('reads, finds and changes a list restored empty or exactly a chunk long', () => {
+		for (const n of [0, 1024]) {
+			const order = new KeyOrder<{ key: string }>();
+			const many = sortedItems(n);
+			order.restore(many);
+			expect(order.find('z')).toBeUndefined();
+			order.add(item('z'));
+			expect(keys(order)).toEqual([...many.map((i) => i.key), 'z']);
+		}
+	});
+
+	it('settles in steps only beyond one pending change per 32 items held, counting adds and removes alike', () => {
+		/** Steps to settle `adds` and `removes` pending on 3,200 items, after one change read on its own (3,201 or 3,199 held). */
+		const settleSteps = (adds: number, removes: number, readFirst?: 'add' | 'remove') => {
+			const order = new KeyOrder<{ key: string }>();
+			const many = sortedItems(3200);
+			order.restore(many);
+			if (readFirst) {
+				if (readFirst === 'add') order.add(item('a'));
+				else order.remove(many[3199]);
+				order.items();
+			}
+			for (const i of sortedItems(adds, 'new')) order.add(i);
+			for (const i of many.slice(0, removes)) order.remove(i);
+			return stepsOf(order.settle());
+		};
+		expect(settleSteps(100, 0)).toBe(0);
+		expect(settleSteps(101, 0)).toBeGreaterThan(0);
+		expect(settleSteps(51, 50)).toBeGreaterThan(0);
+		expect(settleSteps(0, 101)).toBeGreaterThan(0);
+		expect(settleSteps(100, 0, 'add')).toBe(0);
+		expect(settleSteps(100, 0, 'remove')).toBeGreaterThan(0);
+	});
+});
