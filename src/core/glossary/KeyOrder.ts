@@ -114,10 +114,7 @@ export class KeyOrder<T extends { readonly key: string }> {
 
 	private addOne(item: T): void {
 		this.size++;
-		if (this.chunks.length === 0) {
-			this.chunks.push(this.owned([item]));
-			return;
-		}
+		// Never empty here: one change at a time is for fewer changes than items, so some chunk is left.
 		const c = Math.max(0, this.chunkFor(item.key));
 		const chunk = this.writable(c);
 		chunk.splice(insertionPoint(chunk, item.key), 0, item);
