@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readProperty as property } from '../../src/core/termNotes/frontmatter';
 import { NOTE_WORDS } from '../../src/core/noteWords';
-import { planTermNotes, type PlanInput, type PlanOptions } from '../../src/core/termNotes/plan';
+import { planTermNotes, preferred, type PlanInput, type PlanOptions } from '../../src/core/termNotes/plan';
 import { TERM_TAG } from '../../src/core/termNotes/noteText';
 import { keySuffix } from '../../src/core/termNotes/safeName';
 import { lessonSource } from './lessons';
@@ -119,6 +119,39 @@ describe('planTermNotes', () => {
 		const plan = planTermNotes(input({ notes: [{ path: 'x/2.md', text }, { path: 'x/1.md', text }] }));
 		expect(plan.duplicates).toEqual([{ key: 'tackle', path: 'x/2.md', keptPath: 'x/1.md' }]);
 		expect(plan.notes.find((a) => a.key === 'tackle')?.path).toBe('x/1.md');
+	});
+
+	it('keeps, of two notes for a term, the one at the path a new note would get, then the one with the plugin\'s region, then the first by path', () => {
+		const bare = `---\nterm: Tackle\ntags: [${TERM_TAG}]\n---\n`;
+		const withRegion = planTermNotes(input()).notes[1].after;
+		const kept = (folder: string, notes: { path: string; text: string }[]) => {
+			const plan = planTermNotes(input({ notes, options: { ...OPTIONS, folder } }));
+			return [plan.notes.find((a) => a.key === 'tackle')?.path, plan.duplicates.map((d) => d.path)];
+		};
+		expect(kept('Terms', [{ path: 'x/1.md', text: bare }, { path: 'x/2.md', text: withRegion }])).toEqual(['x/2.md', ['x/1.md']]);
+		expect(kept('Terms', [{ path: 'x/1.md', text: withRegion }, { path: 'terms/TACKLE.md', text: bare }])).toEqual(['terms/TACKLE.md', ['x/1.md']]);
+		expect(kept('', [{ path: 'x/1.md', text: withRegion }, { path: 'Tackle.md', text: bare }])).toEqual(['Tackle.md', ['x/1.md']]);
+		// The same order for the plugin's index of term notes.
+		const [one, two] = [{ path: 'x/1.md', term: 'Tackle', hasRegion: false }, { path: 'x/2.md', term: 'Tackle', hasRegion: true }];
+		expect([preferred(two, one, 'Terms'), preferred(one, two, 'Terms')].map(Math.sign)).toEqual([-1, 1]);
+	});
+
+	it('leaves alone a note whose term has no key (punctuation only)', () => {
+		const plan = planTermNotes(input({ notes: [{ path: 'x/dots.md', text: `---\nterm: "..."\ntags: [${TERM_TAG}]\n---\n` }] }));
+		expect(plan.notes.map((a) => a.key)).toEqual(['swap out', 'tackle']);
+	});
+
+	it('puts new notes in the folder named, without its leading and trailing slashes', () => {
+		const plan = planTermNotes(input({ options: { ...OPTIONS, folder: '//Study/Terms//' } }));
+		expect(plan.notes.map((a) => a.path)).toEqual(['Study/Terms/swap out.md', 'Study/Terms/tackle.md']);
+	});
+
+	it('creates only the notes it may, and still updates an existing note it may not create', () => {
+		const tackle = { path: 'Terms/tackle.md', text: planTermNotes(input()).notes[1].after.replace('meaning: 处理', 'meaning: old') };
+		const planned = (mayCreate: (key: string) => boolean, notes: { path: string; text: string }[] = []) =>
+			planTermNotes(input({ notes, options: { ...OPTIONS, mayCreate } })).notes.map((a) => [a.kind, a.key]);
+		expect(planned((key) => key === 'tackle')).toEqual([['create', 'tackle']]);
+		expect(planned(() => false, [tackle])).toEqual([['update', 'tackle']]);
 	});
 
 	it('plans only the keys in scope', () => {
