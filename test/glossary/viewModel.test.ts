@@ -63,6 +63,7 @@ describe('GlossaryViewModel', () => {
 		const { vm } = model();
 		expect(keys(vm, { hotOnly: true })).toEqual(['apply', 'latency']);
 		expect(keys(vm, { lesson: 'new.md' })).toEqual(['apply', 'queue']);
+		expect(keys(vm, { pos: '动词' })).toEqual(['apply']);
 		expect(keys(vm, { pos: '名词', lesson: 'new.md' })).toEqual(['queue']);
 		expect(vm.partsOfSpeech()).toEqual(['动词', '名词'].sort());
 	});
