@@ -20,7 +20,7 @@ export function sentenceAround(unit: Unit, span: Span | null): { before: string;
 	const at = plainSpan(plain, unit.english.length, span);
 	if (!at || at.end <= at.start) return null;
 	const { start, end } = at;
-	return { before: text.slice(sentenceStart(stops, text.length, start), start), term: text.slice(start, end), after: text.slice(end, sentenceEnd(stops, text.length, end)) };
+	return { before: text.slice(sentenceStart(stops, start), start), term: text.slice(start, end), after: text.slice(end, sentenceEnd(stops, text.length, end)) };
 }
 
 /**
@@ -35,7 +35,7 @@ export function termTranslation(unit: Unit, span: Span | null): string {
 	if (!at) return translation;
 	const { start } = at;
 	if (english.length < 2 || english.length !== chinese.length) return translation;
-	const index = english.findIndex(([, end]) => start < end);
+	const index = english.findIndex((end) => start < end);
 	return chinese[index === -1 ? english.length - 1 : index].trim();
 }
 
@@ -46,7 +46,8 @@ interface UnitSentences {
 	stops: number[];
 	/** Whether the plain English is on one line already, with no whitespace to fold (see oneLine). */
 	oneLine: boolean;
-	english: [number, number][];
+	/** Where each sentence of the plain English ends, ascending. */
+	english: number[];
 	translation: string;
 	chinese: string[];
 }
@@ -64,7 +65,7 @@ function sentencesOf(unit: Unit): UnitSentences {
 			plain,
 			stops,
 			oneLine: !FOLDS.test(plain.text),
-			english: englishSentences(plain.text, stops),
+			english: sentenceEnds(plain.text, stops),
 			translation,
 			chinese: translation.match(TRANSLATION_SENTENCE) ?? [],
 		};
@@ -76,34 +77,27 @@ function sentencesOf(unit: Unit): UnitSentences {
 /** A sentence of a translation: up to its 。！？ (or ! ?; not ".", which decimals hold) and any closing quotes or brackets after them. */
 const TRANSLATION_SENTENCE = /[^。！？!?]+(?:[。！？!?]+[”’」』）)"']*|$)/gu;
 
-/** The English's sentences as [start, end) ranges, split where termSentence splits them. */
-function englishSentences(text: string, stops: readonly number[]): [number, number][] {
-	const ranges: [number, number][] = [];
-	let from = 0;
-	while (from < text.length) {
-		const to = sentenceEnd(stops, text.length, from);
-		if (text.slice(from, to).trim()) ranges.push([from, to]);
-		from = to;
-		while (from < text.length && isSpace(text[from])) from++;
-	}
-	return ranges;
+/** Where the English's sentences end, split where termSentence splits them: at each stop, and at the end after text past the last. */
+function sentenceEnds(text: string, stops: readonly number[]): number[] {
+	const last = stops.at(-1) ?? 0;
+	return text.slice(last).trim() === '' ? [...stops] : [...stops, text.length];
 }
 
 const STOP = new Set(['.', '!', '?']);
 
-/** The ends a sentence may have in `text`: just after a stop that the text's end or a space follows. */
+/** The ends a sentence may have in `text` before its end (which ends one anyway): just after each stop that a space follows. */
 function sentenceStops(text: string): number[] {
 	const stops: number[] = [];
-	for (let i = 0; i < text.length; i++) if (STOP.has(text[i]) && (i + 1 === text.length || isSpace(text[i + 1]))) stops.push(i + 1);
+	for (let i = 0; i < text.length - 1; i++) if (STOP.has(text[i]) && isSpace(text[i + 1])) stops.push(i + 1);
 	return stops;
 }
 
 /** Where the sentence holding `at` starts: at the space after the last stop before it (the space is trimmed later), or 0. */
-function sentenceStart(stops: readonly number[], length: number, at: number): number {
+function sentenceStart(stops: readonly number[], at: number): number {
 	let start = 0;
 	for (const stop of stops) {
 		if (stop > at - 1) break;
-		if (stop < length) start = stop;
+		start = stop;
 	}
 	return start;
 }
