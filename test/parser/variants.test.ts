@@ -140,6 +140,20 @@ describe('what the parser must also accept', () => {
 		expect([b.blockId, b.english]).toEqual(['unit-1', '{Hello [world].}']);
 	});
 
+	it('reads a unit whose header is a heading naming a summary or vocabulary as a unit, not as the section', () => {
+		const unit = (n: number, english: string) => [`### (${n}) [00:0${n}-00:1${n}] **${english}**`, '', '蜂巢很忙。', '', '解析：', '* **bees**：名词，蜜蜂'].join('\n');
+		const text = [
+			lesson(unit(1, 'A summary of what bees do.'), unit(2, 'The vocabulary of bees is small.'), unit(3, 'Bees keep a glossary of 小结 and 词汇.')),
+			'## 小结',
+			'',
+			'Bees are busy.',
+		].join('\n');
+		const l = parseLesson(text);
+		expect(l.units.map((u) => u.n)).toEqual([1, 2, 3]);
+		expect(l.summary).toMatchObject({ heading: '小结', text: 'Bees are busy.' });
+		expect(l.vocabularyLine).toBeNull();
+	});
+
 	it('accepts a vocabulary table with extra columns and a Summary heading', () => {
 		const text = [lesson(UNIT_A), '## Summary', '', 'We learned things.', '', '### 🔥 Vocabulary', '', '| Term | Meaning | Note |', '|---|---|---|', '| **tackle** | 处理 | verb |'].join('\n');
 		const l = parseLesson(text);

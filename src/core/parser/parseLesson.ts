@@ -85,7 +85,7 @@ function lessonOf(lines: readonly string[], headers: HeaderAt[], bodyStart: numb
 	// Units just before the first that teaches belong to it when their numbers run on: a unit 1 whose list was left out.
 	while (start > 0 && headers[start - 1].header.n === headers[start].header.n - 1) start--;
 
-	const afterUnits = findAfterSections(lines, headers[start].line, labels);
+	const afterUnits = findAfterSections(lines, headers, start, labels);
 	const unitsEnd = Math.min(afterUnits.summary?.line ?? lines.length, afterUnits.vocabularyLine ?? lines.length);
 	const units: Unit[] = [];
 	const diagnostics: Diagnostic[] = [];
@@ -218,11 +218,24 @@ function unitLastLine(lines: readonly string[], headerLine: number, nextHeader: 
 	return nextHeader - 1;
 }
 
-/** The summary section and the vocabulary heading after `from`; a `#### 解析` heading is neither. */
-function findAfterSections(lines: readonly string[], from: number, labels: readonly string[]): { summary: Section | null; vocabularyLine: number | null } {
+/**
+ * The summary section and the vocabulary heading after the header `start`; a `#### 解析` heading is neither, and neither
+ * is a unit's header written as a heading (`### (2) [00:05-00:09] **In summary, …**`).
+ */
+function findAfterSections(
+	lines: readonly string[],
+	headers: readonly HeaderAt[],
+	start: number,
+	labels: readonly string[],
+): { summary: Section | null; vocabularyLine: number | null } {
 	let summary: Section | null = null;
 	let vocabularyLine: number | null = null;
-	for (let line = from; line < lines.length; line++) {
+	let next = start;
+	for (let line = headers[start].line; line < lines.length; line++) {
+		if (next < headers.length && headers[next].line === line) {
+			next++;
+			continue;
+		}
 		const h = heading(lines[line]);
 		if (!h || isAnalysisLabel(lines[line], labels)) continue;
 		if (vocabularyLine === null && isVocabularyHeading(h.text)) vocabularyLine = line;
