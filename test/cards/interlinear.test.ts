@@ -52,6 +52,30 @@ describe('interlinear', () => {
 		expect(show(tree)).toBe('like <time to first token numbers|time to first token,first token numbers🔥>');
 	});
 
+	it('keeps two terms that touch (one ends where the next starts) as two pieces, each glossed', () => {
+		const english = 'we pretrain it';
+		expect(show(interlinear(unit(english, [term('pre', english), term('train', english)])))).toBe('we <pre|pre><train|train> it');
+	});
+
+	it('leaves out a term with an empty span, as one not found', () => {
+		const english = 'we tackle it';
+		const empty = { ...term('tackle', english), span: { start: 3, end: 3 } };
+		expect(interlinear(unit(english, [empty]))).toEqual([{ kind: 'text', text: english }]);
+	});
+
+	it('makes no empty text pieces and glosses a term cut by a bracket on its first piece only, even one starting at the bracket', () => {
+		const english = 'tackle [it now] later';
+		const markup: MarkupNode[] = [{ kind: 'modifier', start: 7, end: 15, children: [] }];
+		const [tackle, itNow] = [term('tackle', english), { ...term('[it now] later', english), term: 'it now later' }];
+		const piece = (text: string, terms: Term[], glossed: Term[]) => ({ kind: 'term', text, terms, glossed, hot: false });
+		expect(interlinear(unit(english, [tackle, itNow], markup))).toEqual([
+			piece('tackle', [tackle], [tackle]),
+			{ kind: 'text', text: ' ' },
+			{ kind: 'markup', markup: 'modifier', depth: 1, children: [{ kind: 'bracket', text: '[' }, piece('it now', [itNow], [itNow]), { kind: 'bracket', text: ']' }] },
+			piece(' later', [itNow], []),
+		]);
+	});
+
 	it('ends an unclosed group at the end of the English without inventing a bracket', () => {
 		const english = '{open [never closed';
 		const markup: MarkupNode[] = [{ kind: 'clause', start: 0, end: 19, children: [{ kind: 'modifier', start: 6, end: 19, children: [] }] }];
@@ -66,5 +90,6 @@ describe('shortGloss', () => {
 		['大型实验室（泛指 OpenAI、Google 等头部 AI 公司）', '大型实验室'],
 		['外包', '外包'],
 		['（比喻）核心', '（比喻）核心'],
+		['处理 ，应对', '处理'],
 	])('%s → %s', (meaning, short) => expect(shortGloss(meaning)).toBe(short));
 });
