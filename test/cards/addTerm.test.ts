@@ -45,6 +45,9 @@ describe('adding a term to a unit', () => {
 	it('writes the bullet in the lesson format, with IPA, part of speech and 🔥 only when given', () => {
 		expect(termBullet(TERM)).toBe('* **tight tolerances**：短语，严格的容差');
 		expect(termBullet({ term: ' crust ', ipa: '/krʌst/', pos: '', meaning: '硬壳', hot: true }, '-')).toBe('- **crust** /krʌst/：硬壳 🔥');
+		// Each field trimmed; only the outer slashes of the IPA dropped, so two pronunciations keep theirs.
+		expect(termBullet({ term: ' tough ', ipa: ' /tʌf/ /tɒf/ ', pos: ' 形容词 ', meaning: ' 坚韧的 ', hot: false })).toBe('* **tough** /tʌf/ /tɒf/：形容词，坚韧的');
+		expect(termBullet({ term: 'crust', ipa: '', pos: ' ', meaning: ' 硬壳 ', hot: false })).toBe('* **crust**：硬壳');
 	});
 
 	it('appends the bullet after the last one of the unit, in the list\'s own marker, keeping every other line', () => {
@@ -87,9 +90,12 @@ describe('adding a term to a unit', () => {
 	it('reads a selection as a term and says what keeps a term from being written', () => {
 		expect(termFromSelection(' very tight\n tolerances. ')).toBe('very tight tolerances');
 		expect(termFromSelection('“P50”,')).toBe('P50');
+		expect(termFromSelection('(“P50”)')).toBe('P50');
 		expect(termProblem(TERM)).toBeNull();
 		expect(termProblem({ ...TERM, term: ' ' })).toBe('empty-term');
 		expect(termProblem({ ...TERM, meaning: '' })).toBe('no-meaning');
+		expect(termProblem({ ...TERM, meaning: ' ' })).toBe('no-meaning');
+		expect(termProblem({ ...TERM, term: 'tight **tolerances**' })).toBe('bold');
 		expect(termProblem({ ...TERM, meaning: 'a\nb' })).toBe('multi-line');
 		expect(termInsertion(parseLesson(LESSON), 9, TERM, [])).toBeNull();
 	});
@@ -126,5 +132,20 @@ describe('adding a term to a unit', () => {
 		const filled = added(empty, 2);
 		expect(filled.split('\n').slice(14, 17)).toEqual(['> [!note]- 解析', '> * **tight tolerances**：短语，严格的容差', '']);
 		expect(parseLesson(filled).units[1].terms.map((t) => t.term)).toEqual(['tight tolerances']);
+	});
+
+	it.each([
+		['after a bullet it could not read, in its marker', ['- **sear**：动词，煎', '- a note of my own'], '- '],
+		['in an indented list', ['  - **sear**：动词，煎'], '- '],
+		['numbering on past 9', ['9. **sear**：动词，煎', '10. **steak**：名词，牛排'], '11. '],
+		['under a table whose last row holds a " - "', ['| Term | Meaning |', '|---|---|', '| sear | 煎 - 快速 |'], '* '],
+	])('adds the bullet %s', (_, list, marker) => {
+		const text = ['(1) **Sear the steak.**', '', '煎牛排。', '', '解析：', ...list].join('\n');
+		expect(added(text, 1)).toBe(`${text}\n${marker}**tight tolerances**：短语，严格的容差`);
+	});
+
+	it('appends an insertion past the last line after a line break, once', () => {
+		const insertion = { line: 9, lines: ['* **x**：y'] };
+		expect(['a\nb', 'a\nb\n', ''].map((text) => applyInsertion(text, insertion))).toEqual(['a\nb\n* **x**：y', 'a\nb\n* **x**：y\n', '* **x**：y\n']);
 	});
 });
