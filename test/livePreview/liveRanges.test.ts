@@ -1,6 +1,6 @@
 import { Text } from '@codemirror/state';
 import { describe, expect, it } from 'vitest';
-import { cardSpans, diagnosticsAnchor, editsWithin, lineToEdit, openSpans, unitSpans, type LineOffsets } from '../../src/core/cards/liveRanges';
+import { cardHeight, cardSpans, diagnosticsAnchor, editsWithin, lineToEdit, openSpans, unitCardKey, unitPlan, unitSpans, type LineOffsets } from '../../src/core/cards/liveRanges';
 import { parseLesson } from '../../src/core/parser/parseLesson';
 import { LESSON_A } from '../fixtures';
 import { BEES, BEES_MISCOUNTED } from './lessons';
@@ -58,11 +58,22 @@ describe('cardSpans', () => {
 
 describe('openSpans and editsWithin', () => {
 	const spans = unitSpans(parseLesson(BEES), offsets(BEES));
-	const [, two, three] = spans;
+	const [one, two, three] = spans;
 	const open = openSpans(spans, [{ from: two.from + 3, to: two.from + 3 }]);
 
 	it('open the units the selection touches, the complement of the cards', () => {
-		expect(open.map((s) => s.unit.n)).toEqual([2]);
+		const opened = (selection: { from: number; to: number }[]) => openSpans(spans, selection).map((s) => s.unit.n);
+		expect(opened([{ from: two.from + 3, to: two.from + 3 }])).toEqual([2]);
+		expect(opened([{ from: 0, to: 0 }, { from: three.from + 1, to: three.from + 4 }])).toEqual([3]);
+		expect(opened([{ from: one.to - 3, to: three.from }])).toEqual([1, 2, 3]);
+		expect(opened([])).toEqual([]);
+	});
+
+	it('tell every edit inside one of several open units from edits one of which is outside', () => {
+		const both = openSpans(spans, [{ from: one.from, to: one.from }, { from: three.from, to: three.from }]);
+		expect(editsWithin([{ from: one.from + 2, to: one.from + 2 }, { from: three.from + 2, to: three.from + 5 }], both)).toBe(true);
+		expect(editsWithin([{ from: three.from + 2, to: three.from + 2 }, { from: two.from + 2, to: two.from + 2 }], both)).toBe(false);
+		expect(editsWithin([], [])).toBe(false);
 	});
 
 	it('tell an edit inside an open unit, at its edges too, from one outside or across units', () => {
@@ -85,6 +96,7 @@ describe('diagnosticsAnchor', () => {
 		expect(diagnosticsAnchor(lesson, offsets(BEES_MISCOUNTED))).toEqual({ pos: BEES_MISCOUNTED.indexOf('\n'), side: 1 });
 		const untitled = BEES_MISCOUNTED.split('\n').slice(1).join('\n');
 		expect(diagnosticsAnchor(parseLesson(untitled), offsets(untitled))).toEqual({ pos: untitled.indexOf('(1)'), side: -1 });
+		expect(diagnosticsAnchor({ ...lesson, titleLine: null, units: [] }, offsets(BEES_MISCOUNTED))).toEqual({ pos: 0, side: -1 });
 	});
 });
 
@@ -97,5 +109,35 @@ describe('lineToEdit', () => {
 		expect(line(lineToEdit(second, 'english'))).toBe('**{When the queen stops laying,} [the workers] (quietly) raise a new one.**');
 		expect(line(lineToEdit(second, 'translation'))).toBe('蜂王停止产卵时，工蜂会悄悄培育一只新的。');
 		expect(line(lineToEdit(first, 'terms'))).toBe('- **hive** /haɪv/：名词，蜂巢 🔥');
+		expect(line(lineToEdit({ ...first, terms: [] }, 'terms'))).toBe('解析：');
+		expect(line(lineToEdit({ ...first, terms: [], analysisLine: null }, 'terms'))).toBe(line(first.line));
+	});
+});
+
+describe('a unit\'s card', () => {
+	const untitled = BEES_MISCOUNTED.split('\n').slice(1).join('\n');
+	const [first] = parseLesson(untitled).units;
+
+	it('is planned whole, without the diagnostics, which stand apart even above the first unit', () => {
+		const lesson = parseLesson(untitled);
+		expect(lesson.diagnostics).not.toHaveLength(0);
+		expect(unitPlan(lesson, first)).toEqual({ kind: 'units', slices: [expect.objectContaining({ unit: first, parts: ['header', 'english', 'translation', 'terms'], first: true, last: true })], diagnostics: false });
+	});
+
+	it('is estimated taller for a longer English or translation and for each row of two chips', () => {
+		const taller = (change: Partial<typeof first>) => cardHeight({ ...first, ...change }) - cardHeight(first);
+		expect(taller({ english: first.english.repeat(4) })).toBeGreaterThan(0);
+		expect(taller({ translation: first.translation.repeat(4) })).toBeGreaterThan(0);
+		const chips = (n: number) => cardHeight({ ...first, terms: Array.from({ length: n }, () => first.terms[0]) });
+		expect([chips(1), chips(3), chips(5)]).toEqual([chips(2), chips(4), chips(6)]);
+		expect(chips(3)).toBeGreaterThan(chips(2));
+		expect(chips(5) - chips(3)).toBe(chips(3) - chips(1));
+	});
+
+	it('is drawn anew when where a chip links changes, however the paths are cut', () => {
+		const [hive, pitch] = first.terms;
+		const key = (paths: Map<unknown, string | null>) => unitCardKey(first, 'markdown', (term) => paths.get(term) ?? null);
+		expect(key(new Map([[hive, 'a'], [pitch, 'bc']]))).not.toBe(key(new Map([[hive, 'ab'], [pitch, 'c']])));
+		expect(key(new Map([[hive, 'a']]))).toBe(key(new Map([[hive, 'a'], [pitch, null]])));
 	});
 });
