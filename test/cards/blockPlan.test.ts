@@ -4,6 +4,7 @@ import { blockSignature } from '../../src/core/cards/blockSignature';
 import { parseLesson } from '../../src/core/parser/parseLesson';
 import { LESSON_A, LESSON_B } from '../fixtures';
 import { markdownSections } from '../obsidian-double/markdownIt';
+import { BEES_MISCOUNTED } from '../livePreview/lessons';
 
 const plans = (text: string) => {
 	const lesson = parseLesson(text);
@@ -87,5 +88,33 @@ describe('blockSignature', () => {
 		const list = markdownSections(LESSON_A).find((s) => s.type === 'list')!;
 		const plan = planBlock(lesson, list.lineStart, list.lineEnd);
 		expect(blockSignature(plan, lesson, () => null)).not.toBe(blockSignature(plan, lesson, (t) => (t.hot ? 'Terms/x.md' : null)));
+	});
+});
+
+describe('planBlock on the lines around the units', () => {
+	const lesson = parseLesson(LESSON_A);
+	const role = (lineStart: number, lineEnd = lineStart, of = lesson) => summary(planBlock(of, lineStart, lineEnd));
+
+	it('names the summary and the vocabulary table from their first line to their last, and nothing around them', () => {
+		const { line, endLine } = lesson.summary!;
+		const vocabulary = lesson.vocabularyLine!;
+		const lastRow = lesson.vocabulary.at(-1)!.line;
+		expect([line - 1, line, endLine, endLine + 1].map((at) => role(at))).toEqual(['prose other', 'prose summary', 'prose summary', 'prose other']);
+		expect(vocabulary).toBeLessThan(lastRow);
+		expect([vocabulary, lastRow, lastRow + 1].map((at) => role(at))).toEqual(['prose vocabulary', 'prose vocabulary', 'prose other']);
+		expect(role(vocabulary, vocabulary, { ...lesson, vocabulary: [] })).toBe('prose vocabulary');
+	});
+
+	it('keeps Obsidian\'s rendering of a block only when it is nothing but translation', () => {
+		const [unit] = lesson.units;
+		const [from, to] = unit.translationLines!;
+		expect(role(from, to)).toEqual(['1:own-translation']);
+		expect(role(from - 1, to)).toEqual(['1:translation']);
+	});
+
+	it('plans a note with no units as prose, its diagnostics on its first line when it has no title', () => {
+		const { diagnostics } = parseLesson(BEES_MISCOUNTED);
+		expect(planBlock({ ...lesson, units: [] }, 5, 5)).toEqual({ kind: 'prose', role: 'other', diagnostics: false });
+		expect(planBlock({ ...lesson, units: [], titleLine: null, diagnostics }, 0, 0)).toEqual({ kind: 'prose', role: 'other', diagnostics: true });
 	});
 });
