@@ -14,6 +14,7 @@ describe('a bullet line', () => {
 		['9) a', 'a'],
 		['123. a', 'a'],
 		['1.\ta', 'a'],
+		['  12. a  ', 'a'],
 	])('%j holds %j', (line, text) => {
 		expect(bulletText(line)).toBe(text);
 	});
@@ -56,6 +57,25 @@ describe('a term bullet', () => {
 		['a - b: c', term('a', { meaning: 'b: c' })],
 		['a: b - c', term('a', { meaning: 'b - c' })],
 		['set off 🔥 - 出发', term('set off', { meaning: '出发', hot: true })],
+		['🔥 **term**：x', term('term', { meaning: 'x', hot: true })],
+		['**term**\t/tɜːm/：x', term('term', { ipa: 'tɜːm', meaning: 'x' })],
+		['**term** / tɜːm / ( noun )：x', term('term', { ipa: 'tɜːm', pos: 'noun', meaning: 'x' })],
+		['**term** (n.) (v.)：x', term('term', { pos: 'n.', meaning: '(v.)：x' })],
+		['**term** (n.) meaning', term('term', { pos: 'n.', meaning: 'meaning' })],
+		['**term**： / tɜːm / 术语', term('term', { ipa: 'tɜːm', meaning: '术语' })],
+		['**term**：/tim/ 术语', term('term', { ipa: 'tim', meaning: '术语' })],
+		['**term**：(informal) 非正式', term('term', { meaning: '(informal) 非正式' })],
+		['**term**：（informal） 非正式', term('term', { meaning: '（informal） 非正式' })],
+		['**term**：[idiom] 习语', term('term', { meaning: '[idiom] 习语' })],
+		['**inference / ˈɪnfərəns / **：推理', term('inference', { ipa: 'ˈɪnfərəns', meaning: '推理' })],
+		['**jar**：verb (slang)，罐子', term('jar', { pos: 'verb (slang)', meaning: '罐子' })],
+		['**jar**：名词 ，罐子', term('jar', { pos: '名词', meaning: '罐子' })],
+		['**jar**：名词/罐子，容器', term('jar', { meaning: '名词/罐子，容器' })],
+		['a b c: d', term('a b c', { meaning: 'd' })],
+		['a -b: c', term('a -b', { meaning: 'c' })],
+		['x- ray: X 光', term('x- ray', { meaning: 'X 光' })],
+		['inference /ˈɪnfərəns/ : 推理', term('inference', { ipa: 'ˈɪnfərəns', meaning: '推理' })],
+		['a: b：c', term('a', { meaning: 'b：c' })],
 	])('reads %j', (text, expected) => {
 		expect(parseTermBullet(text)).toEqual(expected);
 	});
@@ -70,6 +90,10 @@ describe('a term bullet', () => {
 		['a term and a parenthesis that is no word class', '**term** (informal)：x'],
 		['an empty IPA', '**t** //：x'],
 		['a plain line with no separator', 'no separator'],
+		['a bold term closed by nothing before its colon', '**unclosed：x'],
+		['a bold term and words with no separator', '**term** a b'],
+		['a plain line opening with its colon', '：x: y'],
+		['a plain line opening with its colon before a dash', ': x - y'],
 	])('reads no term from %s', (_, text) => {
 		expect(parseTermBullet(text)).toBeNull();
 	});
@@ -81,11 +105,11 @@ describe('a term bullet', () => {
 });
 
 describe('a transcription', () => {
-	it.each(['ˈtækəl', 'a', 'z', 'tɜːm', 'ðə', 'θɪŋk', 'ˌɪn.fə.rəns', 'kæt, dɒg', 'wɒt‿ɪz', 'ɡʊd (bɪt)', "it's", 'ß'])('%j is one', (s) => {
+	it.each(['ˈtækəl', 'a', 'z', 'tɜːm', 'ðə', 'θɪŋk', 'ˌɪn.fə.rəns', 'kæt, dɒg', 'wɒt‿ɪz', 'ɡʊd (bɪt)', "it's", 'ß', 'ʯ', 'β', 'χ', 'ᴀ', 'ᶿ', 'a-b'])('%j is one', (s) => {
 		expect(isIpa(s, 0, s.length)).toBe(true);
 	});
 
-	it.each(['', 'ˈ', 'Cat', 'P50', '名词', 'a/b', 'a÷b', 'a;b'])('%j is none', (s) => {
+	it.each(['', 'ˈ', 'Cat', 'P50', '名词', 'a/b', 'a÷b', 'a;b', 'a–b'])('%j is none', (s) => {
 		expect(isIpa(s, 0, s.length)).toBe(false);
 	});
 
@@ -93,5 +117,7 @@ describe('a transcription', () => {
 		expect(isIpa('idiom', 0, 5, true)).toBe(false);
 		expect(isIpa('ɪdiom', 0, 5, true)).toBe(true);
 		expect(isIpa('ˈidiom', 0, 6, true)).toBe(true);
+		expect(isIpa('tʰim', 0, 4, true)).toBe(true);
+		expect(isIpa('ti\u036fm', 0, 4, true)).toBe(true);
 	});
 });
