@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import manifest from '../../manifest.json';
 import BilingualLessonsPlugin from '../../src/main';
 import type { App } from '../obsidian-double/app';
-import { loadPlugin } from '../obsidian-double/harness';
+import { FAKE_TIMERS, loadPlugin, passTime, whileTimeRuns } from '../obsidian-double/harness';
 import { syntheticLesson } from '../bench/synthetic';
 import { LESSON_A, LESSON_B } from '../fixtures';
 
@@ -22,11 +22,19 @@ async function restart(app: App, first: BilingualLessonsPlugin, version = manife
 
 async function started(files: Record<string, string> = FILES) {
 	const { app, plugin } = await loadPlugin(BilingualLessonsPlugin, { files });
-	await plugin.context.glossary.ready;
+	await whileTimeRuns(plugin.context.glossary.ready);
 	const reads = vi.spyOn(app.vault, 'cachedRead');
 	const readPaths = () => reads.mock.calls.map(([file]) => file.path).sort();
 	return { app, plugin, readPaths };
 }
+
+/** The notes that are not lessons, as the stored index lists them (its second line is the table). */
+const storedOthers = (app: App): string[] => (JSON.parse(app.vault.adapter.files.get(INDEX_FILE)!.split('\n')[1]) as { others: { paths: string[] } }).others.paths;
+
+afterEach(() => {
+	vi.useRealTimers();
+	vi.restoreAllMocks();
+});
 
 describe('glossary start-up', () => {
 	it('persists the index in the plugin folder, and a second start reads no unchanged note and writes nothing', async () => {
@@ -46,7 +54,7 @@ describe('glossary start-up', () => {
 		plugin.unload();
 		await app.vault.modify(app.vault.getFileByPath('lessons/a.md')!, LESSON_A.replace('**latency**', '**latencies**'));
 		await app.fileManager.trashFile(app.vault.getFileByPath('lessons/b.md')!);
-		await app.vault.modify(app.vault.getFileByPath('plain.md')!, '# Still just a note');
+		await app.vault.modify(app.vault.getFileByPath('plain.md')!, FILES['plain.md'].replace('words', 'wordz')); // same size
 		await app.metadataCache.settled(); // indexed while no plugin listened: only the second start's check finds them
 		const second = await restart(app, plugin);
 		expect(readPaths()).toEqual(['lessons/a.md', 'plain.md']);
@@ -86,13 +94,81 @@ describe('glossary start-up', () => {
 	it('keeps an edit indexed while the persisted index is read, over the stored version', async () => {
 		const { app, plugin, readPaths } = await started();
 		plugin.unload();
-		// Not settled: the metadata cache reports the edit to the second start while it reads the stored index.
+		// Not settled: the metadata cache reports the edits to the second start while it reads the stored index.
 		await app.vault.modify(app.vault.getFileByPath('lessons/a.md')!, LESSON_A.replace('**latency**', '**latencies**'));
+		await app.vault.modify(app.vault.getFileByPath('plain.md')!, '# Still just a note');
 		const second = await restart(app, plugin);
 		expect(readPaths().filter((path) => path !== 'lessons/a.md')).toEqual([]);
 		expect(second.context.glossary.index.entry('latencies')?.occurrences.map((o) => o.path)).toEqual(['lessons/a.md']);
 		expect(second.context.glossary.index.entry('latency')).toBeUndefined();
 		expect(second.context.glossary.index.totals().lessons).toBe(2);
+	});
+
+	it('re-reads a note whose size changed under the same mtime', async () => {
+		const { app, plugin, readPaths } = await started();
+		plugin.unload();
+		const plain = app.vault.getFileByPath('plain.md')!;
+		plain.stat = { ...plain.stat, size: plain.stat.size + 1 };
+		await restart(app, plugin);
+		expect(readPaths()).toEqual(['plain.md']);
+	});
+
+	it('stores the stamps of the notes that are not lessons only, and drops that of a note deleted while it was off', async () => {
+		const { app, plugin } = await started();
+		expect(storedOthers(app)).toEqual(['plain.md']);
+		plugin.unload();
+		await app.fileManager.trashFile(app.vault.getFileByPath('plain.md')!);
+		await app.metadataCache.settled();
+		await restart(app, plugin);
+		expect(storedOthers(app)).toEqual([]);
+	});
+
+	it('goes on past a note it cannot read (deleted while it was read)', async () => {
+		const { app, plugin } = await loadPlugin(BilingualLessonsPlugin, { files: FILES, layoutReady: false });
+		const read = app.vault.cachedRead.bind(app.vault);
+		vi.spyOn(app.vault, 'cachedRead').mockImplementation((file) => (file.path === 'lessons/a.md' ? Promise.reject(new Error('deleted')) : read(file)));
+		app.workspace.setLayoutReady();
+		const { glossary } = plugin.context;
+		await glossary.ready;
+		expect(glossary.index.lessons().map((l) => l.path)).toEqual(['lessons/b.md']);
+	});
+
+	it('writes the index once, 15 s after the last of a burst of edits, and not after an unload', async () => {
+		vi.useFakeTimers(FAKE_TIMERS);
+		const { app, plugin } = await started();
+		const writes = vi.spyOn(app.vault.adapter, 'write');
+		const stored = () => writes.mock.calls.filter(([path]) => path === INDEX_FILE).map(([, text]) => text);
+		const edit = async (term: string) => {
+			await app.vault.modify(app.vault.getFileByPath('lessons/a.md')!, LESSON_A.replace('**latency**', `**${term}**`));
+			await whileTimeRuns(app.metadataCache.settled());
+		};
+		await edit('latencies');
+		await passTime(10_000, 500);
+		await edit('lag');
+		await passTime(10_000, 500);
+		expect(stored()).toEqual([]);
+		await passTime(6_000, 500);
+		expect(stored()).toHaveLength(1);
+		expect(stored()[0]).toContain('"lag"');
+		expect(stored()[0]).not.toContain('"latencies"');
+
+		await edit('delay');
+		plugin.unload();
+		await passTime(20_000, 500);
+		expect(stored()).toHaveLength(1);
+	});
+
+	it('gives the event loop its turns through the plugin\'s clock', async () => {
+		const { app, plugin } = await started();
+		plugin.unload();
+		const second = new BilingualLessonsPlugin(app as never, manifest);
+		const turns = vi.spyOn(second.context.clock, 'nextTask');
+		let now = 0;
+		vi.spyOn(performance, 'now').mockImplementation(() => (now += 20)); // every step over the budget of a task
+		second.load();
+		await (second as unknown as { whenLoaded: Promise<void> }).whenLoaded;
+		await second.context.glossary.ready;
+		expect(turns).toHaveBeenCalled();
 	});
 
 	it('stops an unfinished first build when the plugin is unloaded: no more notes read, no index written', async () => {
