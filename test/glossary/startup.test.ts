@@ -158,6 +158,16 @@ describe('glossary start-up', () => {
 		expect(stored()).toHaveLength(1);
 	});
 
+	it('stores a note that is not a lesson under its new name once renamed: the next start does not read it', async () => {
+		vi.useFakeTimers(FAKE_TIMERS);
+		const { app, plugin, readPaths } = await started();
+		await app.fileManager.renameFile(app.vault.getFileByPath('plain.md')!, 'moved.md');
+		await whileTimeRuns(app.metadataCache.settled());
+		await passTime(16_000, 500);
+		await whileTimeRuns(restart(app, plugin));
+		expect(readPaths()).toEqual([]);
+	});
+
 	it('gives the event loop its turns through the plugin\'s clock', async () => {
 		const { app, plugin } = await started();
 		plugin.unload();

@@ -163,6 +163,7 @@ export class GlossaryIndexer {
 		if (other) {
 			this.others.delete(oldPath);
 			this.others.set(file.path, other);
+			this.saveSoon(); // no index change to say so: stored under its old name, it would be read again at the next start
 		}
 		this.index.rename(oldPath, file.path);
 	}
