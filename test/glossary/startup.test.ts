@@ -158,14 +158,31 @@ describe('glossary start-up', () => {
 		expect(stored()).toHaveLength(1);
 	});
 
-	it('stores a note that is not a lesson under its new name once renamed: the next start does not read it', async () => {
+	it('stores a renamed note under its new name, a lesson or not: the next start does not read it', async () => {
 		vi.useFakeTimers(FAKE_TIMERS);
 		const { app, plugin, readPaths } = await started();
-		await app.fileManager.renameFile(app.vault.getFileByPath('plain.md')!, 'moved.md');
-		await whileTimeRuns(app.metadataCache.settled());
-		await passTime(16_000, 500);
+		for (const [from, to] of [['plain.md', 'moved.md'], ['lessons/a.md', 'lessons/moved.md']]) {
+			await app.fileManager.renameFile(app.vault.getFileByPath(from)!, to);
+			await whileTimeRuns(app.metadataCache.settled());
+			await passTime(16_000, 500);
+		}
+		expect(app.vault.adapter.files.get(INDEX_FILE)).toContain('"lessons/moved.md"');
 		await whileTimeRuns(restart(app, plugin));
 		expect(readPaths()).toEqual([]);
+	});
+
+	it('reads no note after an unload, even one it was about to read', async () => {
+		const { app, plugin } = await loadPlugin(BilingualLessonsPlugin, { files: FILES, layoutReady: false });
+		let now = 0;
+		vi.spyOn(performance, 'now').mockImplementation(() => (now += 20)); // a turn before each note
+		const reads = vi.spyOn(app.vault, 'cachedRead');
+		vi.spyOn(plugin.context.clock, 'nextTask').mockImplementation(() => {
+			if (reads.mock.calls.length === 1) plugin.unload();
+			return Promise.resolve();
+		});
+		app.workspace.setLayoutReady();
+		await plugin.context.glossary.ready;
+		expect(reads).toHaveBeenCalledTimes(1);
 	});
 
 	it('gives the event loop its turns through the plugin\'s clock', async () => {
