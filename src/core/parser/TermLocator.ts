@@ -1,4 +1,6 @@
 import type { Span } from '../model';
+import { isApostrophe, isWordChar } from './wordChars';
+import { WordStarts } from './WordStarts';
 
 /**
  * Finds where a glossed term occurs in its unit's English, tolerant of case, inflection
@@ -17,6 +19,10 @@ export class TermLocator {
 	private stems: Map<number, string> | null = null;
 	/** For a long English only: word starts by lower-case word and by stem, so each term costs its hits, not a scan. */
 	private index: WordIndex | null = null;
+	/** Terms located so far: past FILTER_AFTER, a short English's searches are filtered by where its words start. */
+	private calls = 0;
+	private englishStarts: WordStarts | null = null;
+	private lowerStarts: WordStarts | null = null;
 
 	constructor(private readonly english: string) {}
 
@@ -42,7 +48,8 @@ export class TermLocator {
 	}
 
 	locate(term: string): Span | null {
-		const exact = this.english.length > SHORT ? this.exactByIndex(term) : (this.exact(this.english, term) ?? this.exact(this.lower, term.toLowerCase()));
+		this.calls++;
+		const exact = this.english.length > SHORT ? this.exactByIndex(term) : (this.exact(false, term) ?? this.exact(true, term.toLowerCase()));
 		if (exact) return exact;
 		// A form of more than MAX_TERM_WORDS words is never matched: its words past that are not even read.
 		const forms = candidates(term).map((c) => words(c, MAX_TERM_WORDS + 1).map(termStem));
@@ -56,15 +63,26 @@ export class TermLocator {
 		return null;
 	}
 
-	/** `term` in `text` (the English, or its lower case) between word boundaries: most terms are found so, with one native search. */
-	private exact(text: string, term: string): Span | null {
-		if (!exactable(term)) return null;
+	/** `term` in the English (or its lower case) between word boundaries: most terms are found so, with one native search. */
+	private exact(lowered: boolean, term: string): Span | null {
+		if (!exactable(term) || !this.mayStart(lowered, term)) return null;
+		const text = lowered ? this.lower : this.english;
 		let tries = 0;
 		for (let at = text.indexOf(term); at >= 0 && tries++ < MAX_HITS; at = text.indexOf(term, at + 1)) {
 			const end = at + term.length;
 			if ((at === 0 || !isWordChar(this.english.charCodeAt(at - 1))) && !isWordChar(this.english.charCodeAt(end))) return { start: at, end };
 		}
 		return null;
+	}
+
+	/**
+	 * Whether `s` may stand where a word starts in the English (or `lower`). Always, for the first few terms: then a
+	 * filter is made, for a unit's English is short here but a generator may gloss hundreds of terms under it.
+	 */
+	private mayStart(lowered: boolean, s: string): boolean {
+		if (this.calls <= FILTER_AFTER) return true;
+		if (lowered) return (this.lowerStarts ??= new WordStarts(this.english, this.lower)).mayStart(s);
+		return (this.englishStarts ??= new WordStarts(this.english, this.english)).mayStart(s);
 	}
 
 	/** As `exact`, case-insensitive, trying only the places where the term's first word stands. */
@@ -102,6 +120,7 @@ export class TermLocator {
 		}
 		let tries = 0;
 		for (const prefix of searchPrefixes(stems[first])) {
+			if (!this.mayStart(true, prefix)) continue;
 			for (let at = this.lower.indexOf(prefix); at >= 0 && tries < MAX_HITS; at = this.lower.indexOf(prefix, at + 1)) {
 				if (at > 0 && isWordChar(this.english.charCodeAt(at - 1))) continue;
 				tries++;
@@ -235,6 +254,8 @@ interface WordIndex {
 /** English up to this long is searched directly (a scan per term costs at most this); longer English is indexed once. */
 const SHORT = 4096;
 const MAX_TERM_WORDS = 16;
+/** Terms of a short English searched for before its searches are filtered: most units gloss fewer. */
+const FILTER_AFTER = 8;
 /** Forms of one term tried: `a/b/c/…` written a thousand times over must not cost a search each. */
 const MAX_FORMS = 8;
 const MAX_GAP = 5;
@@ -260,10 +281,6 @@ function isIngForm(text: string, start: number, end: number): boolean {
 /** Stems of the words a dictionary form uses for "any words here". */
 const PLACEHOLDERS = new Set(['someth', 'someon', 'somebody', 'sth', 'sb', 'your', 'oneself', 'yourself']);
 
-function isApostrophe(code: number): boolean {
-	return code === 39 || code === 0x2019;
-}
-
 /** A term that starts and ends with a word character: one that can stand between word boundaries. */
 function exactable(term: string): boolean {
 	return term !== '' && isWordChar(term.charCodeAt(0)) && isWordChar(term.charCodeAt(term.length - 1));
@@ -274,10 +291,6 @@ function runEnd(text: string, from: number): number {
 	let i = from;
 	while (i < text.length && isWordChar(text.charCodeAt(i))) i++;
 	return i;
-}
-
-function isWordChar(code: number): boolean {
-	return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || isApostrophe(code) || (code >= 0xc0 && code <= 0x24f);
 }
 
 function trimApostrophes(word: string): string {
