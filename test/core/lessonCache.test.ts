@@ -58,4 +58,24 @@ describe('LessonCache', () => {
 		expect(cache.get('plain.md', '# Just a note')).toBe(plain);
 		expect(cache.get('lesson-39.md', LESSON_A.replace('63 个', '39 个')).units).toHaveLength(63);
 	});
+
+	it('keeps eight lessons parsed, a few open views\' worth, and lets the ninth last go', () => {
+		const cache = new LessonCache(() => ({}));
+		const lessonText = (i: number) => LESSON_A.replace('63 个', `${i} 个`);
+		const parsed = Array.from({ length: 8 }, (_, i) => cache.get(`lesson-${i}.md`, lessonText(i)));
+		expect(parsed.map((lesson, i) => cache.get(`lesson-${i}.md`, lessonText(i)) === lesson)).toEqual(Array(8).fill(true));
+		cache.get('lesson-8.md', lessonText(8));
+		expect(cache.get('lesson-0.md', lessonText(0))).not.toBe(parsed[0]);
+	});
+
+	it('moves what it knows of a note on a rename, and takes the rename of a note it never read', () => {
+		const cache = new LessonCache(() => ({}));
+		cache.get('a.md', LESSON_A);
+		for (let i = 0; i < 8; i++) cache.get(`lesson-${i}.md`, LESSON_A.replace('63 个', `${i} 个`)); // a.md's parse let go
+		cache.rename('a.md', 'moved.md');
+		expect([cache.isLesson('a.md'), cache.isLesson('moved.md')]).toEqual([undefined, true]);
+		cache.rename('never.md', 'still-never.md');
+		expect(cache.isLesson('still-never.md')).toBeUndefined();
+		expect(cache.get('still-never.md', '# Note').isLesson).toBe(false);
+	});
 });
