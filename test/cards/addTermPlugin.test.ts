@@ -65,7 +65,6 @@ afterEach(async () => {
 	loaded?.plugin.unload();
 	await loaded?.view.whenRendered();
 	loaded = null;
-	document.body.empty();
 });
 
 describe('add as a term', () => {

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import BilingualLessonsPlugin from '../../src/main';
 import { LESSON_A, LESSON_B } from '../fixtures';
 import { FAKE_TIMERS, loadPlugin, openNote, passTime } from '../obsidian-double/harness';
@@ -14,9 +14,6 @@ const settle = () => passTime(250);
 
 beforeEach(() => {
 	vi.useFakeTimers(FAKE_TIMERS);
-});
-afterEach(() => {
-	vi.useRealTimers();
 });
 
 async function open(path: string, data?: unknown) {

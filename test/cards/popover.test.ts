@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 // The term popover in the plugin, over the test double: what it shows and what its buttons do.
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import BilingualLessonsPlugin from '../../src/main';
 import { LESSON_A, LESSON_B } from '../fixtures';
 import { lessonText } from '../lessonBuilder';
@@ -24,7 +24,6 @@ async function open(files: Record<string, string> = FILES, path = A) {
 
 const popover = () => document.body.querySelector<HTMLElement>('.bl-popover');
 
-afterEach(() => document.body.empty());
 
 describe('term popover', () => {
 	it('shows term, IPA, meaning, key mark, its term note and its other lessons, and says when the device has no speech', async () => {

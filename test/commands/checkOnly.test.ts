@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 // Every command of the plugin, only asked whether it applies (as the command palette asks of each when it
 // lists them), changes nothing: no note written, no modal, notice or tab opened, the player left as it was.
-import { afterEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import BilingualLessonsPlugin from '../../src/main';
 import type { App } from '../obsidian-double/app';
 import { loadPlugin, openNote, quiet } from '../obsidian-double/harness';
@@ -29,11 +29,6 @@ function state(app: App) {
 		player: audio && [audio.currentTime, audio.paused, audio.playbackRate],
 	};
 }
-
-afterEach(() => {
-	document.body.empty();
-	notices.length = 0;
-});
 
 it('changes nothing when the plugin is asked whether its commands apply', async () => {
 	const { app, plugin } = await loadPlugin(BilingualLessonsPlugin, { files: FILES, data: { autoUpdateTermNotes: false } });

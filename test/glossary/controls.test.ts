@@ -1,14 +1,10 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { GlossaryLesson } from '../../src/core/glossary/types';
 import { lessonCount, lessonOptions, posOptions, renderControls, setOptions, setPressed, totalsText } from '../../src/render/glossary/controls';
 
 const lesson = (path: string, title: string): GlossaryLesson => ({ path, title, mtime: 0, size: 0, units: 1, terms: 1 });
 const FILTER = { text: 'late', hotOnly: true, dueOnly: false, lesson: null, pos: null, sort: 'lessons' as const };
-
-afterEach(() => {
-	document.body.empty();
-});
 
 describe('the glossary controls', () => {
 	it('labels the export buttons and the search box, which keeps the filter text and does not spell-check', () => {

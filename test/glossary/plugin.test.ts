@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseCsv } from '../../src/core/glossary/csv';
 import { NOTE_WORDS } from '../../src/core/noteWords';
 import BilingualLessonsPlugin from '../../src/main';
@@ -46,12 +46,6 @@ function search(view: GlossaryView, text: string): void {
 
 beforeEach(() => {
 	vi.useFakeTimers(FAKE_TIMERS);
-});
-
-afterEach(() => {
-	vi.useRealTimers();
-	notices.length = 0;
-	document.body.empty();
 });
 
 describe('glossary in the plugin', () => {

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { GlossaryEntry } from '../../src/core/glossary/types';
 import { renderRow, type RowContext } from '../../src/render/glossary/row';
 
@@ -18,10 +18,6 @@ const ENTRY: GlossaryEntry = {
 const CTX: RowContext = { tokens: [], expanded: false, details: null, index: 0, hasNote: false, canSpeak: false, due: null, now: 0 };
 
 const row = (entry: Partial<GlossaryEntry> = {}) => renderRow(document.body, { ...ENTRY, ...entry }, CTX);
-
-afterEach(() => {
-	document.body.empty();
-});
 
 describe('a glossary row', () => {
 	it('marks a key term: the row is hot, a 🔥 image says "Key term", and the row label says it too', () => {

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import manifest from '../../manifest.json';
 import BilingualLessonsPlugin from '../../src/main';
 import type { App } from '../obsidian-double/app';
@@ -30,11 +30,6 @@ async function started(files: Record<string, string> = FILES) {
 
 /** The notes that are not lessons, as the stored index lists them (its second line is the table). */
 const storedOthers = (app: App): string[] => (JSON.parse(app.vault.adapter.files.get(INDEX_FILE)!.split('\n')[1]) as { others: { paths: string[] } }).others.paths;
-
-afterEach(() => {
-	vi.useRealTimers();
-	vi.restoreAllMocks();
-});
 
 describe('glossary start-up', () => {
 	it('persists the index in the plugin folder, and a second start reads no unchanged note and writes nothing', async () => {

@@ -22,8 +22,6 @@ async function open(lesson: string, mode: ViewMode = 'preview', extra: Record<st
 }
 
 afterEach(() => {
-	vi.useRealTimers();
-	document.body.empty();
 	vi.unstubAllGlobals();
 	Platform.isAndroidApp = false;
 });

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { App, MarkdownView, TFile } from './obsidian';
 import { SAVE_DELAY_MS } from './markdownView';
 
@@ -8,11 +8,6 @@ async function open(app: App, path: string): Promise<MarkdownView> {
 	await leaf.openFile(app.vault.getFileByPath(path) as TFile);
 	return leaf.view as MarkdownView;
 }
-
-afterEach(() => {
-	vi.useRealTimers();
-	document.body.empty();
-});
 
 describe('Editor double', () => {
 	it('edits by positions, transactions against the text before them, lines split on \\n only', async () => {

@@ -1,5 +1,5 @@
 // A term's span is located when it is first read, for all its unit's terms at once; it reads and copies as the plain value.
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Term } from '../../src/core/model';
 import { parseLesson } from '../../src/core/parser/parseLesson';
 import { TermLocator } from '../../src/core/parser/TermLocator';
@@ -34,7 +34,6 @@ const KEYS = ['term', 'ipa', 'pos', 'meaning', 'hot', 'line', 'span', 'raw'];
 /** The term as a plain object of the model's fields, each read once. */
 const plain = (term: Term) => Object.fromEntries(Object.keys(term).map((key) => [key, term[key as keyof Term]]));
 
-afterEach(() => vi.restoreAllMocks());
 
 describe('term spans', () => {
 	it('are where a locator over the unit English finds each term, in list order', () => {

@@ -28,8 +28,6 @@ const press = (name: string) => [...modal()!.querySelectorAll('button')].find((b
 afterEach(() => {
 	loaded?.unload();
 	loaded = null;
-	notices.length = 0;
-	document.body.empty();
 });
 
 describe('repairing a mis-encoded note in the plugin', () => {

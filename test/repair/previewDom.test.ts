@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { EncodingRepair } from '../../src/core/repair/repairEncoding';
 import { renderRepairPreview } from '../../src/render/repair/repairPreviewDom';
 
@@ -11,10 +11,6 @@ const repair = (text: string, uncertainAt: number[]): EncodingRepair => ({
 	uncertain: uncertainAt.length,
 	uncertainAt,
 	damaged: uncertainAt.length,
-});
-
-afterEach(() => {
-	document.body.empty();
 });
 
 describe('the repair preview', () => {

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 // The review panel's DOM, as the view shows it: front, back, keys, buttons and the end of a session.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ReviewCard } from '../../src/core/review/card';
 import type { Answer } from '../../src/core/review/schedule';
 import { ReviewPanel, type ReviewActions } from '../../src/render/review/ReviewPanel';
@@ -48,7 +48,6 @@ function press(key: string, init: KeyboardEventInit = {}): boolean {
 
 const text = (root: HTMLElement, selector: string) => root.querySelector(selector)?.textContent ?? null;
 
-afterEach(() => document.body.empty());
 
 describe('the review panel', () => {
 	it('shows the sentence with the term blanked on the front, and nothing of the answer', () => {

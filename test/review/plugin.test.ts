@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 // The review in the plugin, through the double: a keyboard session writes the review-* properties and nothing else.
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { answer, type Answer } from '../../src/core/review/schedule';
 import { reviewProperties, type ReviewState } from '../../src/core/review/state';
 import BilingualLessonsPlugin from '../../src/main';
@@ -67,13 +67,6 @@ function withReview(note: string, state: ReviewState): string {
 
 beforeEach(() => {
 	vi.useFakeTimers(FAKE_TIMERS);
-});
-
-afterEach(() => {
-	vi.useRealTimers();
-	vi.restoreAllMocks();
-	notices.length = 0;
-	document.body.empty();
 });
 
 describe('review in the plugin', () => {

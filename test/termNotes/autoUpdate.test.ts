@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { readTermNote } from '../../src/core/termNotes/termNote';
 import BilingualLessonsPlugin from '../../src/main';
 import { SETTLED_MS } from '../../src/Obsidian/termNotes/autoUpdate';
@@ -54,13 +54,6 @@ function typeAfter(view: MarkdownView, anchor: string, text: string): void {
 
 beforeEach(() => {
 	vi.useFakeTimers(FAKE_TIMERS);
-});
-
-afterEach(() => {
-	vi.useRealTimers();
-	vi.restoreAllMocks();
-	notices.length = 0;
-	document.body.empty();
 });
 
 describe('automatic term note updates', () => {

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { EditorState } from '@codemirror/state';
 import { EditorView } from '@codemirror/view';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { editorEdits } from '../../src/Obsidian/termNotes/editorEdits';
 import { editorInfoField } from '../obsidian-double/editorFields';
 import { TFile } from '../obsidian-double/files';
@@ -20,10 +20,6 @@ function editor(doc: string, of: TFile | null = file) {
 	});
 	return { view, reports };
 }
-
-afterEach(() => {
-	document.body.empty();
-});
 
 describe("the editor extension that tells the user's edits from others", () => {
 	// The user events CodeMirror's own commands and input handling put on their transactions.

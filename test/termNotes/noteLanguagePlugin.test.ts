@@ -41,12 +41,7 @@ beforeEach(() => {
 	vi.useFakeTimers(FAKE_TIMERS);
 });
 
-afterEach(() => {
-	setAppLanguage('en');
-	vi.useRealTimers();
-	notices.length = 0;
-	document.body.empty();
-});
+afterEach(() => setAppLanguage('en'));
 
 describe('the notes\' language setting', () => {
 	it('is the app\'s language on the first run, saved then, and kept when the app\'s language changes', async () => {

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { mayLinkTo } from '../../src/core/termNotes/linkText';
 import BilingualLessonsPlugin from '../../src/main';
 import type { App } from '../obsidian-double/app';
@@ -29,11 +29,6 @@ const FILES = {
 
 const text = (app: App, path: string) => app.vault.peek(app.vault.getAbstractFileByPath(path) as never) ?? null;
 const lastNotice = () => notices[notices.length - 1] ?? '';
-
-afterEach(() => {
-	notices.length = 0;
-	document.body.empty();
-});
 
 describe('term notes in the plugin for lessons with odd file names', () => {
 	it('no-break space, NFD beside NFC, %% and # in names: every lesson gets its notes, linked by a link that names it, and no lesson changes', async () => {

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 // The vault-wide plan is made in turns of the event loop (no long task): the same plan as in one go, and a lesson
 // edited while it is made is neither half taken in nor lost.
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { parseLesson } from '../../src/core/parser/parseLesson';
 import { runStepsInTurns } from '../../src/core/steps';
 import { planning, planTermNotes, type PlanInput } from '../../src/core/termNotes/plan';
@@ -9,17 +9,10 @@ import { readVault } from '../../src/core/termNotes/readVault';
 import BilingualLessonsPlugin from '../../src/main';
 import type { App } from '../obsidian-double/app';
 import { loadPlugin } from '../obsidian-double/harness';
-import { notices } from '../obsidian-double/notice';
 import { LESSON_A, LESSON_B } from '../fixtures';
 import { lessonText } from '../lessonBuilder';
 import { MemoryNoteFiles } from './memoryNoteFiles';
 import { runVault } from './runVault';
-
-afterEach(() => {
-	vi.restoreAllMocks();
-	notices.length = 0;
-	document.body.empty();
-});
 
 describe('the plan in steps', () => {
 	it('is the plan made in one go, with a turn after every note read, lesson collected and note planned', async () => {

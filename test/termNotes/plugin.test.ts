@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { parseLesson } from '../../src/core/parser/parseLesson';
 import { termKey } from '../../src/core/termKey';
 import { readTermNote } from '../../src/core/termNotes/termNote';
@@ -32,11 +32,6 @@ const lastNotice = () => notices[notices.length - 1] ?? '';
 function fail(path: string): never {
 	throw new Error(`no file ${path}`);
 }
-
-afterEach(() => {
-	notices.length = 0;
-	document.body.empty();
-});
 
 describe('term notes in the plugin', () => {
 	it('previews a vault-wide run, writes nothing when cancelled, then creates the 135 notes and never touches a lesson', async () => {

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 // A term note run as its callers see it (commands, the automatic update, a card's "create note"): what it says,
 // when it shows its progress, what a failed write or a failed run leaves, and what an unload stops.
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { SyncRequest } from '../../src/Obsidian/termNotes/TermNoteSync';
 import BilingualLessonsPlugin from '../../src/main';
 import type { App } from '../obsidian-double/app';
@@ -36,13 +36,6 @@ async function deleteNotes(app: App, count: number): Promise<void> {
 	for (const note of termNotes(app).slice(0, count)) await app.fileManager.trashFile(note);
 	await app.metadataCache.settled();
 }
-
-afterEach(() => {
-	vi.useRealTimers();
-	vi.restoreAllMocks();
-	notices.length = 0;
-	document.body.empty();
-});
 
 describe('a term note run', () => {
 	it('shows its progress, with a cancel button, from ten writes on; notes left unchanged do not count', async () => {

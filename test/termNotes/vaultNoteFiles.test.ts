@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { VaultNoteFiles } from '../../src/Obsidian/termNotes/VaultNoteFiles';
 import type * as O from 'obsidian';
 import { App, MarkdownView } from '../obsidian-double/obsidian';
@@ -16,10 +16,6 @@ async function openNote(text: string) {
 	const { editor } = leaf.view as MarkdownView;
 	return { app, files: new VaultNoteFiles(app as unknown as O.App), editor, transaction: vi.spyOn(editor, 'transaction') };
 }
-
-afterEach(() => {
-	document.body.empty();
-});
 
 describe('the vault behind term notes, for a note open in an editor', () => {
 	it.each([
