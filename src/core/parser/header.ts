@@ -84,7 +84,6 @@ function readTimeRange(line: string, i: number, bare: boolean): { start: string;
 		from = i;
 		close = i;
 		while (close < line.length && close - i <= 40 && (isDigit(asciiDigits(line[close])) || ':： \t>'.includes(line[close]) || DASHES.has(line[close]))) close++;
-		while (close > from && (line[close - 1] === ' ' || line[close - 1] === '\t')) close--;
 	} else return null;
 	const inner = asciiDigits(line.slice(from, close)).replace('->', '→');
 	let dash = -1;
