@@ -51,7 +51,7 @@ describe('unit headers other generators write', () => {
 		expect(parseUnitHeader(line)).toEqual(expected);
 	});
 
-	it.each(['**Bold words** here', '[a link](https://example.com)', '[10:00] one time only', '## 1. Introduction', '## 2. [Meetings](meetings.md)', '1. [02:10-02:25] not a heading', '## 2024 [10:00-10:15]', '## Unit 3 review', '**Part 2** of the plan', '## Unity 3 [00:10-00:24]', '## Parts 2 00:10-00:24', '## 第3章 00:10-00:24', 'Unit 1 00:10-00:24 plain', '## Sentence 4 — a note on the speaker', 'Sentence 5', '## 1 · Fiction', '## 2024 · 10:00-10:15', '1 · 00:10-00:24', '1️ no keycap'])('rejects %s', (line) => {
+	it.each(['**Bold words** here', '[a link](https://example.com)', '[10:00] one time only', '## 1. Introduction', '## 2. [Meetings](meetings.md)', '1. [02:10-02:25] not a heading', '## 2024 [10:00-10:15]', '## Unit 3 review', '**Part 2** of the plan', '## Unity 3 [00:10-00:24]', '## Parts 2 00:10-00:24', '## 第3章 00:10-00:24', 'Unit 1 00:10-00:24 plain', '## Sentence 4 — a note on the speaker', 'Sentence 5', '## 1 · Fiction', '## 2024 · 10:00-10:15', '1 · 00:10-00:24', '1️ no keycap', '10:00-10:15 stand-up with the team', '- [10:00-10:15] stand-up'])('rejects %s', (line) => {
 		expect(parseUnitHeader(line)).toBeNull();
 	});
 });
@@ -83,6 +83,10 @@ describe('unit header times, numbers and block ids at their limits', () => {
 		['## 999 · 00:10-00:24', header(999, '00:10', '00:24')],
 		['**(1) [00:12-00:30]** **Text.**', header(1, '00:12', '00:30', '**Text.**')],
 		['[00:10-00:24] ^id', header(null, '00:10', '00:24', '', { blockId: 'id' })],
+		['【1】【00:12-00:30】 x', header(1, '00:12', '00:30', 'x')],
+		['(1) ...so we begin.', header(1, null, null, '...so we begin.')],
+		['(1) – Well.', header(1, null, null, '– Well.')],
+		['(1) Okay.\u00a0 ', header(1, null, null, 'Okay.')],
 	])('reads %j', (line, expected) => {
 		expect(parseUnitHeader(line)).toEqual(expected);
 	});
@@ -97,6 +101,10 @@ describe('unit header times, numbers and block ids at their limits', () => {
 		'(1) [1:023:45-1:024:45] x',
 		`(1) [15:09${' '.repeat(29)}-15:22] x`,
 		`(1) 15:09${' '.repeat(31)}-15:22 x`,
+		'(1) [1o:00-1o:15] x',
+		'(1) [00:10-00:24)',
+		'(1) [10:00 ] x',
+		'(1) 10:00 sharp',
 	])('keeps %j, which holds no time range, as text', (line) => {
 		expect(parseUnitHeader(line)).toEqual(untimed(line));
 	});

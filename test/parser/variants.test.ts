@@ -132,6 +132,11 @@ describe('what the parser must also accept', () => {
 		]);
 	});
 
+	it('reads the English of a header line bold from its number to its end as if the English alone were bold', () => {
+		const u = parseLesson(lesson(UNIT_A.replace('(1) [15:09-15:22] **We tackle the latency first.**', '**(1) [15:09-15:22] We tackle the latency first.**'))).units[0];
+		expect([u.n, u.start, u.end, u.english]).toEqual([1, '15:09', '15:22', 'We tackle the latency first.']);
+	});
+
 	it('reads a block id on the header line without putting it into the English', () => {
 		const u = parseLesson(lesson(UNIT_A.replace('first.**', 'first.** ^unit-1'))).units[0];
 		expect(u.blockId).toBe('unit-1');
