@@ -86,6 +86,10 @@ describe('unit header times, numbers and block ids at their limits', () => {
 		['【1】【00:12-00:30】 x', header(1, '00:12', '00:30', 'x')],
 		['(1) ...so we begin.', header(1, null, null, '...so we begin.')],
 		['(1) – Well.', header(1, null, null, '– Well.')],
+		['1️⃣ ...so we begin.', header(1, null, null, '...so we begin.', { weak: true })],
+		['🔟 ...so we begin.', header(10, null, null, '...so we begin.', { weak: true })],
+		['(1)\t[00:10-00:24]\tx', header(1, '00:10', '00:24', 'x')],
+		['## 3·00:10-00:24', header(3, '00:10', '00:24')],
 		['(1) Okay.\u00a0 ', header(1, null, null, 'Okay.')],
 	])('reads %j', (line, expected) => {
 		expect(parseUnitHeader(line)).toEqual(expected);
@@ -109,7 +113,7 @@ describe('unit header times, numbers and block ids at their limits', () => {
 		expect(parseUnitHeader(line)).toEqual(untimed(line));
 	});
 
-	it.each(['(12345678) x', '## 第3', '## 第x段', '## Segment # 3', '## 1000 · 00:10-00:24', '## Unit 3 ^u3 extra'])('rejects %j', (line) => {
+	it.each(['(12345678) x', '## 第3', '## 第x段', '## Segment # 3', '## 1000 · 00:10-00:24', '## Unit 3 ^u3 extra', '## 第3段 review'])('rejects %j', (line) => {
 		expect(parseUnitHeader(line)).toBeNull();
 	});
 
