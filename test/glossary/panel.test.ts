@@ -301,6 +301,21 @@ describe('GlossaryPanel', () => {
 		expect(row().querySelectorAll('.bl-glossary-sentence').length).toBeGreaterThan(0);
 	});
 
+	it("reads an expanded row's sentences again once they have been shown and the lessons then change", async () => {
+		const asked: string[] = [];
+		const panel = new GlossaryPanel(document.body.createDiv(), t.index, { ...t.actions, details: (entry) => (asked.push(entry.key), entryDetails(t.index, entry, readFixture)) }, listen, { ...DEFAULT_FILTER, text: 'latency' });
+		const sentences = () => panel.root.querySelectorAll('.bl-glossary-row[data-key="latency"] .bl-glossary-sentence').length;
+		panel.root.querySelector<HTMLElement>('.bl-glossary-row[data-key="latency"] .bl-glossary-meaning')!.click();
+		await vi.waitFor(() => expect(sentences()).toBeGreaterThan(0));
+		const before = sentences();
+		panel.update();
+		expect(asked).toEqual(['latency']); // nothing changed: the sentences shown are kept
+		t.index.setLesson('extra.md', parseLesson(LESSON_A), 9000);
+		panel.update();
+		await vi.waitFor(() => expect(sentences()).toBeGreaterThan(before));
+		expect(asked).toEqual(['latency', 'latency']);
+	});
+
 	it('keeps a lesson filter, shown as chosen, when another lesson joins the menu', () => {
 		const lesson = t.$<HTMLSelectElement>('.bl-glossary-lesson-filter');
 		lesson.focus();
