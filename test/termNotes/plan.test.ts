@@ -55,6 +55,16 @@ describe('planTermNotes', () => {
 		expect([property(note, 'pos'), property(note, 'meaning')]).toEqual(['动词', '做基准测试']);
 	});
 
+	it('writes no translation line under an occurrence whose unit has no translation', () => {
+		const bare = lessonSource('Lessons/C.md', [
+			{ n: 1, english: 'We rest.', terms: [] },
+			{ n: 2, english: 'We tackle it.', translation: '', terms: [{ term: 'tackle', hot: true }] },
+		]);
+		expect(bare.lesson.units[1].translation).toBe('');
+		const note = planTermNotes(input({ lessons: [bare], paths: [bare.path] })).notes[0].after;
+		expect(note.split('\n').filter((line) => line.startsWith('- [[C') || line.startsWith('\t'))).toEqual(['- [[C|C, unit 2]]: We ==tackle== it.']);
+	});
+
 	it('includes every glossed term when asked', () => {
 		expect(planTermNotes(input({ options: { ...OPTIONS, includeAllTerms: true } })).notes.map((a) => a.key)).toEqual(['rest', 'swap out', 'tackle']);
 	});
