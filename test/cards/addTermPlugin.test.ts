@@ -153,6 +153,23 @@ describe('add as a term', () => {
 		await app.metadataCache.settled();
 	});
 
+	it('is a command too, offered only while the active lesson holds a selection in its English, opening the same preview', async () => {
+		const { app, plugin } = await loadPlugin(BilingualLessonsPlugin, { files: { [PATH]: LESSON }, data: { autoUpdateTermNotes: false } });
+		const command = app.registry.commands.get('bilingual-lessons:add-selection-as-term')!;
+		expect(command.name).toBe('Bilingual Lessons: Add the selected text as a term');
+		// No note open.
+		expect(command.checkCallback!(true)).toBe(false);
+		const view = await openNote(app, PATH);
+		loaded = { plugin, view };
+		document.body.appendChild(view.containerEl);
+		expect(command.checkCallback!(true)).toBe(false);
+		select(view.previewMode.containerEl, 1, 'a crust ');
+		expect(command.checkCallback!(true)).toBe(true);
+		expect(document.querySelector('.bl-add-term-preview')).toBeNull();
+		command.checkCallback!(false);
+		expect(document.querySelector('.bl-add-term-preview')!.textContent).toBe('* **a crust**：');
+	});
+
 	it('offers nothing for a selection outside the English', async () => {
 		const { root } = await open();
 		const translation = root.find('.bl-card-block[data-bl-unit="1"] .bl-translation, .bl-card-block.bl-translation');

@@ -3,7 +3,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import BilingualLessonsPlugin from '../../src/main';
 import { LESSON_A, LESSON_B } from '../fixtures';
 import { FAKE_TIMERS, loadPlugin, openNote, passTime } from '../obsidian-double/harness';
-import type { App, MarkdownView } from '../obsidian-double/obsidian';
+import type * as O from 'obsidian';
+import { Component, MarkdownRenderer, type App, type MarkdownView } from '../obsidian-double/obsidian';
 
 const A = 'Lessons/voice-ai-inference-and-evals.md';
 const B = 'Lessons/voice-ai-speech-to-speech.md';
@@ -72,6 +73,25 @@ describe('cards in the reading view', () => {
 		root.find('span.bl-chip').dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
 		expect(hovers).toHaveLength(1);
 		expect(hovers[0]).toMatchObject({ source: 'bilingual-lessons', linktext: LATENCY_NOTE, targetEl: link, sourcePath: A });
+		// Page preview's settings list that source by the plugin's name, its previews shown with Mod held unless the user says otherwise.
+		expect(app.registry.hoverLinkSources.get('bilingual-lessons')).toEqual({ display: 'Bilingual lessons', defaultMod: true });
+	});
+
+	it('link chips to a term note under its new name once it is renamed', async () => {
+		const { app, root } = await open(A);
+		await app.fileManager.renameFile(app.vault.getFileByPath(LATENCY_NOTE)!, 'Terms/latency (delay).md');
+		await vi.waitFor(() => expect(root.findAll('a.bl-chip').map((a) => a.getAttr('data-href'))).toContain('Terms/latency (delay).md'), { timeout: 5000 });
+		expect(root.findAll('a.bl-chip').map((a) => a.getAttr('data-href'))).not.toContain(LATENCY_NOTE);
+	});
+
+	it('open the glossary searched for a term from the ↗ of the vocabulary table', async () => {
+		const { app, root } = await open(A);
+		const button = root.find('.bl-lesson-vocabulary .bl-vocab-glossary');
+		const term = button.getAttr('data-bl-glossary');
+		button.click();
+		await vi.waitFor(() => expect(app.workspace.getLeavesOfType('bl-glossary')).toHaveLength(1));
+		const glossary = app.workspace.getLeavesOfType('bl-glossary')[0].view.containerEl;
+		await vi.waitFor(() => expect(glossary.querySelector<HTMLInputElement>('.bl-glossary-search')?.value).toBe(term));
 	});
 
 	it('link chips to a term note made after the lesson was rendered', async () => {
@@ -236,6 +256,46 @@ describe('cards in the reading view', () => {
 		const outsource = unitBlocks(root, 1)[0].find('.bl-gloss-item[data-term="outsource"]');
 		expect(outsource.hasClass('bl-gloss-hot')).toBe(true);
 		expect(root.findAll('.bl-card-header')).toHaveLength(63);
+	});
+
+	it('leave a note that is not a lesson as Obsidian renders it, and draw only lessons again when a card setting changes', async () => {
+		const { app, plugin, view } = await open(A);
+		const plain = await app.vault.create('Lessons/plan.md', '# Plan\n\n(1) **beans** row 3\n\n- **peas**: row 4\n');
+		const leaf = app.workspace.getLeaf('split');
+		await leaf.openFile(plain, { state: { mode: 'preview' } });
+		const plainView = leaf.view as MarkdownView;
+		await plainView.whenRendered();
+		expect(plainView.previewMode.containerEl.find('h1').getText()).toBe('Plan');
+		expect(plainView.previewMode.containerEl.findAll('[class*="bl-"]')).toHaveLength(0);
+		const lessonRerender = vi.spyOn(view.previewMode, 'rerender');
+		const plainRerender = vi.spyOn(plainView.previewMode, 'rerender');
+		await plugin.context.settings.update({ glossMode: 'always' });
+		expect(lessonRerender).toHaveBeenCalledWith(true);
+		expect(plainRerender).not.toHaveBeenCalled();
+	});
+
+	it('leave a lesson\'s markdown rendered outside the reading view (no section info) as it is, without an error', async () => {
+		const { app } = await open(A);
+		const errors = vi.spyOn(console, 'error');
+		const el = createDiv();
+		const component = new Component();
+		await MarkdownRenderer.render(app as unknown as O.App, LESSON_A, el, A, component);
+		component.unload();
+		expect(el.find('h1').getText()).toContain('语音AI推理');
+		expect(el.findAll('[class*="bl-"]')).toHaveLength(0);
+		expect(errors).not.toHaveBeenCalled();
+	});
+
+	it('draw nothing again once the plugin is unloaded, not even for an edit made just before', async () => {
+		const { app, plugin, view } = await open(A);
+		await settle();
+		const rerender = vi.spyOn(view.previewMode, 'rerender');
+		const file = app.vault.getFileByPath(A)!;
+		await app.vault.modify(file, (await app.vault.read(file)).replace('* **outsource** /ˈaʊtsɔːrs/：动词，外包', '* **outsource** /ˈaʊtsɔːrs/：动词，外包 🔥'));
+		await view.whenRendered();
+		plugin.unload();
+		await settle();
+		expect(rerender).not.toHaveBeenCalled();
 	});
 
 	it('show diagnostics at the top, each jumping to its line', async () => {

@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import BilingualLessonsPlugin from '../../src/main';
 import { renderBlockPreview } from '../obsidian-double/blockPreview';
 import { loadPlugin, openNote, passTime } from '../obsidian-double/harness';
+import { postProcess } from '../obsidian-double/markdownRenderer';
 import type { ViewMode } from '../obsidian-double/markdownView';
 import { BEES, BEES_MISCOUNTED } from './lessons';
 
@@ -138,5 +139,28 @@ describe('a link to one unit', () => {
 			expect(card.find('.bl-translation').textContent).not.toBe('');
 			expect(preview!.el.textContent).not.toContain('^unit');
 		}
+	});
+
+	it('previews any other block, of a lesson or of another note, as Obsidian renders it', async () => {
+		const files = { [LESSON]: WITH_IDS.replace('稳定的嗡嗡声。', '$& ^hive-zh'), 'Garden/plan.md': '# Plan\n\n- **beans**: row 3 ^beans\n' };
+		const { app } = await loadPlugin(BilingualLessonsPlugin, { files, data: { autoUpdateTermNotes: false } });
+		const errors = vi.spyOn(console, 'error');
+		const beans = await renderBlockPreview(app, 'plan#^beans', 'Garden/notes.md');
+		expect(beans!.el.find('li strong').textContent).toBe('beans');
+		expect(beans!.el.findAll('.bl-card-block')).toHaveLength(0);
+		const other = await renderBlockPreview(app, 'bees#^hive-zh', 'Garden/notes.md');
+		expect(other!.el.textContent).toBe('健康的蜂巢会发出稳定的嗡嗡声。');
+		expect(other!.el.findAll('.bl-card-block')).toHaveLength(0);
+		expect(errors).not.toHaveBeenCalled();
+	});
+
+	it('leaves a unit\'s header as it is when its note is gone by the time it is post-processed', async () => {
+		const { app } = await loadPlugin(BilingualLessonsPlugin, { files: { [LESSON]: WITH_IDS }, data: { autoUpdateTermNotes: false } });
+		const errors = vi.spyOn(console, 'error');
+		const text = '(2) ^unit-2';
+		const el = createDiv({ text });
+		await postProcess(app.registry.postProcessors(), el, { docId: 'gone', sourcePath: 'Garden/gone.md', frontmatter: undefined, addChild: () => undefined, getSectionInfo: () => ({ text, lineStart: 0, lineEnd: 0 }) });
+		expect(el.textContent).toBe(text);
+		expect(errors).not.toHaveBeenCalled();
 	});
 });

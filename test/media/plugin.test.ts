@@ -224,6 +224,15 @@ describe('listening without media', () => {
 		expect(spoken).toEqual(['When fog rolls in, the keeper sounds the horn.']);
 	});
 
+	it('turns its 🔊 into play buttons once the lesson names its media', async () => {
+		stubSpeech();
+		const { app, view } = await open(keeperLesson());
+		expect(view.containerEl.findAll('.bl-speak').length).toBeGreaterThan(0);
+		expect(view.containerEl.findAll('.bl-play')).toHaveLength(0);
+		await app.vault.process(app.vault.getFileByPath(KEEPER)!, (text) => `---\n${WITH_MEDIA[0]}\n---\n${text}`);
+		await vi.waitFor(() => expect(view.containerEl.findAll('.bl-play')).toHaveLength(3), { timeout: 5000 });
+	});
+
 	it('offers no 🔊 on Android or where there is no speech', async () => {
 		stubSpeech();
 		Platform.isAndroidApp = true;

@@ -5,7 +5,7 @@ import { Component } from './component';
 import type { SettingTab } from './setting';
 import { setIcon } from './util';
 
-type PluginKeys = 'manifest' | 'loadData' | 'saveData' | 'addCommand' | 'removeCommand' | 'addRibbonIcon' | 'addStatusBarItem' | 'registerView' | 'registerMarkdownPostProcessor' | 'registerEditorExtension' | 'registerExtensions' | 'onUserEnable';
+type PluginKeys = 'manifest' | 'loadData' | 'saveData' | 'addCommand' | 'removeCommand' | 'addRibbonIcon' | 'addStatusBarItem' | 'registerView' | 'registerMarkdownPostProcessor' | 'registerEditorExtension' | 'registerExtensions' | 'registerHoverLinkSource' | 'onUserEnable';
 
 /**
  * Obsidian's `Plugin`. What it registers goes to `app.registry` (and away again when it unloads),
@@ -82,7 +82,11 @@ export abstract class Plugin extends Component implements Pick<O.Plugin, PluginK
 
 	registerExtensions(): void {}
 
-	registerHoverLinkSource(): void {}
+	/** Lists `id` in the Page preview settings (its name there, whether its previews need Mod) until the plugin unloads. */
+	registerHoverLinkSource(id: string, info: O.HoverLinkSource): void {
+		this.app.registry.hoverLinkSources.set(id, info);
+		this.register(() => this.app.registry.hoverLinkSources.delete(id));
+	}
 
 	onUserEnable(): void {}
 }

@@ -21,6 +21,8 @@ export class Registry implements RenderHost {
 	readonly commands = new Map<string, O.Command>();
 	readonly settingTabs: SettingTab[] = [];
 	readonly ribbonIcons: RibbonIcon[] = [];
+	/** The sources of `hover-link` events the Page preview settings list, by id. */
+	readonly hoverLinkSources = new Map<string, O.HoverLinkSource>();
 	/** Saved plugin data by plugin id, as JSON (what data.json would hold). */
 	readonly pluginData = new Map<string, string>();
 	sectionOrder: 'document' | 'reverse' = 'document';
