@@ -19,7 +19,7 @@ async function open(files: Record<string, string> = FILES, path = A) {
 	const root = view.previewMode.containerEl;
 	document.body.appendChild(view.containerEl);
 	const termIn = (unit: number, text: string) => root.findAll(`.bl-card-block[data-bl-unit="${unit}"] .bl-english .bl-term`).find((el) => el.getText().endsWith(text))!;
-	return { app, view, root, termIn };
+	return { app, plugin, view, root, termIn };
 }
 
 const popover = () => document.body.querySelector<HTMLElement>('.bl-popover');
@@ -178,5 +178,76 @@ describe('term popover', () => {
 		term.click();
 		root.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
 		expect(popover()).toBeNull();
+	});
+
+	it('opens on Space as on Enter, the page left unscrolled; leaving it for elsewhere closes it, going back to its term does not', async () => {
+		const { termIn } = await open();
+		const term = termIn(1, 'outsource');
+		const space = new KeyboardEvent('keydown', { key: ' ', bubbles: true, cancelable: true });
+		term.dispatchEvent(space);
+		expect(space.defaultPrevented).toBe(true);
+		const el = popover()!;
+		expect(el.getAttr('aria-label')).toContain('outsource');
+		el.dispatchEvent(new FocusEvent('focusout', { relatedTarget: term }));
+		el.dispatchEvent(new FocusEvent('focusout', { relatedTarget: el.find('.bl-popover-glossary') }));
+		el.dispatchEvent(new FocusEvent('focusout'));
+		expect(popover()).toBe(el);
+		el.dispatchEvent(new FocusEvent('focusout', { relatedTarget: termIn(1, 'latency') }));
+		expect(popover()).toBeNull();
+		expect(term.getAttr('aria-expanded')).toBe('false');
+		const other = new KeyboardEvent('keydown', { key: 'a', bubbles: true, cancelable: true });
+		term.dispatchEvent(other);
+		expect(popover()).toBeNull();
+		expect(other.defaultPrevented).toBe(false);
+	});
+
+	it('closes on a scroll of the page, not on one inside it, and goes when the plugin is unloaded', async () => {
+		const { plugin, root, termIn } = await open();
+		termIn(1, 'outsource').click();
+		const el = popover()!;
+		el.dispatchEvent(new Event('scroll'));
+		expect(popover()).toBe(el);
+		root.dispatchEvent(new Event('scroll'));
+		expect(popover()).toBeNull();
+		termIn(1, 'outsource').click();
+		expect(popover()).not.toBeNull();
+		plugin.unload();
+		expect(popover()).toBeNull();
+	});
+
+	it('opens nothing for a click that ends a selection of text', async () => {
+		const { termIn } = await open();
+		const term = termIn(1, 'outsource');
+		const range = document.createRange();
+		range.selectNodeContents(term);
+		getSelection()!.removeAllRanges();
+		getSelection()!.addRange(range);
+		term.click();
+		expect(popover()).toBeNull();
+		getSelection()!.removeAllRanges();
+		term.click();
+		expect(popover()).not.toBeNull();
+	});
+
+	it('reads its term aloud where the device has speech, and opens the term note in a new tab on a Mod-click', async () => {
+		const spoken: string[] = [];
+		vi.stubGlobal('SpeechSynthesisUtterance', class {
+			lang = '';
+			constructor(readonly text: string) {}
+		});
+		vi.stubGlobal('speechSynthesis', { cancel() {}, speak: (u: { text: string }) => spoken.push(u.text) });
+		try {
+		const { app, view, termIn } = await open();
+		termIn(1, 'latency').click();
+		popover()!.find('.bl-popover-speak').click();
+		expect(spoken).toEqual(['latency']);
+		expect(popover()).not.toBeNull();
+		popover()!.find('.bl-popover-note').dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, ctrlKey: true }));
+		await vi.waitFor(() => expect(app.workspace.getActiveFile()?.path).toBe('Terms/latency.md'));
+		expect(app.workspace.getLeavesOfType('markdown').map((leaf) => leaf.view)).toContain(view);
+		expect(app.workspace.getLeavesOfType('markdown')).toHaveLength(2);
+		} finally {
+			vi.unstubAllGlobals();
+		}
 	});
 });
