@@ -87,6 +87,13 @@ describe('newNotePath', () => {
 		expect(newNotePath('Terms', 'a:b', 'a:b', new Set([pathKey('Terms/A-B.md')]))).toBe(second);
 	});
 
+	it('numbers further collisions from 2 after the plain suffix', () => {
+		const suffix = keySuffix('tackle');
+		const taken = new Set([pathKey('Terms/tackle.md'), pathKey(`Terms/tackle (${suffix}).md`)]);
+		expect(newNotePath('Terms', 'tackle', 'tackle', taken)).toBe(`Terms/tackle (${suffix}-2).md`);
+		expect(newNotePath('Terms', 'tackle', 'tackle', taken)).toBe(`Terms/tackle (${suffix}-3).md`);
+	});
+
 	it('treats paths that differ only in case as taken (macOS, Windows)', () => {
 		expect(newNotePath('Terms', 'Tackle', 'tackle x', new Set(['terms/tackle.md']))).not.toBe('Terms/Tackle.md');
 	});

@@ -72,14 +72,15 @@ export function keySuffix(key: string): string {
 }
 
 /**
- * The path for a new term note: `folder/name.md`, or with the key's suffix when that path is taken.
+ * The path for a new term note: `folder/name.md`, or with the key's suffix when that path is taken, then
+ * `name (suffix-2).md`, `name (suffix-3).md`…
  * `taken` holds the `pathKey` of every path in use; the new path is claimed in it.
  */
 export function newNotePath(folder: string, term: string, key: string, taken: Set<string>): string {
 	const prefix = folder === '' ? '' : `${folder}/`;
-	const suffixes = ['', ` (${keySuffix(key)})`];
-	for (let n = 2; ; n++) {
-		const suffix = suffixes.shift() ?? ` (${keySuffix(key)}-${n})`;
+	const hash = keySuffix(key);
+	for (let n = 0; ; n++) {
+		const suffix = n === 0 ? '' : n === 1 ? ` (${hash})` : ` (${hash}-${n})`;
 		const path = `${prefix}${safeFileName(term, suffix)}${suffix}${EXTENSION}`;
 		if (!taken.has(pathKey(path))) {
 			taken.add(pathKey(path));
