@@ -65,6 +65,13 @@ describe('safeFileName', () => {
 		expect(bytes(`${safeFileName('ab' + 'e\u0300\u0316'.repeat(100), ' (suffix)')} (suffix).md`)).toBeLessThanOrEqual(255);
 	});
 
+	it('drops a grapheme that does not fit whole, and cuts one too big for any name between its code points', () => {
+		// 251 bytes: 255 less `.md` and the byte spare for a reserved name's `_`.
+		expect(safeFileName(`${'x'.repeat(249)}q\u0301`)).toBe('x'.repeat(249)); // not a `q` without its accent
+		const giant = `推${'\u0300'.repeat(300)}`; // one grapheme of 603 bytes
+		expect(safeFileName(giant)).toBe(`推${'\u0300'.repeat(124)}`); // 3 + 124 × 2 = 251 bytes
+	});
+
 	it('leaves room for the suffix within the 255 bytes', () => {
 		const taken = new Set<string>();
 		const term = '推'.repeat(200);
@@ -74,6 +81,13 @@ describe('safeFileName', () => {
 		expect(name(first)).toBeLessThanOrEqual(255);
 		expect(second).toMatch(new RegExp(` \\(${keySuffix('b')}\\)\\.md$`));
 		expect(name(second)).toBeLessThanOrEqual(255);
+	});
+});
+
+describe('keySuffix', () => {
+	it('is the 32-bit FNV-1a hash of the key in base 36, so a term keeps its suffix across versions', () => {
+		expect(keySuffix('a')).toBe((0xe40c292c).toString(36)); // FNV-1a test vectors
+		expect(keySuffix('foobar')).toBe((0xbf9cf968).toString(36));
 	});
 });
 
