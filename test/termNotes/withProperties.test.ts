@@ -47,5 +47,9 @@ describe('frontmatter properties set as text', () => {
 
 	it('gives a note without frontmatter one at its top', () => {
 		expect(withProperties('Just a line.\n', { 'review-lapses': 0 })).toBe('---\nreview-lapses: 0\n---\nJust a line.\n');
+		// With the note's line ending, or LF when its one line has none.
+		expect(withProperties('Just a line.\r\n', { 'review-lapses': 0 })).toBe('---\r\nreview-lapses: 0\r\n---\r\nJust a line.\r\n');
+		expect(withProperties('Just a line.', { 'review-lapses': 0 })).toBe('---\nreview-lapses: 0\n---\nJust a line.');
+		expect(withProperties('', { 'review-lapses': 0 })).toBe('---\nreview-lapses: 0\n---\n');
 	});
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { joinNote, readProperty, splitNote } from '../../src/core/termNotes/frontmatter';
+import { joinNote, readEntries, readProperty, splitNote } from '../../src/core/termNotes/frontmatter';
 import { flowItems, readItem, readYamlValue, valueRange, writeYamlEntry } from '../../src/core/termNotes/yaml';
 
 describe('readYamlValue', () => {
@@ -180,5 +180,24 @@ describe('splitNote', () => {
 		expect(readProperty('---\nterm: >-\n  bread and\n  butter\n---\n', 'term')).toBe('bread and butter');
 		expect(readProperty('---\nmeaning: |\n  one\n  two\n---\n', 'meaning')).toBe('one\ntwo\n');
 		expect(readProperty('---\nmeaning: a plain\n  scalar, continued\n---\n', 'meaning')).toBe('a plain scalar, continued');
+	});
+
+	it('closes the frontmatter only at a line of exactly three dashes', () => {
+		const note = splitNote('---\na: 1\n----\n--- x\nb: 2\n---\nbody');
+		expect(note.yaml).toEqual(['a: 1', '----', '--- x', 'b: 2']);
+		expect(note.body).toBe('body');
+	});
+
+	it('reads keys as YAML does: spaces before the colon, a quote inside a key, the first of a repeated key', () => {
+		expect(readProperty('---\nterm : x\n---\n', 'term')).toBe('x');
+		expect(readProperty("---\nit's: x\n---\n", "it's")).toBe('x');
+		expect(readProperty('---\nterm: first\nterm: second\n---\n', 'term')).toBe('first');
+	});
+
+	it('keeps a list across a blank line, and leaves blank and comment lines after an entry outside it', () => {
+		const yaml = ['tags:', '  - a', '', '  - b', '', '  # mine', '# mine too', 'next: 1'];
+		const entries = readEntries(yaml);
+		expect(entries.get('tags')).toMatchObject({ from: 0, to: 4, value: ['a', 'b'] });
+		expect(entries.get('next')).toMatchObject({ from: 7, to: 8, value: '1' });
 	});
 });
