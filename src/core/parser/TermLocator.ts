@@ -392,7 +392,7 @@ function computeStem(word: string): string {
 	else if (w.length > 4 && w.endsWith('ied')) w = w.slice(0, -3) + 'y';
 	else if (w.length > 4 && w.endsWith('ing') && hasVowel(w.slice(0, -3))) w = w.slice(0, -3);
 	else if (w.length > 3 && w.endsWith('ed') && !w.endsWith('eed')) w = w.slice(0, -2);
-	else if (w.length > 3 && (w.endsWith('ches') || w.endsWith('shes') || w.endsWith('sses') || w.endsWith('xes'))) w = w.slice(0, -2);
+	// -es too: "reaches" → "reache", its `e` folded below.
 	else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) w = w.slice(0, -1);
 	if (w.length > 2 && w.endsWith('e')) w = w.slice(0, -1);
 	if (w.length > 3 && DOUBLE_CONSONANT.test(w)) w = w.slice(0, -1);
