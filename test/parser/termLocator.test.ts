@@ -3,7 +3,8 @@ import { TermLocator } from '../../src/core/parser/TermLocator';
 
 /** Past 4,096 characters the English is indexed once instead of searched per term: every rule must hold both ways. */
 const FILLER = ' Zz.'.repeat(1100);
-const MODES = [['short', ''], ['long (indexed)', FILLER]] as const;
+/** A long English holding a letter whose lower case is longer (İ → i̇): its index is keyed word by word. */
+const MODES = [['short', ''], ['long (indexed)', FILLER], ['long, lowered to another length', ` İ.${FILLER}`]] as const;
 
 /** The text of `english` where `term` is located, or null. */
 const located = (english: string, term: string) => {
@@ -50,6 +51,26 @@ describe.each(MODES)('locating a term in a %s English', (_, filler) => {
 		['by one of its alternatives', 'The P90 latency rose.', 'P50 / P90', 'P90'],
 		['by the part before an unclosed parenthesis', 'A large model helps.', 'large model (LLM', 'large model'],
 		['without a parenthesised part in its middle', 'We cut costs.', 'cut (down) costs', 'cut costs'],
+		['without a parenthesised part at its start', 'We got fed up.', '(be) fed up', 'fed up'],
+		['by a parenthesised abbreviation in its middle', 'The TTFT rose.', 'time to first token (TTFT) latency', 'TTFT'],
+		['by a parenthesised abbreviation right after a word', 'The TTFT dropped.', 'time to first token（TTFT）', 'TTFT'],
+		['by the part after an unclosed parenthesis', 'An LLM helps.', 'large language model（LLM', 'LLM'],
+		['as a whole, after its first word alone', 'A cat ran. Buy cat food.', 'cat food', 'cat food'],
+		['by its words, without the punctuation after them', 'Well done! Go on.', 'well done!', 'Well done'],
+		['by its words, without the punctuation before them', 'We use .NET daily.', '.NET', 'NET'],
+		['as a placeholder word written as itself', 'Something happened.', 'something', 'Something'],
+		['with a leading placeholder written as itself', "Someone's opinion matters.", "someone's opinion", "Someone's opinion"],
+		['with -ied after a doubled letter', 'He carried it.', 'carry', 'carried'],
+		['with -s on a word that starts with is-', 'Two issues remain.', 'issue', 'issues'],
+		['as an irregular form in title case', 'Work Is Done.', 'be done', 'Is Done'],
+		['with a curly apostrophe in its placeholder', 'Make up her mind.', 'make up one’s mind', 'Make up her mind'],
+		['with a leading `doing` as the verb itself', 'She does well.', 'doing well', 'does well'],
+		['with a leading placeholder taking a one-letter first word', 'I said so.', 'someone said so', 'I said so'],
+		['with a leading placeholder taking the word before a quotation mark', 'I value Brooke\'s "opinion".', "someone's opinion", 'Brooke\'s "opinion'],
+		['with a leading placeholder taking one word only', "I value Brooke's opinionated friend's opinion.", "someone's opinion", "friend's opinion"],
+		['from the start of its first word nearest the rest', 'We ran one two three; ran four five six into issues.', 'run into issues', 'ran four five six into issues'],
+		['from a later one of its words nearer the next', 'We ran into walls, then into some other new issues.', 'run into issues', 'ran into walls, then into some other new issues'],
+		['with a placeholder of three words and five more before its next word', 'He got his old red bike near the big tree stolen.', 'get something stolen', 'got his old red bike near the big tree stolen'],
 	])('finds it %s', (_, english, term, expected) => {
 		expect(find(english, term)).toBe(expected);
 	});
@@ -65,6 +86,13 @@ describe.each(MODES)('locating a term in a %s English', (_, filler) => {
 		['a term of placeholders only', 'Nothing happened to him.', 'something'],
 		['a leading placeholder with no word before it', 'Opinion matters.', "someone's opinion"],
 		['nothing but punctuation', 'Well, well.', '—'],
+		['a placeholder and a gap of nine words', 'He got his old red bike near the big oak tree stolen.', 'get something stolen'],
+		['a placeholder running past the end', 'A stolen bike: they get it.', 'get something stolen'],
+		['its last word from the start of the English', 'Issues: we ran into it.', 'run into issues'],
+		['a leading placeholder with only punctuation before it', '"Opinion" matters.', "someone's opinion"],
+		['a word after `doing` that is no -ing form', 'Stop the goats from hunger.', 'stop sb from doing'],
+		['a one-letter word for a three-letter word in -ed', 'Learn R today.', 'red'],
+		['a word one letter longer, doubled', 'Add salt.', 'ad'],
 	])('does not take %s', (_, english, term) => {
 		expect(find(english, term)).toBeNull();
 	});
@@ -75,6 +103,10 @@ describe.each(MODES)('locating a term in a %s English', (_, filler) => {
 
 	it.each([...'/:@[`{¿ɐ-'])('takes a term followed by %s, no word character', (c) => {
 		expect(find(`The cat${c} sat.`, 'cat')).toBe('cat');
+	});
+
+	it('finds the first of several places a term stands', () => {
+		expect(new TermLocator(`The cat saw the cat.${filler}`).locate('cat')).toEqual({ start: 4, end: 7 });
 	});
 
 	it('reads a term of up to 16 words', () => {
@@ -96,5 +128,13 @@ describe.each(MODES)('locating a term in a %s English', (_, filler) => {
 		['API', 'Two APIs and a CPU.', 'APIs'],
 	])('finds %s as an acronym’s plural', (term, english, expected) => {
 		expect(find(english, term)).toBe(expected);
+	});
+});
+
+describe('locating a term in a short English', () => {
+	it('prefers it as written to an earlier place in another case, past the first eight terms too', () => {
+		const english = 'A cat met the Cat.';
+		const locator = new TermLocator(english);
+		for (let i = 0; i < 9; i++) expect(locator.locate('Cat')).toEqual({ start: 14, end: 17 });
 	});
 });

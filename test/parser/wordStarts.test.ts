@@ -51,10 +51,10 @@ describe('a unit glossing many terms', () => {
 	});
 
 	it('still finds the terms its English holds, past the first few', () => {
-		const english = 'The model studies how we kept running into a lot of issues.';
+		const english = 'Studies show the model kept running into a lot of issues.';
 		const locator = new TermLocator(english);
 		for (let i = 0; i < 20; i++) expect(locator.locate(`absent${i} term`)).toBeNull();
 		const found = ['study', 'run into issues', 'THE', 'model'].map((term) => locator.locate(term)).map((span) => span && english.slice(span.start, span.end));
-		expect(found).toEqual(['studies', 'running into a lot of issues', 'The', 'model']);
+		expect(found).toEqual(['Studies', 'running into a lot of issues', 'the', 'model']);
 	});
 });
