@@ -138,3 +138,28 @@ describe('locating a term in a short English', () => {
 		for (let i = 0; i < 9; i++) expect(locator.locate('Cat')).toEqual({ start: 14, end: 17 });
 	});
 });
+
+/** The text located, or null. */
+const locatedIn = (english: string, term: string) => {
+	const span = new TermLocator(english).locate(term);
+	return span && english.slice(span.start, span.end);
+};
+
+describe('the work a term costs on pathological English is bounded', () => {
+	it('tries its first 64 places as written, then its inflected forms', () => {
+		expect(new TermLocator(`${'cats '.repeat(64)}cat.`).locate('cat')).toEqual({ start: 0, end: 4 });
+		expect(new TermLocator(`${'cats '.repeat(63)}cat.`).locate('cat')).toEqual({ start: 315, end: 318 });
+	});
+
+	it('tries its first word at 64 word starts', () => {
+		const far = 'moved one two three four five six. ';
+		expect(locatedIn(`${far.repeat(63)}moved the needle.`, 'move the needle')).toBe('moved the needle');
+		expect(locatedIn(`${far.repeat(64)}moved the needle.`, 'move the needle')).toBeNull();
+	});
+
+	it('tries its first word at 64 places in a long English', () => {
+		const far = 'cat one two three four five six. ';
+		expect(locatedIn(`${far.repeat(63)}cat food.${FILLER}`, 'cat food')).toBe('cat food');
+		expect(locatedIn(`${far.repeat(64)}cat food.${FILLER}`, 'cat food')).toBeNull();
+	});
+});
