@@ -56,6 +56,8 @@ function rowOf(rowEls: () => HTMLElement[], key: string): HTMLElement {
 describe('GlossaryPanel', () => {
 	let t: ReturnType<typeof setup>;
 	beforeEach(() => {
+		// "In 3 days" counts calendar days: a clock near midnight would make 3 days and a minute read as 4.
+		vi.useFakeTimers({ toFake: ['Date'], now: new Date(2026, 11, 3, 12, 0) });
 		t = setup();
 	});
 
