@@ -68,7 +68,7 @@ export function parseTermBullet(text: string): BulletTerm | null {
 		while (s.charCodeAt(i) === 32 || s.charCodeAt(i) === 9) i++;
 		const group = enclosed(s, i);
 		if (group === null) break;
-		const paren = s.charCodeAt(i) === 40 || s.charCodeAt(i) === 0xff08; // ( （
+		const paren = holdsWordClass(s.charCodeAt(i));
 		if (!paren && ipa === null && isIpa(s, group.from, group.to, s.charCodeAt(i) === 91)) ipa = s.slice(group.from, group.to).trim();
 		else if (paren && pos === null && isWordClass(s.slice(group.from, group.to).trim())) pos = s.slice(group.from, group.to).trim();
 		else break;
@@ -83,7 +83,7 @@ export function parseTermBullet(text: string): BulletTerm | null {
 	let rest = s.slice(i).trim();
 	// An IPA right after the colon.
 	const after = ipa === null ? enclosed(rest, 0) : null;
-	if (after && rest.charCodeAt(0) !== 40 && rest.charCodeAt(0) !== 0xff08 && isIpa(rest, after.from, after.to, rest.charCodeAt(0) === 91)) {
+	if (after && !holdsWordClass(rest.charCodeAt(0)) && isIpa(rest, after.from, after.to, rest.charCodeAt(0) === 91)) {
 		ipa = rest.slice(after.from, after.to).trim();
 		rest = rest.slice(after.to + 1).trim();
 	}
@@ -106,8 +106,15 @@ function closerOf(open: number): string | null {
 		case 91: return ']';
 		case 40: return ')';
 		case 0xff08: return '）';
+		case 42: return '*';
+		case 95: return '_';
 		default: return null;
 	}
+}
+
+/** Whether a group opening with this code may hold a word class, not an IPA: `(n.)`, `（名词）`, `*n.*`, `_verb_`. */
+function holdsWordClass(open: number): boolean {
+	return open === 40 || open === 0xff08 || open === 42 || open === 95;
 }
 
 function firstColon(s: string): number {
@@ -180,8 +187,16 @@ function isWordClass(field: string): boolean {
 	return lower.split(/[/、]/).every((p) => WORD_CLASSES.has(p.trim()));
 }
 
-/** `名词，meaning` or `n. meaning`: a word class in the first comma-separated field, or as a dictionary's abbreviation and a space. */
+/**
+ * `名词，meaning` or `n. meaning`: a word class in the first comma-separated field, or as a dictionary's abbreviation and a
+ * space; either may be in italics (`*n.* meaning`, `_名词_，meaning`), as some generators write it.
+ */
 function splitPos(text: string): { pos: string | null; meaning: string } {
+	const italic = enclosed(text, 0);
+	if (italic !== null && (text.charCodeAt(0) === 42 || text.charCodeAt(0) === 95)) {
+		const field = text.slice(italic.from, italic.to).trim();
+		if (isWordClass(field)) return { pos: field, meaning: text.slice(italic.to + 1).replace(/^[\s,，]+/, '') };
+	}
 	const comma = firstOf(text, '，', ',');
 	if (comma > 0) {
 		const field = text.slice(0, comma).trim();
