@@ -202,7 +202,16 @@ function splitPos(text: string): { pos: string | null; meaning: string } {
 		const field = text.slice(0, comma).trim();
 		if (isWordClass(field)) return { pos: field, meaning: text.slice(comma + 1).trim() };
 	}
-	const dot = text.indexOf('. ');
-	if (dot > 0 && dot < 6 && ABBREVIATED_CLASSES.has(text.slice(0, dot + 1))) return { pos: text.slice(0, dot + 1), meaning: text.slice(dot + 2).trim() };
-	return { pos: null, meaning: text };
+	const end = abbreviationEnd(text, 0);
+	if (end < 0) return { pos: null, meaning: text };
+	// Two abbreviations make one class: `phr. v.` is a phrasal verb.
+	const second = abbreviationEnd(text, end + 1);
+	const posEnd = second < 0 ? end : second;
+	return { pos: text.slice(0, posEnd), meaning: text.slice(posEnd + 1).trim() };
+}
+
+/** Where a dictionary's abbreviated word class starting at `from` and followed by a space ends (after its dot), or -1. */
+function abbreviationEnd(text: string, from: number): number {
+	const dot = text.indexOf('. ', from);
+	return dot > from && dot < from + 6 && ABBREVIATED_CLASSES.has(text.slice(from, dot + 1)) ? dot + 1 : -1;
 }
