@@ -183,8 +183,13 @@ function isWordClass(field: string): boolean {
 	const paren = Math.max(base.indexOf('（'), base.indexOf('('));
 	if (paren > 0) base = base.slice(0, paren);
 	const lower = lowerCase(base);
-	if (!lower.includes('/') && !lower.includes('、')) return WORD_CLASSES.has(lower.trim());
-	return lower.split(/[/、]/).every((p) => WORD_CLASSES.has(p.trim()));
+	if (!lower.includes('/') && !lower.includes('、')) return isOneWordClass(lower.trim());
+	return lower.split(/[/、]/).every((p) => isOneWordClass(p.trim()));
+}
+
+/** A word class, or abbreviations that make one (`phr. v.`, a phrasal verb). */
+function isOneWordClass(field: string): boolean {
+	return WORD_CLASSES.has(field) || (field.includes('. ') && field.split(' ').every((part) => ABBREVIATED_CLASSES.has(part)));
 }
 
 /**
