@@ -391,3 +391,83 @@ describe('units with no header, only `---` between them (night-noise-unheaded)',
 		expect(l.diagnostics).toEqual([]);
 	});
 });
+
+describe('bold headers with spaced en-dash times, `[IPA] *n.* meaning` bullets (urban-beekeeping-italic-pos)', () => {
+	const l = parseLesson(read('urban-beekeeping-italic-pos.md'));
+
+	it('finds every unit, term and table row, with nothing to diagnose', () => {
+		expect(l.units.map((u) => [u.n, u.start, u.end])).toEqual([
+			[1, '00:03', '00:15'],
+			[2, '00:15', '00:31'],
+			[3, '00:31', '00:48'],
+			[4, '00:48', '01:02'],
+		]);
+		expect(terms(l)).toHaveLength(11);
+		expect(terms(l).filter((t) => t.hot).map((t) => t.term)).toEqual(['rooftop', 'colony', 'make sure', 'yield', 'crowd out']);
+		expect(l.vocabulary).toHaveLength(5);
+		expect(l.declaredUnits).toBe(4);
+		expect(l.diagnostics).toEqual([]);
+	});
+
+	it('reads a word class in italics, or abbreviated, as the part of speech', () => {
+		expect(fields(l.units[0])).toEqual([
+			['rooftop', 'ˈruːftɒp', 'n.', '屋顶', true],
+			['for decades', null, null, '几十年来', false],
+			['fashionable', 'ˈfæʃnəbl', 'adj.', '时髦的，流行的', false],
+		]);
+		expect(located(l.units[1])).toEqual(['colonies', 'within a few kilometres', 'making sure']);
+	});
+});
+
+describe('`## 第 1 段 [h:mm:ss - h:mm:ss]` headings, a bold 词汇解析 label, `1. **term** — phr. v. meaning` (home-fermenting-segments)', () => {
+	const l = parseLesson(read('home-fermenting-segments.md'));
+
+	it('finds every unit and term under its properties, with nothing to diagnose', () => {
+		expect(l.title).toBe('Fermenting at Home｜英语听力精讲');
+		expect(l.units.map((u) => [u.n, u.start, u.end])).toEqual([
+			[1, '00:00:05', '00:00:19'],
+			[2, '00:00:19', '00:00:36'],
+			[3, '00:00:36', '00:00:52'],
+		]);
+		expect(terms(l)).toHaveLength(9);
+		expect(terms(l).filter((t) => t.hot)).toHaveLength(5);
+		expect(l.summary).not.toBeNull();
+		expect(l.diagnostics).toEqual([]);
+	});
+
+	it('reads two abbreviations as one part of speech, and finds `keep ... at bay` around its object', () => {
+		expect(fields(l.units[2])).toEqual([
+			['nail polish', null, 'n.', '指甲油', false],
+			['skim off', null, 'phr. v.', '撇去', true],
+			['panic', null, 'v.', '惊慌', false],
+		]);
+		expect(located(l.units[1])).toEqual(['does most of the heavy lifting', 'keeps the harmful bacteria at bay', 'thrive']);
+	});
+});
+
+describe('`### Unit 1 ⏱ 00:12–00:27` headings, 🇬🇧 / 🇨🇳 lines, `🔑 Key words:` lists with `(phr. v.)` (deep-sea-flags)', () => {
+	const l = parseLesson(read('deep-sea-flags.md'));
+
+	it('finds every unit and term, with nothing to diagnose', () => {
+		expect(l.units.map((u) => [u.n, u.start, u.end])).toEqual([
+			[1, '00:12', '00:27'],
+			[2, '00:27', '00:41'],
+			[3, '00:41', '00:58'],
+		]);
+		expect(terms(l)).toHaveLength(6);
+		expect(terms(l).filter((t) => t.hot).map((t) => t.term)).toEqual(['scrape', 'barely', 'strip away']);
+		expect(l.diagnostics).toEqual([]);
+	});
+
+	it('takes the flags off the English and the translation, which stand on their own lines', () => {
+		const u = l.units[2];
+		expect(u.english).toBe('Once a habitat is stripped away, it may take centuries to recover, if it ever does.');
+		expect(u.translation).toBe('一旦栖息地被剥离，它可能需要几个世纪才能恢复——如果它还能恢复的话。');
+		expect([u.englishLines, u.translationLines]).toEqual([
+			[21, 21],
+			[22, 22],
+		]);
+		expect(fields(u)[0]).toEqual(['strip away', null, 'phr. v.', '剥去', true]);
+		expect(located(u)).toEqual(['stripped away', 'recover']);
+	});
+});

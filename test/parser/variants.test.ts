@@ -79,11 +79,18 @@ describe('what the parser must also accept', () => {
 			['**EN:** The hive went quiet at dusk.', '**ZH:** 黄昏时蜂巢安静了下来。'],
 			['EN：The hive went quiet at dusk.', 'CN：黄昏时蜂巢安静了下来。'],
 			['**English:** The hive went quiet at dusk.', '**Chinese:** 黄昏时蜂巢安静了下来。'],
+			['🇬🇧 The hive went quiet at dusk.', '🇨🇳 黄昏时蜂巢安静了下来。'],
+			['🇺🇸 English: The hive went quiet at dusk.', '🇹🇼黄昏时蜂巢安静了下来。'],
 		]) {
 			const u = parseLesson(lesson(unit(en, zh))).units[0];
 			expect([u.english, u.translation]).toEqual(['The hive went quiet at dusk.', '黄昏时蜂巢安静了下来。']);
 			expect(u.terms[0].span).toEqual({ start: 4, end: 8 });
 		}
+	});
+
+	it('keeps a flag that names neither English nor Chinese as written', () => {
+		const u = parseLesson(lesson(['(1) [00:01-00:05]', '🇫🇷 The hive went quiet at dusk.', '', '黄昏时蜂巢安静了下来。', '', '解析：', '* **hive**：名词，蜂巢'].join('\n'))).units[0];
+		expect([u.english, u.translation]).toEqual(['🇫🇷 The hive went quiet at dusk.', '黄昏时蜂巢安静了下来。']);
 	});
 
 	it('takes 🔥 before or after the colon or at the end, several per line', () => {

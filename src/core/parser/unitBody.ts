@@ -54,8 +54,15 @@ function mayHoldLabel(line: string): boolean {
 	return false;
 }
 
-/** `**原文：**`, `英文:`, `**译文：**`, `Translation:` … at the start of a body line: which part follows, and where. */
+/** `**原文：**`, `英文:`, `**译文：**`, `Translation:`, `🇬🇧`, `🇨🇳` … at the start of a body line: which part follows, and where. */
 function bodyLabel(content: string): { part: 'en' | 'zh'; rest: string } | null {
+	if (content.charCodeAt(0) === 0xd83c) {
+		// A flag is two regional indicators, four code units: `🇬🇧 English: …` or `🇨🇳 …`.
+		const part = FLAG_LABELS.get(content.slice(0, 4));
+		if (part === undefined) return null;
+		const rest = content.slice(4).trim();
+		return bodyLabel(rest) ?? { part, rest };
+	}
 	const bold = content.startsWith('**');
 	const c = content.charCodeAt(bold ? 2 : 0);
 	// 原 英 译 翻 中 E O T C Z, by code: a translation line's first character read as a string would be a new string.
@@ -79,6 +86,11 @@ const BODY_LABELS: [string, 'en' | 'zh'][] = [
 	['原文', 'en'], ['英文原文', 'en'], ['英文', 'en'], ['English', 'en'], ['Original', 'en'], ['EN', 'en'],
 	['译文', 'zh'], ['翻译', 'zh'], ['中文翻译', 'zh'], ['中文', 'zh'], ['Translation', 'zh'], ['Chinese', 'zh'], ['ZH', 'zh'], ['CN', 'zh'],
 ];
+
+/** The flags generators put before a unit's English and its Chinese translation. */
+const FLAG_LABELS = new Map<string, 'en' | 'zh'>([
+	['🇬🇧', 'en'], ['🇺🇸', 'en'], ['🇦🇺', 'en'], ['🇨🇦', 'en'], ['🇨🇳', 'zh'], ['🇹🇼', 'zh'], ['🇭🇰', 'zh'], ['🇸🇬', 'zh'],
+]);
 
 /** What a body line says, without its blockquote marks and a leading `**原文：**`-style label; of a table row, its first cell. */
 export function bodyContent(line: string): string {
