@@ -142,10 +142,25 @@ function needsSquash(s: string): boolean {
 	for (let i = 0; i < s.length; i++) {
 		const c = s.charCodeAt(i);
 		const space = c === 32;
-		if ((space && previousSpace) || (c <= 13 && c >= 9) || c === 0xa0 || c === 0x3000) return true;
+		if ((space && previousSpace) || (c <= 13 && c >= 9) || (c >= 0xa0 && isWideSpace(c))) return true;
 		previousSpace = space;
 	}
 	return previousSpace && s.length > 0;
+}
+
+/** The white space beyond ASCII that `\s` matches: no-break, ogham, en quad to hair, line and paragraph separators, narrow no-break, math, ideographic spaces and the byte order mark. */
+function isWideSpace(c: number): boolean {
+	return (
+		c === 0xa0 ||
+		c === 0x1680 ||
+		(c >= 0x2000 && c <= 0x200a) ||
+		c === 0x2028 ||
+		c === 0x2029 ||
+		c === 0x202f ||
+		c === 0x205f ||
+		c === 0x3000 ||
+		c === 0xfeff
+	);
 }
 
 /** A Han, kana or full-width punctuation character. */
