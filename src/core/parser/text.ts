@@ -47,7 +47,7 @@ function closesFence(line: string, fence: { mark: number; length: number }): boo
 /** Index of the first character that is not a space or tab, or the length. Allocates nothing. */
 export function indent(line: string): number {
 	let i = 0;
-	while (i < line.length && (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9)) i++;
+	while (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9) i++; // past the end: NaN, neither
 	return i;
 }
 
@@ -105,7 +105,7 @@ export function stripBold(s: string): string {
 	const first = s.indexOf('**');
 	if (first < 0) return s;
 	// Bold as a whole, no marker inside (most English lines): its inside is a slice, not a string rebuilt.
-	if (first === 0 && s.length >= 4 && s.indexOf('**', 2) === s.length - 2) return s.slice(2, -2);
+	if (first === 0 && s.indexOf('**', 2) === s.length - 2) return s.slice(2, -2);
 	return s.replaceAll('**', '');
 }
 
@@ -200,10 +200,13 @@ export function lineScript(s: string): LineScript {
 			if (isLatin(code)) latin++;
 		} else if (isCjk(code) && ++cjk * 5 >= latin + s.length - 1 - i) break;
 	}
-	const script: Script = cjk * 5 >= latin || i < s.length ? 'zh' : latin > 0 ? 'en' : 'none';
-	if (firstCjk === 0 || latinBefore === 0 || (i === s.length && cjk * 5 < latin - latinBefore)) return { script, split: -1 };
+	// A break leaves the Chinese outweighing every Latin letter counted; and a line with a Chinese character and no
+	// Latin letter is Chinese, so 'none' is no answer here.
+	const script: Script = cjk * 5 >= latin ? 'zh' : 'en';
+	if (latinBefore === 0 || cjk * 5 < latin - latinBefore) return { script, split: -1 };
+	// A Latin letter stands before the Chinese: the walk back stops there at the latest.
 	let end = firstCjk - 1;
-	while (end > 0 && (s[end] === ' ' || s[end] === '*' || s[end] === '\t')) end--;
+	while (s[end] === ' ' || s[end] === '*' || s[end] === '\t') end--;
 	return { script, split: '.?!…"”’\''.includes(s[end]) ? firstCjk : -1 };
 }
 
