@@ -11,6 +11,11 @@ describe('squashing white space', () => {
 		}
 	});
 
+	it('trims a text that starts and ends with a single space, with single spaces between its words', () => {
+		expect(squash(' a b ')).toBe('a b');
+		expect(squash(' give up ')).toBe('give up');
+	});
+
 	it('reads a term written with a thin or narrow no-break space as the same words with one plain space', () => {
 		for (const space of ['\u2009', '\u202f', '\u2003', '\u205f'])
 			expect(parseTermBullet(`**give${space}up**：放弃`)?.term, space.charCodeAt(0).toString(16)).toBe('give up');
