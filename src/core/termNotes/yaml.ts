@@ -162,8 +162,11 @@ function readFlowList(text: string): string[] | undefined {
 	return list;
 }
 
-/** C0 controls and DEL: not allowed raw in YAML (Obsidian's reader rejects the whole frontmatter), so escaped. */
-const isControl = (c: string) => c < ' ' || c === '\u007f';
+/**
+ * C0 controls and DEL: not allowed raw in YAML (Obsidian's reader rejects the whole frontmatter), so escaped. And the line
+ * and paragraph separators, which a list item cannot hold raw and still be read back as one item by this module's reader.
+ */
+const mustEscape = (c: string) => c < ' ' || c === '\u007f' || c === '\u2028' || c === '\u2029';
 
 /** Plain when YAML would read it back as the same string, else double-quoted. */
 export function writeScalar(value: string): string {
@@ -172,7 +175,7 @@ export function writeScalar(value: string): string {
 		value === value.trim() &&
 		!/^[-?:,[\]{}#&*!|>'"%@`~]/.test(value) &&
 		!/[:#\\]/.test(value) &&
-		![...value].some(isControl) &&
+		![...value].some(mustEscape) &&
 		!/^(true|false|null|yes|no|on|off|[-+.\d][\d._eE+-]*)$/i.test(value);
 	if (plain) return value;
 	let out = '"';
@@ -181,7 +184,7 @@ export function writeScalar(value: string): string {
 		else if (c === '\n') out += '\\n';
 		else if (c === '\t') out += '\\t';
 		else if (c === '\r') out += '\\r';
-		else if (isControl(c)) out += '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0');
+		else if (mustEscape(c)) out += '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0');
 		else out += c;
 	}
 	return out + '"';
