@@ -36,7 +36,7 @@ export function readYamlValue(inline: string, continuation: readonly string[]): 
 /** `|` keeps line breaks, `>` folds them into spaces; `-` strips the final break, `+` keeps trailing blank lines. */
 function readBlockScalar(lines: readonly string[], folded: boolean, chomp: string): string {
 	const kept = lines.map((line) => line.trim());
-	while (chomp !== '+' && kept.length > 0 && kept[kept.length - 1] === '') kept.pop();
+	while (chomp !== '+' && kept[kept.length - 1] === '') kept.pop();
 	const text = kept.join(folded ? ' ' : '\n');
 	return chomp === '-' ? text : `${text}\n`;
 }
@@ -134,7 +134,7 @@ function readDoubleQuoted(text: string): string | undefined {
 		if (e === 'u' && /^[0-9a-fA-F]{4}$/.test(text.slice(i + 1, i + 5))) {
 			out += String.fromCharCode(parseInt(text.slice(i + 1, i + 5), 16));
 			i += 4;
-		} else if (e !== undefined && e in ESCAPES) out += ESCAPES[e];
+		} else if (e in ESCAPES) out += ESCAPES[e];
 		else return undefined;
 	}
 	return undefined;
