@@ -84,7 +84,7 @@ describe('readYamlValue', () => {
 		['', ['  - true']],
 	];
 	it('reads an empty list item as empty text (YAML reads null: no text either way)', () => {
-		expect(readYamlValue('', ['  -', '- b'])).toEqual(['', 'b']);
+		expect(readYamlValue('', ['  -', '  - b'])).toEqual(['', 'b']);
 	});
 
 	it.each(unreadable)('leaves `k:%s` %j unread: richer YAML than it owns, or broken', (inline, continuation) => {

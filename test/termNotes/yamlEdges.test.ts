@@ -33,3 +33,23 @@ describe('a line or paragraph separator (U+2028, U+2029) inside a value', () => 
 		expect(readYamlValue('', ['  - a\u2028b', '  - c'])).toBeUndefined();
 	});
 });
+
+describe('a block list whose items are not all indented alike', () => {
+	// [the lines under `k:`, what a real YAML parser reads there]: a deeper `- b` under `- a` is the rest of that item.
+	const cases: [string[], unknown][] = [
+		[['  - a', '    - b'], ['a - b']],
+		[['- a', '  - b'], ['a - b']],
+		[['  - a', '  - b', '     -'], ['a', 'b -']],
+		[['  -', '- b'], 'broken'],
+	];
+	it.each(cases)('is left unread (%j), not read as items YAML does not see', (continuation, yaml) => {
+		expect(readYamlValue('', continuation)).toBeUndefined();
+		const parse = (): unknown => parseYaml(['k:', ...continuation].join('\n'));
+		if (yaml === 'broken') expect(parse).toThrow();
+		else expect(parse()).toEqual({ k: yaml });
+	});
+
+	it('is read when every item stands where the first does, comments aside', () => {
+		expect(readYamlValue('', ['    - a', '# mine', '    -', '    - b'])).toEqual(['a', '', 'b']);
+	});
+});

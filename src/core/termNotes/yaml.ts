@@ -13,10 +13,12 @@ export function readYamlValue(inline: string, continuation: readonly string[]): 
 	if (head === '') {
 		if (items.length === 0) return null;
 		const list: string[] = [];
+		// Every item stands where the first does: YAML reads `- a` over a deeper `- b` as the one item "a - b".
+		const indent = items[0].length - items[0].trimStart().length;
 		for (const line of items) {
-			const match = /^\s*- (.*)$/.exec(line) ?? /^\s*-()$/.exec(line);
-			if (!match) return undefined;
-			const item = readScalar(stripComment(match[1]).trim());
+			const match = /^(\s*)- (.*)$/.exec(line) ?? /^(\s*)-()$/.exec(line);
+			if (!match || match[1].length !== indent) return undefined;
+			const item = readScalar(stripComment(match[2]).trim());
 			if (typeof item !== 'string') return undefined;
 			list.push(item);
 		}
