@@ -163,8 +163,9 @@ function editList(yaml: readonly string[], entry: Entry, key: string, wanted: re
 	if (added.length === 0 && dropped.size === 0) return [];
 	const newItems = added.map((w) => `${indent}- ${writeScalar(w)}`);
 	if (inline !== '') {
-		// `aliases: foo` becomes a block list holding foo first.
-		return [{ from: entry.from, to: entry.from + 1, lines: [`${line.slice(0, entry.valueFrom).trimEnd()}${line.slice(end)}`, `${indent}- ${inline}`, ...newItems] }];
+		// `aliases: foo` becomes a block list holding foo first; `aliases: null` (or `~`), no value, one holding only the new items.
+		const first = entry.value === null ? [] : [`${indent}- ${inline}`];
+		return [{ from: entry.from, to: entry.from + 1, lines: [`${line.slice(0, entry.valueFrom).trimEnd()}${line.slice(end)}`, ...first, ...newItems] }];
 	}
 	const last = items.length > 0 ? items[items.length - 1].at : entry.from;
 	// A list left with no items is written `key: []`, which YAML reads as a list, not null.
