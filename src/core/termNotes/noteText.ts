@@ -50,8 +50,7 @@ export function mergeNoteText(existing: string | null, content: NoteContent): st
 		return `---\n${yaml.map((line) => `${line}\n`).join('')}---\n\n${[regionBegin(content.language), ...content.region, REGION_END].join('\n')}\n`;
 	}
 	const note = splitNote(existing);
-	const merged = joinNote({ ...note, ...(note.yaml ? mergeOwned(note.yaml, note.ends, content.owned) : {}), body: mergeRegion(note.body, content, note.eol) });
-	return merged === existing ? existing : merged;
+	return joinNote({ ...note, ...(note.yaml ? mergeOwned(note.yaml, note.ends, content.owned) : {}), body: mergeRegion(note.body, content, note.eol) });
 }
 
 /** Lines `from`–`to` of the YAML replaced by `lines`. */
@@ -67,7 +66,7 @@ function mergeOwned(yaml: string[], ends: string[], owned: OwnedValues): { yaml:
 	const appended: string[] = [];
 	const scalar = (key: string, value: string | boolean, same: (current: YamlValue) => boolean): void => {
 		const entry = found.get(key);
-		if (entry?.value !== undefined && entry.value !== null && same(entry.value)) return;
+		if (entry?.value !== undefined && same(entry.value)) return;
 		const written = typeof value === 'boolean' ? String(value) : writeScalar(value);
 		if (entry) edits.push(replaceValue(yaml, entry, written));
 		else appended.push(`${key}: ${written}`);
