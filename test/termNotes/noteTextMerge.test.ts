@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readProperty, splitNote } from '../../src/core/termNotes/frontmatter';
-import { mergeNoteText, TERM_TAG, type NoteContent } from '../../src/core/termNotes/noteText';
+import { applyEdits, mergeNoteText, TERM_TAG, type NoteContent } from '../../src/core/termNotes/noteText';
 
 /** Owned values with an opinion on the term, its alias and tag, and no lessons. */
 const content = (over: Partial<NoteContent['owned']> = {}): NoteContent => ({
@@ -17,5 +17,23 @@ describe('mergeNoteText on values the user left empty or wrote oddly', () => {
 		const text = `---\n${(yaml ?? []).join('\n')}\n---\n`;
 		expect(readProperty(text, 'aliases')).toEqual(['tackle']);
 		expect(readProperty(text, 'tags')).toEqual([TERM_TAG]);
+	});
+
+	it('keeps a one-scalar alias the user wrote as the first item of the list it becomes', () => {
+		expect(yamlOf(['term: tackle', 'aliases: handle', 'lessons: []'])).toEqual(['term: tackle', 'aliases:', '  - handle', '  - tackle', 'lessons: []', 'tags:', `  - ${TERM_TAG}`]);
+	});
+
+	it('writes the term over a term property that is not text: a list, true, or nothing', () => {
+		for (const term of ['term: [tackle]', 'term: true', 'term: null', 'term:']) {
+			expect(yamlOf([term, 'aliases: [tackle]', `tags: [${TERM_TAG}]`, 'lessons: []'])).toEqual(['term: tackle', 'aliases: [tackle]', `tags: [${TERM_TAG}]`, 'lessons: []']);
+		}
+	});
+});
+
+describe('applyEdits', () => {
+	it('gives back the lines and their endings as they are when there is nothing to change', () => {
+		const yaml = ['a: 1', 'b: 2'];
+		const ends = ['\r\n', '\n'];
+		expect(applyEdits(yaml, ends, [], [])).toEqual({ yaml: ['a: 1', 'b: 2'], ends: ['\r\n', '\n'] });
 	});
 });
