@@ -49,6 +49,11 @@ describe('a block list whose items are not all indented alike', () => {
 		else expect(parse()).toEqual({ k: yaml });
 	});
 
+	it('is left unread when a line under it has a dash inside it, however far in, not at its start', () => {
+		expect(readYamlValue('', ['  - a', '  x  - y'])).toBeUndefined();
+		expect(readYamlValue('', ['  - a', '  x  -'])).toBeUndefined();
+	});
+
 	it('is read when every item stands where the first does, comments aside', () => {
 		expect(readYamlValue('', ['    - a', '# mine', '    -', '    - b'])).toEqual(['a', '', 'b']);
 	});
