@@ -129,7 +129,7 @@ export function parseUnitBody(
 ): Unit {
 	const english: Paragraph[] = [];
 	const translation: Paragraph[] = [];
-	let current: (Paragraph & { part: 'en' | 'zh'; parts: string[] }) | null = null;
+	let current: { part: 'en' | 'zh'; parts: string[]; first: number; last: number } | null = null;
 	let labelled: 'en' | 'zh' | null = null;
 	const close = () => {
 		if (current === null) return;
@@ -147,15 +147,15 @@ export function parseUnitBody(
 		} else addPart(content, line, script);
 	};
 	const addPart = (content: string, line: number, script: Script) => {
-		// A line of neither script (`—`, a number) goes with the line before it.
-		const part = script === 'none' ? (current?.part ?? (translation.length > 0 ? 'zh' : 'en')) : script;
+		// A line of neither script (`—`, a number) goes with the line before it; as the unit's first line, it is English (a labelled line takes its label's part).
+		const part = script === 'none' ? (current?.part ?? 'en') : script;
 		if (current !== null && current.part === part && current.last === line - 1) {
 			current.parts.push(content);
 			current.last = line;
 			return;
 		}
 		close();
-		current = { part, parts: [content], first: line, last: line, text: '' };
+		current = { part, parts: [content], first: line, last: line };
 	};
 	if (header.rest !== '') add(header.rest, headerLine);
 
