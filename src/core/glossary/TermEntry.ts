@@ -182,11 +182,11 @@ export class TermEntry implements GlossaryEntry {
 		this.rest = refs.length > 2 ? refs.slice(2) : null;
 	}
 
-	/** By lesson path; stable, so a lesson's occurrences keep their order, units and bullets as written. */
+	/** By lesson path; stable (as every sort is), so a lesson's occurrences keep their order, units and bullets as written. */
 	private order(): void {
 		if ((this.tally & 1) === 0) return;
 		const at = Array.from({ length: this.size }, (_, i) => i);
-		at.sort((a, b) => compare(this.lessonAt(a).path, this.lessonAt(b).path) || a - b);
+		at.sort((a, b) => compare(this.lessonAt(a).path, this.lessonAt(b).path));
 		const sorted: (IndexedLesson | number)[] = [];
 		for (const i of at) sorted.push(this.lessonAt(i), this.slotAt(i));
 		this.setRefs(sorted);
