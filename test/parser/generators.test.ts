@@ -471,3 +471,24 @@ describe('`### Unit 1 ⏱ 00:12–00:27` headings, 🇬🇧 / 🇨🇳 lines, `�
 		expect(located(u)).toEqual(['stripped away', 'recover']);
 	});
 });
+
+describe('units with no header under `### 1. word` headings, 🇬🇧 / 🇨🇳 lines, a `#### 词汇` heading label (word-cards-headings)', () => {
+	const l = parseLesson(read('word-cards-headings.md'));
+
+	it('opens a unit at the first English line under each heading, as between separators', () => {
+		expect(l.units.map((u) => [u.n, u.line, u.englishLines, u.translationLines, u.analysisLine, u.endLine])).toEqual([
+			[1, 3, [3, 3], [4, 4], 6, 8],
+			[2, 11, [11, 11], [12, 12], 14, 16],
+			[3, 19, [19, 19], [20, 20], 22, 24],
+		]);
+		expect(l.units[1].english).toBe('Phones are ubiquitous now, even on mountain trails.');
+		expect(l.units[1].translation).toBe('如今手机无处不在，连山间小路上都有。');
+		expect(fields(l.units[1])).toEqual([
+			['ubiquitous', 'juːˈbɪkwɪtəs', 'adj.', '无处不在的', true],
+			['trail', null, 'n.', '小路', false],
+		]);
+		expect(located(l.units[2])).toEqual(['procrastinate', 'right away']);
+		expect(l.summary?.text).toBe('三个词都和日常习惯有关。');
+		expect(l.diagnostics).toEqual([]);
+	});
+});

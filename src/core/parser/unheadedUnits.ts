@@ -3,8 +3,8 @@ import { heading, isEnglish, isSeparator } from './text';
 import { bodyContent, isAnalysisLabel } from './unitBody';
 
 /**
- * For a lesson whose units have no header, only `---` between them: in each stretch between separators, the
- * first English line before an analysis label opens a unit, numbered in turn. Such a header is weak (its unit
+ * For a lesson whose units have no header, only `---` or a heading (`### 2. ubiquitous`) between them: in each stretch
+ * between them, the first English line before an analysis label opens a unit, numbered in turn. Such a header is weak (its unit
  * needs a translation to count): an ordinary note split by `---` into English sections is no lesson.
  */
 export function findUnheadedUnits(lines: readonly string[], from: number, labels: readonly string[]): HeaderAt[] {
@@ -15,7 +15,7 @@ export function findUnheadedUnits(lines: readonly string[], from: number, labels
 	let done = false;
 	for (let line = from; line < lines.length; line++) {
 		const text = lines[line];
-		if (isSeparator(text)) {
+		if (isSeparator(text) || (heading(text) && !isAnalysisLabel(text, labels))) {
 			english = -1;
 			done = false;
 		} else if (done) continue;
