@@ -14,7 +14,7 @@ describe('unit headers', () => {
 		expect(parseUnitHeader(line)).toEqual(expected);
 	});
 
-	it.each(['(a) [15:09-15:22]', '1) [15:09-15:22]', '(1 [15:09-15:22]', 'text (1) [15:09-15:22]', '()'])('rejects %s', (line) => {
+	it.each(['(a) [15:09-15:22]', '1) [15:09-15:22]', '(1 [15:09-15:22]', 'text (1) [15:09-15:22]', '()', '(10:00) one time only', '(10:00 or 10:15) x'])('rejects %s', (line) => {
 		expect(parseUnitHeader(line)).toBeNull();
 	});
 });
@@ -83,6 +83,8 @@ describe('unit header times, numbers and block ids at their limits', () => {
 		['## 999 · 00:10-00:24', header(999, '00:10', '00:24')],
 		['**(1) [00:12-00:30]** **Text.**', header(1, '00:12', '00:30', '**Text.**')],
 		['[00:10-00:24] ^id', header(null, '00:10', '00:24', '', { blockId: 'id' })],
+		['(00:10-00:24) The tide went out.', header(null, '00:10', '00:24', 'The tide went out.')],
+		['**（0:10 – 0:24）** The tide went out.', header(null, '0:10', '0:24', 'The tide went out.')],
 		['【1】【00:12-00:30】 x', header(1, '00:12', '00:30', 'x')],
 		['(1) ...so we begin.', header(1, null, null, '...so we begin.')],
 		['(1) – Well.', header(1, null, null, '– Well.')],

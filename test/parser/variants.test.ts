@@ -88,6 +88,16 @@ describe('what the parser must also accept', () => {
 		}
 	});
 
+	it('reads units whose headers are a time range in parentheses, numbered in turn', () => {
+		const unit = (time: string, en: string) => [`${time} **${en}**`, '', '潮水退了。', '', '解析：', '* **tide**：名词，潮水'].join('\n');
+		const l = parseLesson(lesson(unit('(00:10-00:24)', 'The tide went out.'), unit('(00:24-00:31)', 'The tide came back.')));
+		expect(l.units.map((u) => [u.n, u.start, u.end, u.english])).toEqual([
+			[1, '00:10', '00:24', 'The tide went out.'],
+			[2, '00:24', '00:31', 'The tide came back.'],
+		]);
+		expect(l.diagnostics).toEqual([]);
+	});
+
 	it('keeps a flag that names neither English nor Chinese as written', () => {
 		const u = parseLesson(lesson(['(1) [00:01-00:05]', '🇫🇷 The hive went quiet at dusk.', '', '黄昏时蜂巢安静了下来。', '', '解析：', '* **hive**：名词，蜂巢'].join('\n'))).units[0];
 		expect([u.english, u.translation]).toEqual(['🇫🇷 The hive went quiet at dusk.', '黄昏时蜂巢安静了下来。']);

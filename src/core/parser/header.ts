@@ -29,7 +29,7 @@ export interface HeaderAt {
  * may end with a block id (` ^unit-3`). A heading numbered as a list (`## 1. [02:10-02:25]`, `## 1 · 00:12 → 00:30`)
  * is a header when a time range follows its number; a heading or bold line naming its unit (`## 🔹 Unit 1 ｜ 00:10 - 00:24`,
  * `**Unit 1** ⏱ 00:00:05 – 00:00:21`, `### 第3段`, `## Sentence 2`) when a time range follows or nothing does.
- * A line that is only a bracketed time range followed by text is a header without a number.
+ * A line that opens with a time range in brackets or parentheses, then text, is a header without a number.
  */
 export function parseUnitHeader(line: string): UnitHeader | null {
 	let i = 0;
@@ -39,8 +39,10 @@ export function parseUnitHeader(line: string): UnitHeader | null {
 	// A bold number (or number and time) is closed once: a `**` after that opens the English.
 	let bold = line.startsWith('**', i);
 	if (bold) i += 2;
-	const number = readUnitNumber(line, i, isHeading, bold);
-	if (number === 'malformed') return null;
+	const read = readUnitNumber(line, i, isHeading, bold);
+	// `(a)` opens no header; `(00:10-00:24)` is a time range, as `[00:10-00:24]` is.
+	if (read === 'malformed' && readTimeRange(line, i, false) === null) return null;
+	const number = read === 'malformed' ? null : read;
 	if (number) i = skipSpaces(line, number.next);
 	if (bold && line.startsWith('**', i)) {
 		i = skipSpaces(line, i + 2);
