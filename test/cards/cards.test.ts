@@ -268,6 +268,20 @@ describe('a lesson written without blank lines', () => {
 	});
 });
 
+describe('what is written between two units', () => {
+	const unit = (n: number, en: string, term: string) => [`(${n}) [00:0${n}-00:0${n + 1}] **${en}**`, '', '中文。', '', '解析：', `* **${term}**：词`].join('\n');
+	const PARTED = [unit(1, 'One fish.', 'fish'), '', '---', '', '## Part two', '', '---', '', unit(2, 'Two birds.', 'birds')].join('\n');
+
+	it('keeps a heading there as Obsidian rendered it, and makes each `---` the space between the cards', () => {
+		const { container } = renderNote(PARTED);
+		expect(container.findAll('.bl-card-header')).toHaveLength(2);
+		expect(container.findAll('.bl-lesson-other h2').map((h) => h.getText())).toEqual(['Part two']);
+		const gaps = container.findAll('.bl-card-gap');
+		expect(gaps).toHaveLength(2);
+		for (const gap of gaps) expect(gap.childNodes).toHaveLength(0);
+	});
+});
+
 describe('the vocabulary table', () => {
 	it('links each term to its term note where it has one, and to the glossary', () => {
 		const env = testEnv({ notePath: (term) => (term.term === 'proxy' ? 'Terms/proxy.md' : null) });

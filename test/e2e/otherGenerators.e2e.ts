@@ -14,6 +14,8 @@ const KEYCAPS = 'Lessons/Rates.md';
 const TABLES = 'Lessons/Glaciers.md';
 const SIDE_BY_SIDE = 'Lessons/Maps.md';
 const UNHEADED = 'Lessons/Night noise.md';
+const WORD_CARDS = 'Lessons/Word cards.md';
+const FLAGS = 'Lessons/Deep-sea mining.md';
 
 /** Each card's box: from the top of its first block to the bottom of its last. */
 const cardBoxes = (page: Page) =>
@@ -36,6 +38,8 @@ describe.skipIf(!hasChromium)('lessons from other generators in the reading view
 		[TABLES]: fixture('glaciers-bold-units.md'),
 		[SIDE_BY_SIDE]: fixture('maps-side-by-side.md'),
 		[UNHEADED]: fixture('night-noise-unheaded.md'),
+		[WORD_CARDS]: fixture('word-cards-headings.md'),
+		[FLAGS]: fixture('deep-sea-flags.md'),
 	});
 
 	it('show `## n. [time]` headings as cards, set apart though no `---` separates them', async () => {
@@ -92,5 +96,23 @@ describe.skipIf(!hasChromium)('lessons from other generators in the reading view
 		await expect(page.locator('.bl-card-block.bl-translation[data-bl-unit="2"]').textContent()).resolves.toContain('卡车在午夜之后送货');
 		const rest = await page.locator('.markdown-preview-section > div:not(:has(.bl-card-block))').allTextContents();
 		expect(rest.join('\n')).toMatch(/Why cities are louder at night[\s\S]*来源：一期城市声学播客[\s\S]*小结[\s\S]*夜晚的城市噪音/);
+	});
+
+	it('show word cards under `### 1. word` headings as one card each, the headings kept and the 🇬🇧 / 🇨🇳 flags off', async () => {
+		const page = await shim().open({ note: WORD_CARDS });
+		expect((await cardBoxes(page)).map(([unit]) => unit)).toEqual(['1', '2', '3']);
+		await expect(page.locator('.markdown-preview-section h3').allTextContents()).resolves.toEqual(['1. serendipity', '2. ubiquitous', '3. procrastinate']);
+		const english = await page.locator('.bl-card-block[data-bl-unit="2"] .bl-english').textContent();
+		expect(english).toMatch(/^\s*Phones are .*ubiquitous now, even on mountain trails\./);
+		expect(english).not.toContain('🇬🇧');
+		await expect(page.locator('.bl-card-block[data-bl-unit="2"] .bl-translation').textContent()).resolves.toMatch(/^\s*如今手机无处不在/);
+	});
+
+	it('show flag-labelled lines under `### Unit n ⏱ time` headings as cards, a `(phr. v.)` term glossed in place', async () => {
+		const page = await shim().open({ note: FLAGS });
+		expect((await cardBoxes(page)).map(([unit]) => unit)).toEqual(['1', '2', '3']);
+		await expect(page.locator('.bl-card-block[data-bl-unit="3"] .bl-card-header').textContent()).resolves.toContain('00:41');
+		await expect(page.locator('.bl-card-block[data-bl-unit="3"] .bl-english .bl-term-hot').allTextContents()).resolves.toEqual([expect.stringContaining('stripped away')]);
+		expect(await page.locator('.markdown-preview-section').textContent()).not.toMatch(/🇬🇧|🇨🇳/);
 	});
 });

@@ -15,8 +15,12 @@ import { linkVocabulary } from './vocabularyDom';
  */
 export function renderBlock(el: HTMLElement, plan: BlockPlan, lesson: Lesson, env: CardEnv): void {
 	if (plan.kind === 'gap') {
-		el.empty();
-		el.addClass('bl-card-gap');
+		// Between two units a `---` becomes the space between their cards; anything else written there (a heading
+		// over the next unit, a note of the reader's) stays as Obsidian rendered it.
+		if (isRuleOnly(el)) {
+			el.empty();
+			el.addClass('bl-card-gap');
+		} else el.addClass('bl-lesson-prose', 'bl-lesson-other');
 		return;
 	}
 	if (plan.kind === 'prose') {
@@ -33,6 +37,11 @@ export function renderBlock(el: HTMLElement, plan: BlockPlan, lesson: Lesson, en
 		for (const slice of plan.slices) renderSlice(el.createDiv(), slice, env);
 	}
 	if (plan.diagnostics) el.prepend(renderDiagnostics(el, lesson.diagnostics));
+}
+
+/** A block Obsidian rendered from a `---` alone: a rule and no text. */
+function isRuleOnly(el: HTMLElement): boolean {
+	return el.find('hr') !== null && el.getText().trim() === '';
 }
 
 function renderSlice(target: HTMLElement, slice: UnitSlice, env: CardEnv): void {
