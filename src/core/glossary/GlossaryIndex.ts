@@ -64,7 +64,8 @@ export class GlossaryIndex {
 	 * stored occurrences of its key.
 	 */
 	restore(parts: IndexParts): void {
-		if (this.lessonsByPath.size === 0 && this.entriesByKey?.size === 0) {
+		// No lessons, no entries: an index with none of its own takes the parts as they are.
+		if (this.lessonsByPath.size === 0) {
 			this.entriesByKey = null;
 			this.keying = null;
 			this.posCounts = parts.posCounts;
@@ -84,7 +85,7 @@ export class GlossaryIndex {
 	rename(oldPath: string, newPath: string): void {
 		const lesson = this.lessonsByPath.get(oldPath);
 		if (!lesson) return;
-		if (this.lessonsByPath.has(newPath)) this.delete(newPath);
+		this.delete(newPath); // a lesson moved onto is replaced (nothing when there is none)
 		this.lessonsByPath.delete(oldPath);
 		if (lesson.title === basename(oldPath)) lesson.title = basename(newPath);
 		lesson.path = newPath;
@@ -218,9 +219,7 @@ export class GlossaryIndex {
 	private mergeIn({ lessons, entries }: IndexParts): void {
 		const byKey = this.keyed();
 		const taken = lessons.filter((lesson) => !this.lessonsByPath.has(lesson.path));
-		if (taken.length < lessons.length) {
-			for (const lesson of lessons) if (this.lessonsByPath.has(lesson.path)) for (const entry of new Set(lesson.entries)) entry.removeLesson(lesson);
-		}
+		for (const lesson of lessons) if (this.lessonsByPath.has(lesson.path)) for (const entry of new Set(lesson.entries)) entry.removeLesson(lesson);
 		const added: TermEntry[] = [];
 		for (const entry of entries) {
 			if (entry.size === 0) continue;
