@@ -157,7 +157,8 @@ export class IndexedLesson {
 
 	/** The lesson's columns as stored, its entries and parts of speech by their numbers in the stored lists. */
 	stored(entryNumber: (entry: TermEntry) => number, posNumber: (pos: string) => number): StoredLesson {
-		const folded = this.searchable !== this.text || this.searchStarts !== this.textStarts;
+		// Folded texts always come with starts of their own (fromRecord, restore).
+		const folded = this.searchStarts !== this.textStarts;
 		return {
 			path: this.path,
 			title: this.title,
