@@ -2,15 +2,18 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { GlossaryIndex } from '../../src/core/glossary/GlossaryIndex';
 import { entryDetails, type ReadLesson } from '../../src/core/glossary/details';
 import { DEFAULT_FILTER, GlossaryViewModel, type GlossaryFilter } from '../../src/core/glossary/GlossaryViewModel';
-import { indexHeader, indexLines, readIndex, type FileStamp, type RestoredIndex } from '../../src/core/glossary/persistedIndex';
+import { indexHeader, indexLines, type FileStamp } from '../../src/core/glossary/persistedIndex';
 import type { LessonRecord } from '../../src/core/glossary/lessonRecord';
 import { parseLesson } from '../../src/core/parser/parseLesson';
 import { syntheticLesson } from '../bench/synthetic';
 import { LESSON_A, LESSON_B } from '../fixtures';
+import { readBack, restoredFrom } from './readBack';
 import { BEES as BASE_BEES } from './beesRecord';
 import { fixtureIndex, VARIANT_A, VARIANT_B } from './fixtureIndex';
 
 const header = indexHeader('1.2.3', { analysisLabels: [] });
+const read = (text: string, h = header) => readBack(text, h);
+const restored = (text: string) => restoredFrom(text, header);
 const stamps: FileStamp[] = [['plain.md', 5, 12], ['notes/other.md', 7, 30]];
 
 /** BEES with a bullet that has no term key, which the index leaves out. */
@@ -18,26 +21,6 @@ const BEES: LessonRecord = { ...BASE_BEES, terms: [BASE_BEES.terms[0], BASE_BEES
 
 function persisted(index: GlossaryIndex, others = stamps): string {
 	return [...indexLines(header, index, others)].join('\n');
-}
-
-/** Reads a persisted index to its end, counting its steps. */
-function read(text: string, h = header): (RestoredIndex & { steps: number }) | null {
-	const reading = readIndex(text, h);
-	let steps = 0;
-	let step = reading.next();
-	while (!step.done) {
-		steps++;
-		step = reading.next();
-	}
-	return step.value && { ...step.value, steps };
-}
-
-function restored(text: string): GlossaryIndex {
-	const back = read(text);
-	if (!back) throw new Error('not read back');
-	const index = new GlossaryIndex();
-	index.restore(back);
-	return index;
 }
 
 function withBees(): GlossaryIndex {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { GlossaryIndex } from '../../src/core/glossary/GlossaryIndex';
 import type { LessonRecord } from '../../src/core/glossary/lessonRecord';
-import { indexHeader, indexLines, readIndex, type FileStamp, type RestoredIndex } from '../../src/core/glossary/persistedIndex';
+import { indexHeader, indexLines, type FileStamp } from '../../src/core/glossary/persistedIndex';
+import { readBack, restoredFrom } from './readBack';
 import { BEES } from './beesRecord';
 
 // The checks a persisted index passes before it is believed: a damaged store must never slice a text wrongly or name a
@@ -9,6 +10,8 @@ import { BEES } from './beesRecord';
 // line drops that lesson only (its note is read again).
 
 const header = indexHeader('1.2.3', { analysisLabels: [] });
+const read = (text: string, h = header) => readBack(text, h);
+const restored = (text: string) => restoredFrom(text, header);
 const stamps: FileStamp[] = [['plain.md', 5, 12]];
 
 /**
@@ -39,21 +42,6 @@ function built(): GlossaryIndex {
 /** The store's lines: header, table, one line of keys, then bees.md and wasps.md. */
 function storedLines(index = built()): string[] {
 	return [...indexLines(header, index, stamps)];
-}
-
-function read(text: string): RestoredIndex | null {
-	const reading = readIndex(text, header);
-	let step = reading.next();
-	while (!step.done) step = reading.next();
-	return step.value;
-}
-
-function restored(text: string): GlossaryIndex {
-	const back = read(text);
-	if (!back) throw new Error('not read back');
-	const index = new GlossaryIndex();
-	index.restore(back);
-	return index;
 }
 
 /** What a view reads of an index: its lessons and every occurrence of every entry. */
