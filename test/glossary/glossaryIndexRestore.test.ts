@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { GlossaryIndex } from '../../src/core/glossary/GlossaryIndex';
 import type { LessonRecord } from '../../src/core/glossary/lessonRecord';
-import { indexHeader, indexLines, readIndex, type RestoredIndex } from '../../src/core/glossary/persistedIndex';
+import { indexHeader, indexLines, type RestoredIndex } from '../../src/core/glossary/persistedIndex';
 import { BEES } from './beesRecord';
+import { indexOf, readBack } from './indexStore';
 
 // An index taken in from a persisted one (GlossaryIndex.restore): into an empty index as it is, into one with lessons
 // of its own merged, and either way an index like any other afterwards.
@@ -23,19 +24,11 @@ const WASPS: LessonRecord = {
 	words: '',
 };
 
-function indexOf(...records: LessonRecord[]): GlossaryIndex {
-	const index = new GlossaryIndex();
-	for (const record of records) index.setRecord(record);
-	return index;
-}
-
 /** `index` written to a store and read back. */
 function stored(index: GlossaryIndex): RestoredIndex {
-	const reading = readIndex([...indexLines(header, index, [])].join('\n'), header);
-	let step = reading.next();
-	while (!step.done) step = reading.next();
-	if (!step.value) throw new Error('not read back');
-	return step.value;
+	const back = readBack([...indexLines(header, index, [])].join('\n'), header);
+	if (!back) throw new Error('not read back');
+	return back;
 }
 
 function restoredFrom(...records: LessonRecord[]): GlossaryIndex {

@@ -7,13 +7,13 @@ import type { LessonRecord } from '../../src/core/glossary/lessonRecord';
 import { parseLesson } from '../../src/core/parser/parseLesson';
 import { syntheticLesson } from '../bench/synthetic';
 import { LESSON_A, LESSON_B } from '../fixtures';
-import { readBack, restoredFrom } from './readBack';
+import { readBack, restoredIndex } from './indexStore';
 import { BEES as BASE_BEES } from './beesRecord';
 import { fixtureIndex, VARIANT_A, VARIANT_B } from './fixtureIndex';
 
 const header = indexHeader('1.2.3', { analysisLabels: [] });
 const read = (text: string, h = header) => readBack(text, h);
-const restored = (text: string) => restoredFrom(text, header);
+const restored = (text: string) => restoredIndex(text, header);
 const stamps: FileStamp[] = [['plain.md', 5, 12], ['notes/other.md', 7, 30]];
 
 /** BEES with a bullet that has no term key, which the index leaves out. */

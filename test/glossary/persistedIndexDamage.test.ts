@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { GlossaryIndex } from '../../src/core/glossary/GlossaryIndex';
 import type { LessonRecord } from '../../src/core/glossary/lessonRecord';
 import { indexHeader, indexLines, type FileStamp } from '../../src/core/glossary/persistedIndex';
-import { readBack, restoredFrom } from './readBack';
+import { readBack, restoredIndex } from './indexStore';
 import { BEES } from './beesRecord';
 
 // The checks a persisted index passes before it is believed: a damaged store must never slice a text wrongly or name a
@@ -11,7 +11,7 @@ import { BEES } from './beesRecord';
 
 const header = indexHeader('1.2.3', { analysisLabels: [] });
 const read = (text: string, h = header) => readBack(text, h);
-const restored = (text: string) => restoredFrom(text, header);
+const restored = (text: string) => restoredIndex(text, header);
 const stamps: FileStamp[] = [['plain.md', 5, 12]];
 
 /**

@@ -4,6 +4,7 @@ import { GlossaryIndex } from '../../src/core/glossary/GlossaryIndex';
 import { IndexedLesson } from '../../src/core/glossary/IndexedLesson';
 import type { LessonRecord } from '../../src/core/glossary/lessonRecord';
 import { TermEntry } from '../../src/core/glossary/TermEntry';
+import { indexOf } from './indexStore';
 
 interface BulletSpec {
 	/** The unit's index; defaults to 0. */
@@ -27,12 +28,6 @@ function record(path: string, bullets: BulletSpec[], mtime = 1): LessonRecord {
 		terms: bullets.map((b) => [b.unit ?? 0, b.form ?? 'swarm', b.ipa ?? null, b.pos ?? null, b.meaning ?? '蜂群', b.hot ? 1 : 0]),
 		words: '',
 	};
-}
-
-function indexOf(...records: LessonRecord[]): GlossaryIndex {
-	const index = new GlossaryIndex();
-	for (const r of records) index.setRecord(r);
-	return index;
 }
 
 function swarm(index: GlossaryIndex): TermEntry {
