@@ -11,6 +11,8 @@ export interface UnitHeader {
 	blockId: string | null;
 	/** Set on a header with neither a time range nor a bracketed number (`## Sentence 2`, `1️⃣`): its unit must show more to count. */
 	weak?: true;
+	/** Set on a header without a number once it is numbered in turn: a day's `[09:00-10:00]` blocks are such headers too. */
+	counted?: true;
 }
 
 /** A header whose number is known (given, or counted for headers without one). */

@@ -52,16 +52,20 @@ function parseText(text: string, options: ParseOptions): Lesson {
 	const lines = blankFencedCode(splitLines(text));
 	const labels = options.analysisLabels ?? [];
 	const bodyStart = frontmatterEnd(lines);
-	return (
-		lessonOf(lines, findHeaders(lines, bodyStart), bodyStart, labels) ??
-		// Units without headers each need a Chinese line (their headers are weak): a note without a CJK character has none.
-		(hasCjk(text) ? lessonOf(lines, findUnheadedUnits(lines, bodyStart, labels), bodyStart, labels) : null) ??
-		notALesson()
-	);
+	const headed = lessonOf(lines, findHeaders(lines, bodyStart), bodyStart, labels);
+	// A note whose headers open units that mostly gloss nothing is a log: its lines are not read again as units without headers.
+	if (headed === FEW_GLOSSED) return notALesson();
+	if (headed !== null) return headed;
+	// Units without headers each need a Chinese line (their headers are weak): a note without a CJK character has none.
+	const unheaded = hasCjk(text) ? lessonOf(lines, findUnheadedUnits(lines, bodyStart, labels), bodyStart, labels) : null;
+	return unheaded === null || unheaded === FEW_GLOSSED ? notALesson() : unheaded;
 }
 
-/** The lesson the headers open, or null when no unit teaches. */
-function lessonOf(lines: readonly string[], headers: HeaderAt[], bodyStart: number, labels: readonly string[]): Lesson | null {
+/** What `lessonOf` gives for headers whose units mostly have no analysis list (a day's `[09:00-10:00]` blocks): no lesson. */
+const FEW_GLOSSED = 'few-glossed';
+
+/** The lesson the headers open, null when no unit teaches, or FEW_GLOSSED when fewer than half its counted units have an analysis list. */
+function lessonOf(lines: readonly string[], headers: HeaderAt[], bodyStart: number, labels: readonly string[]): Lesson | typeof FEW_GLOSSED | null {
 	const nextLine = (k: number) => (k + 1 < headers.length ? headers[k + 1].line : lines.length);
 	// A unit parsed to find where the lesson starts is kept: the search may look at a unit twice, and the lesson takes it as it is.
 	const tried = new Map<number, ParsedUnit>();
@@ -93,6 +97,13 @@ function lessonOf(lines: readonly string[], headers: HeaderAt[], bodyStart: numb
 		const parsed = parse(k, Math.min(nextLine(k), unitsEnd));
 		units.push(parsed.unit);
 		for (const d of parsed.diagnostics) diagnostics.push(d);
+	}
+	// Nearly every unit of a lesson glosses its words. Of units numbered only in turn, a time log where one block of several
+	// lists words is no lesson; a lesson with written numbers is one, however damaged, and its diagnostics say what is off.
+	if (headers[start].header.counted) {
+		let glossed = 0;
+		for (const unit of units) if (unit.analysisLine !== null) glossed++;
+		if (glossed * 2 < units.length) return FEW_GLOSSED;
 	}
 
 	const firstUnitLine = units[0].line;
@@ -175,7 +186,10 @@ function findHeaders(lines: readonly string[], from: number): HeaderAt[] {
 		if (c === 42 && text.charCodeAt(at + 1) !== 42) continue; // `*` then no `*`: a bullet, never a header
 		const header = parseUnitHeader(text);
 		if (header === null) continue;
-		header.n ??= ++unnumbered;
+		if (header.n === null) {
+			header.n = ++unnumbered;
+			header.counted = true;
+		}
 		found.push({ line, header: header as NumberedHeader });
 	}
 	return found;
