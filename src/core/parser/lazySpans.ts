@@ -51,17 +51,33 @@ const LAZY_SPAN: PropertyDescriptor = {
 	configurable: true,
 };
 
+/** What a term bullet or table row gives a term, before its line, span and raw text are added. */
+type TermFields = Pick<Term, 'term' | 'ipa' | 'pos' | 'meaning' | 'hot'>;
+
 /**
  * Makes the terms of one unit, to be pushed onto `terms` in list order, whose spans in `english` are located when
  * first read. Its fields come in the model's order: `span` between `line` and `raw`.
  */
-export function lazyTermMaker(english: string, terms: readonly Term[]): (fields: Omit<Term, 'span' | 'raw'>, raw: string) => Term {
+export function lazyTermMaker(english: string, terms: readonly Term[]): (fields: TermFields, line: number, raw: string) => Term {
 	let link: PropertyDescriptor | null = null;
-	return (fields, raw) => {
-		const term = fields as Term;
+	return (fields, line, raw) => new LazyTerm(fields, line, raw, (link ??= { value: new UnitSpans(english, terms) })) as unknown as Term;
+}
+
+/**
+ * A term as made: by a constructor, so that each has room for all its fields from the start (a literal that gains its
+ * span, raw text and link afterwards moves them to a store of their own, an allocation more per term).
+ */
+class LazyTerm {
+	constructor(fields: TermFields, line: number, raw: string, link: PropertyDescriptor) {
+		const term = this as unknown as LinkedTerm;
+		term.term = fields.term;
+		term.ipa = fields.ipa;
+		term.pos = fields.pos;
+		term.meaning = fields.meaning;
+		term.hot = fields.hot;
+		term.line = line;
 		Object.defineProperty(term, 'span', LAZY_SPAN);
 		term.raw = raw;
-		Object.defineProperty(term, UNIT_SPANS, (link ??= { value: new UnitSpans(english, terms) }));
-		return term;
-	};
+		Object.defineProperty(term, UNIT_SPANS, link);
+	}
 }

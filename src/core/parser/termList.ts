@@ -43,16 +43,14 @@ export function readTermList(lines: readonly string[], from: number, to: number,
 			const raw = text.trim();
 			const row = rowFields(cells.map((c) => stripFire(c).trim()), columns);
 			if (row.term === '') list.unread.push({ line, text: raw });
-			else list.terms.push(makeTerm({ term: row.term, ipa: row.ipa, pos: row.pos, meaning: row.meaning, hot: hasFire(raw), line }, raw));
+			else list.terms.push(makeTerm({ term: row.term, ipa: row.ipa, pos: row.pos, meaning: row.meaning, hot: hasFire(raw) }, line, raw));
 			termIndent = -1;
 			continue;
 		}
 		const bulleted = bulletText(text);
 		const bullet = bulleted === null ? null : parseTermBullet(bulleted);
 		if (bullet) {
-			// Fields one by one, not a spread: every term gets the same shape, and a spread here costs more than the rest of the bullet.
-			const { term, ipa, pos, meaning, hot } = bullet;
-			list.terms.push(makeTerm({ term, ipa, pos, meaning, hot, line }, bulleted as string));
+			list.terms.push(makeTerm(bullet, line, bulleted as string));
 			termIndent = at;
 		} else {
 			list.unread.push({ line, text: bulleted ?? text.trim() });
