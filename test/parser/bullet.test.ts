@@ -87,6 +87,9 @@ describe('a term bullet', () => {
 		['x- ray: X 光', term('x- ray', { meaning: 'X 光' })],
 		['inference /ˈɪnfərəns/ : 推理', term('inference', { ipa: 'ˈɪnfərəns', meaning: '推理' })],
 		['a: b：c', term('a', { meaning: 'b：c' })],
+		['**term** 🔥 与其说', term('term', { meaning: '与其说', hot: true })],
+		['**term** ⭐️ x', term('term', { meaning: 'x', hot: true })],
+		['**term**\u00a0/tɜːm/：术语', term('term', { ipa: 'tɜːm', meaning: '术语' })],
 	])('reads %j', (text, expected) => {
 		expect(parseTermBullet(text)).toEqual(expected);
 	});
@@ -104,6 +107,8 @@ describe('a term bullet', () => {
 		['a plain line with no separator', 'no separator'],
 		['a bold term closed by nothing before its colon', '**unclosed：x'],
 		['a bold term and words with no separator', '**term** a b'],
+		['a bold term, a 🔥 and words with no space after it', '**term** 🔥a：b'],
+		['a bold term, words and a 🔥 with no separator', '**term** a 🔥 b'],
 		['a plain line opening with its colon', '：x: y'],
 		['a plain line opening with its colon before a dash', ': x - y'],
 	])('reads no term from %s', (_, text) => {

@@ -492,3 +492,93 @@ describe('units with no header under `### 1. word` headings, 🇬🇧 / 🇨🇳
 		expect(l.diagnostics).toEqual([]);
 	});
 });
+
+describe('`## Segment 01 · 00:12` headings, English and translation on two `>` lines, `**term** 🔥 meaning` with no colon (tea-ceremony-segments)', () => {
+	const l = parseLesson(read('tea-ceremony-segments.md'));
+
+	it('opens a unit under each heading, the quote\'s English line apart from its Chinese one', () => {
+		expect(l.title).toBe('The Japanese Tea Ceremony | 英语精听笔记');
+		expect(l.intro).toBe('来源：一期关于日本茶道的播客，主持人采访了一位京都的茶道老师。');
+		expect(l.units.map((u) => [u.n, u.englishLines, u.translationLines, u.analysisLine, u.endLine])).toEqual([
+			[1, [6, 6], [7, 7], 9, 11],
+			[2, [15, 15], [16, 16], 18, 21],
+			[3, [25, 25], [26, 26], 28, 30],
+		]);
+		expect(l.units[1].english).toBe('Every movement, from folding the cloth to turning the bowl, is done in a fixed order.');
+		expect(l.units[1].translation).toBe('每一个动作，从折叠茶巾到转动茶碗，都按固定的顺序完成。');
+		expect(l.diagnostics).toEqual([]);
+	});
+
+	it('reads a 🔥 right after the bold term as what parts it from its meaning, and `/IPA/ v. meaning` with no colon', () => {
+		expect(terms(l)).toHaveLength(7);
+		expect(terms(l).filter((t) => t.hot).map((t) => t.term)).toEqual(['less about … than about', 'in a fixed order', 'be expected to']);
+		expect(fields(l.units[0])).toEqual([
+			['less about … than about', null, null, '与其说……不如说……', true],
+			['pay attention', 'peɪ əˈtenʃn', 'v.', '专注，留意', false],
+		]);
+		expect(located(l.units[0])).toEqual(['less about drinking tea than about', 'paying attention']);
+		expect(located(l.units[2])).toEqual(['are expected to', 'admire']);
+		expect(l.units.flatMap((u) => u.unreadBullets)).toEqual([]);
+	});
+});
+
+describe('a chat answer: `**Sentence 1** (00:05–00:17)`, `**English:**` / `**Translation:**` labels, `**term** (n.) — meaning` (marathon-chat)', () => {
+	const l = parseLesson(read('marathon-chat.md'));
+
+	it('reads each sentence with its times and its labelled English and translation, not the chat around them', () => {
+		expect(l.title).toBeNull();
+		expect(l.units.map((u) => [u.n, u.start, u.end, u.englishLines, u.translationLines, u.analysisLine, u.endLine])).toEqual([
+			[1, '00:05', '00:17', [4, 4], [6, 6], 8, 11],
+			[2, '00:17', '00:31', [15, 15], [17, 17], 19, 21],
+			[3, '00:31', '00:46', [25, 25], [27, 27], 29, 32],
+		]);
+		expect(l.units[2].english).toBe('Your heart adapts in weeks, but your tendons can take months to catch up.');
+		expect(l.units[2].translation).toBe('你的心脏几周就能适应，但肌腱可能需要几个月才能跟上。');
+		expect(l.summary).toBeNull();
+		expect(l.diagnostics).toEqual([]);
+	});
+
+	it('reads the word class in parentheses before the dash, and locates every term', () => {
+		expect(terms(l)).toHaveLength(8);
+		expect(terms(l).filter((t) => t.hot).map((t) => t.term)).toEqual(['get hurt', 'no more than', 'tendon', 'catch up']);
+		expect(fields(l.units[2])).toEqual([
+			['adapt', null, 'v.', '适应', false],
+			['tendon', null, 'n.', '肌腱', true],
+			['catch up', null, 'phr. v.', '赶上，跟上', true],
+		]);
+		expect(fields(l.units[0])[2]).toEqual(['add miles', null, null, '增加跑量', false]);
+		expect(located(l.units[0])).toEqual(['marathoners', 'get hurt', 'add miles']);
+		expect(located(l.units[2])).toEqual(['adapts', 'tendons', 'catch up']);
+	});
+});
+
+describe('CRLF lines, `（１）［00:03－00:18］` in full-width forms, `1)` term lists, a no-break space before an IPA (tax-returns-crlf)', () => {
+	const text = read('tax-returns-crlf.md');
+	const l = parseLesson(text);
+
+	it('reads the full-width brackets and dash as the time range, kept out of the translation', () => {
+		expect(text.includes('\r\n')).toBe(true);
+		expect(l.title).toBe('个人报税 Tax Returns 听力精读');
+		expect(l.declaredUnits).toBe(3);
+		expect(l.units.map((u) => [u.n, u.start, u.end, u.englishLines, u.translationLines, u.analysisLine, u.endLine])).toEqual([
+			[1, '00:03', '00:18', [8, 8], [10, 10], 12, 14],
+			[2, '00:18', '00:35', [20, 20], [22, 22], 24, 26],
+			[3, '00:35', '00:52', [32, 32], [34, 34], 36, 39],
+		]);
+		expect(l.units[0].translation).toBe('早点报税不只是为了早点了事，还能保护你免遭身份盗用。');
+		expect(l.units[2].english).toBe('Keep your receipts for at least three years, in case you are audited.');
+		expect(l.diagnostics).toEqual([]);
+	});
+
+	it('reads an IPA after a no-break space and `连词短语` as a word class', () => {
+		expect(terms(l)).toHaveLength(7);
+		expect(terms(l).filter((t) => t.hot).map((t) => t.term)).toEqual(['get it over with', 'identity theft', 'deduction', 'audit']);
+		expect(fields(l.units[0])[1]).toEqual(['identity theft', 'aɪˈdentəti θeft', '名词', '身份盗用', true]);
+		expect(fields(l.units[2])[1]).toEqual(['in case', null, '连词短语', '以防', false]);
+		expect(located(l.units[2])).toEqual(['receipts', 'in case', 'audited']);
+	});
+
+	it('does not find `tax credit` across a comma in "taxed on, while a credit"', () => {
+		expect(located(l.units[1])).toEqual(['deduction', null]);
+	});
+});

@@ -69,7 +69,7 @@ describe.each(MODES)('locating a term in a %s English', (_, filler) => {
 		['with a leading placeholder taking the word before a quotation mark', 'I value Brooke\'s "opinion".', "someone's opinion", 'Brooke\'s "opinion'],
 		['with a leading placeholder taking one word only', "I value Brooke's opinionated friend's opinion.", "someone's opinion", "friend's opinion"],
 		['from the start of its first word nearest the rest', 'We ran one two three; ran four five six into issues.', 'run into issues', 'ran four five six into issues'],
-		['from a later one of its words nearer the next', 'We ran into walls, then into some other new issues.', 'run into issues', 'ran into walls, then into some other new issues'],
+		['from a later one of its words nearer the next', 'We ran into walls and then into some other new issues.', 'run into issues', 'ran into walls and then into some other new issues'],
 		['with a placeholder of three words and five more before its next word', 'He got his old red bike near the big tree stolen.', 'get something stolen', 'got his old red bike near the big tree stolen'],
 	])('finds it %s', (_, english, term, expected) => {
 		expect(find(english, term)).toBe(expected);
@@ -80,6 +80,8 @@ describe.each(MODES)('locating a term in a %s English', (_, filler) => {
 		['a word it only ends', 'A bobcat.', 'cat'],
 		['a word it only ends, inflected', 'Two bobcats.', 'cat'],
 		['its words too far apart', 'We ran into one two three four five six issues.', 'run into issues'],
+		['its words in two clauses', 'A deduction lowers the income you are taxed on, while a credit lowers the tax.', 'tax credit'],
+		['its words either side of a dash', 'We ran into walls — and issues.', 'run into issues'],
 		['its words in another order', 'Issues we ran into.', 'run into issues'],
 		['a leading `doing` as any -ing form', 'Things are going well.', 'doing well'],
 		['an -ing form too short to be one', 'Stop them from ring.', 'stop sb from doing'],

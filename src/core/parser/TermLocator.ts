@@ -205,6 +205,8 @@ export class TermLocator {
 				if (found !== null) return found;
 			}
 			word = this.nextWord(wordEnd);
+			// Words in between stay in one clause: `tax credit` is not "taxed on, while a credit".
+			if (word !== null && breaksClause(this.english, wordEnd, word)) break;
 		}
 		return null;
 	}
@@ -244,6 +246,15 @@ export class TermLocator {
 		return i;
 	}
 }
+
+/** Whether english[from, to), the text between two words, holds a mark that ends a clause: `, ; : . ! ?` or a dash. */
+function breaksClause(english: string, from: number, to: number): boolean {
+	for (let i = from; i < to; i++) if (CLAUSE_MARKS.includes(english.charCodeAt(i))) return true;
+	return false;
+}
+
+/** , ; : . ! ? – — */
+const CLAUSE_MARKS = [44, 59, 58, 46, 33, 63, 0x2013, 0x2014];
 
 interface WordIndex {
 	byWord: Map<string, number[]>;

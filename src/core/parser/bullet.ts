@@ -65,7 +65,7 @@ export function parseTermBullet(text: string): BulletTerm | null {
 	let pos: string | null = null;
 	// What may stand between the term and its colon: an IPA in slashes or brackets, a word class in parentheses.
 	for (;;) {
-		while (s.charCodeAt(i) === 32 || s.charCodeAt(i) === 9) i++;
+		while (isSpaceOrTab(s.charCodeAt(i)) || s.charCodeAt(i) === 0xa0) i++; // a no-break space too, as pasted from a web page
 		const group = enclosed(s, i);
 		if (group === null) break;
 		const paren = holdsWordClass(s.charCodeAt(i));
@@ -78,7 +78,7 @@ export function parseTermBullet(text: string): BulletTerm | null {
 		const c = s.charCodeAt(i);
 		if (c === 0xff1a || c === 58) i++; // ： :
 		else if ((c === 45 || c === 0x2013 || c === 0x2014) && s.charCodeAt(i + 1) === 32) i += 2; // - – —
-		else if ((ipa === null && pos === null) || i >= s.length) return null;
+		else if ((ipa === null && pos === null && !(hot && markAfterBoldTerm(text))) || i >= s.length) return null;
 	}
 	let rest = s.slice(i).trim();
 	// An IPA right after the colon.
@@ -89,6 +89,19 @@ export function parseTermBullet(text: string): BulletTerm | null {
 	}
 	const split = splitPos(squash(rest));
 	return { term, ipa, pos: pos ?? split.pos, meaning: split.meaning, hot };
+}
+
+/** Whether a 🔥 or ⭐ stands between a bold term and a space (`**term** 🔥 meaning`): it parts the term from its meaning, as a colon does. */
+function markAfterBoldTerm(text: string): boolean {
+	if (!text.startsWith('**')) return false;
+	const close = text.indexOf('**', 2);
+	if (close < 0) return false;
+	let i = close + 2;
+	while (isSpaceOrTab(text.charCodeAt(i))) i++;
+	if (text.startsWith('🔥', i)) i += 2;
+	else if (text.startsWith('⭐', i)) i += text.charCodeAt(i + 1) === 0xfe0f ? 2 : 1;
+	else return false;
+	return isSpaceOrTab(text.charCodeAt(i));
 }
 
 /** The inside of a `/…/`, `[…]`, `(…)` or `（…）` group opening at i (up to 80 characters), or null. */

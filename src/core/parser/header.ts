@@ -69,7 +69,7 @@ export function parseUnitHeader(line: string): UnitHeader | null {
 }
 
 const DASHES = new Set(['-', '–', '—', '~', '～', '－', '→', '⟶', '至', '到']);
-const RANGE_CLOSER: Record<string, string> = { '[': ']', '【': '】', '(': ')', '（': '）' };
+const RANGE_CLOSER: Record<string, string> = { '[': ']', '［': '］', '【': '】', '(': ')', '（': '）' };
 
 /**
  * `[15:09-15:22]`, `【1:02:03 – 1:02:30】`, `[02:10 → 02:34]` or (when `bare` is allowed) `02:10-02:34`,
