@@ -18,6 +18,7 @@ describe('notes that are not lessons', () => {
 		['an English to-do list numbered 1️⃣ 2️⃣ with a 词汇： list', 'notes/keycap-todo.md'],
 		['a reading list with `## Part 1`, 1️⃣ items, `## 1 · Fiction`, dash bullets and a 词汇： list with no English before it', 'notes/reading-list.md'],
 		['a meetup agenda with `## 🔹 Part 1 ｜ 09:00 - 09:45`, `**Unit 2** ⏱ …` and `### 第3段` times and bold bullets', 'notes/conference-agenda.md'],
+		['a textbook exercise page: `(1) He ___ to London.` items with A. B. C. options, 答案： lines (before or after) and 解析： lists', 'notes/textbook-exercise.md'],
 		['a day log of `[09:00-10:00] **Deep work**: …` blocks, one of them an English practice block with a Chinese line and a 解析： list', 'notes/daily-time-blocks.md'],
 	])('%s', (_, path) => {
 		const l = parseLesson(read(path));

@@ -205,15 +205,37 @@ function mayTeach(lines: readonly string[], at: HeaderAt, next: number, labels: 
 	let chinese = at.header.weak !== true;
 	let line = at.line + 1;
 	for (; line < next && !isAnalysisLabel(lines[line], labels); line++) {
+		// An exercise's item (`(1) He ___ to London.`, then `答案：B`) glosses its answer, not an English text.
+		if (isAnswerLine(lines[line])) return false;
 		// As the unit will read it: a label such as `**原文：**` could outweigh a short English line.
 		const content = bodyContent(lines[line]);
 		english ||= isEnglish(content);
 		chinese ||= hasChineseLine(lines[line]);
 	}
 	if (!english || !chinese) return false;
+	let listed = false;
 	for (line++; line < next; line++) {
+		if (isAnswerLine(lines[line])) return false;
 		const t = unquote(lines[line]);
-		if (bulletText(t) !== null || t.charCodeAt(indent(t)) === 124) return true; // |
+		listed ||= bulletText(t) !== null || t.charCodeAt(indent(t)) === 124; // |
+	}
+	return listed;
+}
+
+/** Not `答：` alone: an interview's translation may open with it, as its English opens with `A:`. */
+const ANSWER_LABELS = ['答案', '参考答案', '正确答案', 'Answer', 'answer', 'ANSWER'];
+
+/** `答案：B`, `**参考答案：** C`, `Answer: B`: an exercise's answer line (by its first code first: most lines are not). */
+function isAnswerLine(line: string): boolean {
+	let t = unquote(line).trimStart();
+	if (t.startsWith('**')) t = t.slice(2);
+	const c = t.charCodeAt(0);
+	if (c !== 0x7b54 && c !== 0x53c2 && c !== 0x6b63 && c !== 65 && c !== 97) return false; // 答 参 正 A a
+	for (const label of ANSWER_LABELS) {
+		if (!t.startsWith(label)) continue;
+		let i = label.length;
+		if (t.startsWith('**', i)) i += 2;
+		if (t[i] === '：' || t[i] === ':') return true;
 	}
 	return false;
 }
