@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bulletText, isIpa, parseTermBullet } from '../../src/core/parser/bullet';
+import { bulletText, isIpa, parseTermBullet, plainTermLine } from '../../src/core/parser/bullet';
 
 describe('a bullet line', () => {
 	it.each([
@@ -136,5 +136,26 @@ describe('a transcription', () => {
 		expect(isIpa('ˈidiom', 0, 6, true)).toBe(true);
 		expect(isIpa('tʰim', 0, 4, true)).toBe(true);
 		expect(isIpa('ti\u036fm', 0, 4, true)).toBe(true);
+	});
+});
+
+describe('a term line with no bullet', () => {
+	it.each([
+		['grow out of — 起源于 🔥', 'grow out of'],
+		['  brass band — 铜管乐队', 'brass band'],
+		['**swing**：摇摆乐', 'swing'],
+	])('reads %j', (line, term) => {
+		expect(plainTermLine(line)?.term).toBe(term);
+	});
+
+	it.each([
+		['a remark with a Chinese term', '注意：这个词常考'],
+		['a Chinese term in bold', '**注意**：这个词常考'],
+		['a line opening with a digit', '1930s — 二十世纪三十年代'],
+		['the tail of a bold term cut from its bullet', 'ce** /ˈnjuːɑːns/：名词，细微差别'],
+		['a term cut before its slash', 'si/：名词，代理'],
+		['an English sentence', 'Jazz grew out of New Orleans.'],
+	])('reads no term from %s', (_, line) => {
+		expect(plainTermLine(line)).toBeNull();
 	});
 });

@@ -20,6 +20,7 @@ describe('notes that are not lessons', () => {
 		['a meetup agenda with `## 🔹 Part 1 ｜ 09:00 - 09:45`, `**Unit 2** ⏱ …` and `### 第3段` times and bold bullets', 'notes/conference-agenda.md'],
 		['a textbook exercise page: `(1) He ___ to London.` items with A. B. C. options, 答案： lines (before or after) and 解析： lists', 'notes/textbook-exercise.md'],
 		['a day log of `[09:00-10:00] **Deep work**: …` blocks, one of them an English practice block with a Chinese line and a 解析： list', 'notes/daily-time-blocks.md'],
+		['a class timetable with `第1节 08:00-08:45 英语` lines, an English title and `octopus — 章鱼` lines under 词汇：', 'notes/class-timetable.md'],
 	])('%s', (_, path) => {
 		const l = parseLesson(read(path));
 		expect(l.isLesson).toBe(false);

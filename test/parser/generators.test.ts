@@ -582,3 +582,31 @@ describe('CRLF lines, `（１）［00:03－00:18］` in full-width forms, `1)` t
 		expect(located(l.units[1])).toEqual(['deduction', null]);
 	});
 });
+
+describe('plain `第1句 [00:03-00:14]` lines as headers, no blank lines, `term — meaning` lines with no bullet under 重点词汇 (jazz-history-zh-headers)', () => {
+	const l = parseLesson(read('jazz-history-zh-headers.md'));
+
+	it('reads each `第n句` line with its time range as a unit, the lines under it as English, translation and label', () => {
+		expect(l.title).toBe('爵士乐简史 · 英语精读');
+		expect(l.units.map((u) => [u.n, u.start, u.end, u.line, u.englishLines, u.translationLines, u.analysisLine, u.endLine])).toEqual([
+			[1, '00:03', '00:14', 2, [3, 3], [4, 4], 6, 9],
+			[2, '00:14', '00:29', 11, [12, 12], [13, 13], 15, 17],
+			[3, '00:29', '00:45', 19, [20, 20], [21, 21], 23, 25],
+		]);
+		expect(l.units[2].english).toBe('By the 1930s, swing had turned jazz into the dance music of an entire generation.');
+		expect(l.units[2].translation).toBe('到了20世纪30年代，摇摆乐已让爵士乐成为整整一代人的舞曲。');
+		expect(l.diagnostics).toEqual([]);
+	});
+
+	it('reads each term line with no bullet as a term, 🔥 at its end', () => {
+		expect(terms(l)).toHaveLength(7);
+		expect(terms(l).filter((t) => t.hot).map((t) => t.term)).toEqual(['grow out of', 'improvise', 'an entire generation']);
+		expect(fields(l.units[0])).toEqual([
+			['grow out of', null, null, '起源于，由……发展而来', true],
+			['brass band', null, null, '铜管乐队', false],
+			['alike', null, null, '同样地，都', false],
+		]);
+		expect(located(l.units[0])).toEqual(['grew out of', 'brass bands', 'alike']);
+		expect(located(l.units[1])).toEqual(['improvised', 'score']);
+	});
+});

@@ -1,4 +1,4 @@
-import { hasFire, indent, lowerCase, squash, stripBold, stripFire } from './text';
+import { hasCjk, hasFire, indent, lowerCase, squash, stripBold, stripFire } from './text';
 import { CHINESE_WORD_CLASSES } from './wordClasses';
 
 /** A term bullet as written, before it is located in the English. */
@@ -89,6 +89,21 @@ export function parseTermBullet(text: string): BulletTerm | null {
 	}
 	const split = splitPos(squash(rest));
 	return { term, ipa, pos: pos ?? split.pos, meaning: split.meaning, hot };
+}
+
+/**
+ * A term on a line of its own with no bullet, as some generators list them under a label: `grow out of — 起源于 🔥`,
+ * `**swing**：摇摆乐`. Its term must be in Latin letters (`注意：…` is a remark), and open the line.
+ */
+export function plainTermLine(line: string): BulletTerm | null {
+	const s = line.trim();
+	if (!s.startsWith('**')) {
+		// A plain term is letters: a line cut out of a bullet (`ce** /ˈnjuːɑːns/：…`, `si/：…`) is no term.
+		const c = s.charCodeAt(0) | 32;
+		if (!(c >= 97 && c <= 122) || s.includes('*')) return null;
+	}
+	const term = parseTermBullet(s);
+	return term !== null && !hasCjk(term.term) && !term.term.includes('/') ? term : null;
 }
 
 /** Whether a 🔥 or ⭐ stands between a bold term and a space (`**term** 🔥 meaning`): it parts the term from its meaning, as a colon does. */

@@ -11,7 +11,7 @@ import {
 	readSection,
 	readVocabulary,
 } from './sections';
-import { bulletText } from './bullet';
+import { bulletText, plainTermLine } from './bullet';
 import { restoreFormatWords } from '../repair/formatWords';
 import { detectMisEncoding } from './encoding';
 import { unquote } from './quote';
@@ -181,8 +181,8 @@ function findHeaders(lines: readonly string[], from: number): HeaderAt[] {
 		const text = lines[line];
 		const at = indent(text);
 		const c = text.charCodeAt(at);
-		// ( （ # * 【 [, a digit (keycaps 1️⃣) or a high surrogate (🔟)
-		if (c !== 40 && c !== 0xff08 && c !== 35 && c !== 42 && c !== 0x3010 && c !== 91 && !(c >= 48 && c <= 57) && c !== 0xd83d) continue;
+		// ( （ # * 【 [, a digit (keycaps 1️⃣), a high surrogate (🔟) or 第 (`第1句 [00:03-00:14]`)
+		if (c !== 40 && c !== 0xff08 && c !== 35 && c !== 42 && c !== 0x3010 && c !== 91 && !(c >= 48 && c <= 57) && c !== 0xd83d && c !== 0x7b2c) continue;
 		if (c === 42 && text.charCodeAt(at + 1) !== 42) continue; // `*` then no `*`: a bullet, never a header
 		const header = parseUnitHeader(text);
 		if (header === null) continue;
@@ -197,7 +197,7 @@ function findHeaders(lines: readonly string[], from: number): HeaderAt[] {
 
 /**
  * Whether a header may open a unit that teaches: English words on it or before its analysis label,
- * and a bullet or table row after the label (all before the next header); after a weak header, a Chinese
+ * and a bullet, table row or (after a strong header) term line (`grow out of — 起源于`) after the label (all before the next header); after a weak header, a Chinese
  * line before the label too (a word list under `## Unit 1` has none). Reads the lines only.
  */
 function mayTeach(lines: readonly string[], at: HeaderAt, next: number, labels: readonly string[]): boolean {
@@ -218,6 +218,9 @@ function mayTeach(lines: readonly string[], at: HeaderAt, next: number, labels: 
 		if (isAnswerLine(lines[line])) return false;
 		const t = unquote(lines[line]);
 		listed ||= bulletText(t) !== null || t.charCodeAt(indent(t)) === 124; // |
+		// A term with no bullet (`grow out of — 起源于`) only after a header with a time range or a written number: a class
+		// note's `octopus — 章鱼` lines under its English title open no unit.
+		listed ||= at.header.weak !== true && plainTermLine(t) !== null;
 	}
 	return listed;
 }

@@ -1,5 +1,5 @@
 import type { Term } from '../model';
-import { bulletText, parseTermBullet } from './bullet';
+import { bulletText, parseTermBullet, plainTermLine } from './bullet';
 import { unquote } from './quote';
 import { lazyTermMaker } from './lazySpans';
 import { columnsOf, isAlignmentRow, rowFields, tableCells, type Columns } from './table';
@@ -14,7 +14,7 @@ export interface TermList {
 
 /**
  * The term list under an analysis label, lines [from, to]: bullets (`*`, `-`, `+`, `1.`), quoted or not, read as
- * terms, lines indented under a term (`  * 例句：…`) as its examples, and a table as one term per
+ * terms (and lines of a Latin term and its meaning with no bullet, `grow out of — 起源于`), lines indented under a term (`  * 例句：…`) as its examples, and a table as one term per
  * row (columns by their headers). Each term is located in `english` when a span of the unit's terms is first read.
  */
 export function readTermList(lines: readonly string[], from: number, to: number, english: string): TermList {
@@ -48,9 +48,9 @@ export function readTermList(lines: readonly string[], from: number, to: number,
 			continue;
 		}
 		const bulleted = bulletText(text);
-		const bullet = bulleted === null ? null : parseTermBullet(bulleted);
+		const bullet = bulleted === null ? plainTermLine(text) : parseTermBullet(bulleted);
 		if (bullet) {
-			list.terms.push(makeTerm(bullet, line, bulleted as string));
+			list.terms.push(makeTerm(bullet, line, bulleted ?? text.trim()));
 			termIndent = at;
 		} else {
 			list.unread.push({ line, text: bulleted ?? text.trim() });

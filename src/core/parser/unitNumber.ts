@@ -23,7 +23,18 @@ const CLOSERS = new Set([')', '）', '】']);
  */
 export function readUnitNumber(line: string, i: number, isHeading: boolean, bold: boolean): UnitNumber | 'malformed' | null {
 	if (OPENERS.has(line[i])) return readBracketed(line, i) ?? 'malformed';
-	return readKeycaps(line, i) ?? (isHeading || bold ? readNamedUnit(line, i) : null) ?? (isHeading ? readListNumber(line, i) : null);
+	return readKeycaps(line, i) ?? (isHeading || bold ? readNamedUnit(line, i) : readPlainOrdinal(line, i)) ?? (isHeading ? readListNumber(line, i) : null);
+}
+
+/**
+ * On a plain line, `第1句` or `第 2 段` names a unit only when a time range follows (`第1句 [00:03-00:14]`); `第1节` or
+ * `第2单元` there is a timetable's or a textbook's (`第1节 08:00-08:45 英语`).
+ */
+function readPlainOrdinal(line: string, i: number): UnitNumber | null {
+	if (line.charCodeAt(i) !== 0x7b2c) return null; // 第
+	const named = readNamedUnit(line, i);
+	const suffix = named === null ? 0 : line.charCodeAt(named.next - 1);
+	return named && (suffix === 0x53e5 || suffix === 0x6bb5) ? { ...named, range: 'required' } : null; // 句 段
 }
 
 function readBracketed(line: string, i: number): UnitNumber | null {
