@@ -19,6 +19,8 @@ describe('notes that are not lessons', () => {
 		['a reading list with `## Part 1`, 1️⃣ items, `## 1 · Fiction`, dash bullets and a 词汇： list with no English before it', 'notes/reading-list.md'],
 		['a meetup agenda with `## 🔹 Part 1 ｜ 09:00 - 09:45`, `**Unit 2** ⏱ …` and `### 第3段` times and bold bullets', 'notes/conference-agenda.md'],
 		['a textbook exercise page: `(1) He ___ to London.` items with A. B. C. options, 答案： lines (before or after) and 解析： lists', 'notes/textbook-exercise.md'],
+		['pasted SRT subtitles, each cue an English line and its Chinese line, with a 生词： list at the end', 'notes/subtitles-srt-zh.md'],
+		['bilingual song lyrics, English and Chinese line by line, with a 生词： list and a remark below it', 'notes/song-lyrics-zh.md'],
 		['a day log of `[09:00-10:00] **Deep work**: …` blocks, one of them an English practice block with a Chinese line and a 解析： list', 'notes/daily-time-blocks.md'],
 		['a class timetable with `第1节 08:00-08:45 英语` lines, an English title and `octopus — 章鱼` lines under 词汇：', 'notes/class-timetable.md'],
 	])('%s', (_, path) => {
@@ -33,6 +35,21 @@ describe('notes that are not lessons', () => {
 		const l = parseLesson(`${read('notes/lesson-prompt.md')}\n${lesson}\n`);
 		expect(l.units.map((u) => [u.n, u.english])).toEqual([[1, 'Outside the fence we learn words.']]);
 		expect(l.title).toBe('我的学习笔记提示词');
+	});
+});
+
+describe('a lesson whose units have no header', () => {
+	it('still reads a unit that gives two sentences each with its translation, a sentence at a time', () => {
+		const unit = (english: string[], chinese: string[], term: string) =>
+			[english[0], chinese[0], english[1], chinese[1], '', '解析：', `* **${term}**：词`, '', '---', ''].join('\n');
+		const l = parseLesson(
+			unit(['The tide goes out twice a day.', 'Pools stay behind in the rocks.'], ['潮水一天退两次。', '岩石间留下了水洼。'], 'tide') +
+				unit(['Crabs hide under the weed.', 'Gulls wait above them.'], ['螃蟹躲在海藻下。', '海鸥在上面等着。'], 'weed'),
+		);
+		expect(l.units.map((u) => [u.english, u.translation, u.terms.map((t) => t.term)])).toEqual([
+			['The tide goes out twice a day.\nPools stay behind in the rocks.', '潮水一天退两次。\n\n岩石间留下了水洼。', ['tide']],
+			['Crabs hide under the weed.\nGulls wait above them.', '螃蟹躲在海藻下。\n\n海鸥在上面等着。', ['weed']],
+		]);
 	});
 });
 

@@ -1,5 +1,5 @@
 import { splitBlockId, type HeaderAt } from './header';
-import { heading, isEnglish, isSeparator } from './text';
+import { heading, isBlank, isEnglish, isSeparator, lineScript } from './text';
 import { bodyContent, isAnalysisLabel } from './unitBody';
 
 /**
@@ -13,6 +13,9 @@ export function findUnheadedUnits(lines: readonly string[], from: number, labels
 	const found: HeaderAt[] = [];
 	let english = -1;
 	let done = false;
+	// Whether the last line read was Chinese, and how often English came again after Chinese.
+	let chinese = false;
+	let returns = 0;
 	for (let line = from; line < lines.length; line++) {
 		const text = lines[line];
 		if (isSeparator(text) || (heading(text) && !isAnalysisLabel(text, labels))) {
@@ -20,11 +23,24 @@ export function findUnheadedUnits(lines: readonly string[], from: number, labels
 			done = false;
 		} else if (done) continue;
 		else if (english < 0) {
-			if (!heading(text) && isEnglish(bodyContent(text))) english = line;
+			if (!heading(text) && isEnglish(bodyContent(text))) {
+				english = line;
+				chinese = false;
+				returns = 0;
+			}
 		} else if (isAnalysisLabel(text, labels)) {
 			const { text: rest, blockId } = splitBlockId(bodyContent(lines[english]).trim());
 			found.push({ line: english, header: { n: found.length + 1, start: null, end: null, rest, blockId, weak: true } });
 			done = true;
+		} else if (!isBlank(text)) {
+			// English, Chinese, English, Chinese, English: a parallel text (lyrics, subtitles) above its word list, no unit.
+			const content = bodyContent(text);
+			const { script, split } = lineScript(content);
+			if (script === 'zh' || split > 0) chinese = true;
+			else if (chinese && isEnglish(content)) {
+				chinese = false;
+				done = ++returns === 2;
+			}
 		}
 	}
 	return found;
