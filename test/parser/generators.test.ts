@@ -610,3 +610,44 @@ describe('plain `第1句 [00:03-00:14]` lines as headers, no blank lines, `term 
 		expect(located(l.units[1])).toEqual(['improvised', 'score']);
 	});
 });
+
+describe('a Notion export: `<aside>`, `- [ ]` to-dos, `### 1. [00:10 - 00:25]`, terms as a definition list `term` then `: meaning` (birdwatching-notion)', () => {
+	const text = read('birdwatching-notion.md');
+	const l = parseLesson(text);
+
+	it('reads every unit, and passes over the to-do items before and after them', () => {
+		expect(l.title).toBe('Birdwatching at Dawn 清晨观鸟');
+		expect(l.units.map((u) => [u.n, u.start, u.end, u.englishLines, u.translationLines, u.analysisLine, u.endLine])).toEqual([
+			[1, '00:10', '00:25', [12, 12], [14, 14], 16, 22],
+			[2, '00:25', '00:41', [26, 26], [28, 28], 30, 36],
+			[3, '00:41', '00:58', [40, 40], [42, 42], 44, 47],
+		]);
+		expect(l.units[0].english).toBe('The dawn chorus is loudest in the hour before sunrise, when males sing to defend their territory.');
+		expect(l.units.flatMap((u) => u.unreadBullets)).toEqual([]);
+		expect(l.diagnostics).toEqual([]);
+	});
+
+	it('reads each term line and the `: meaning` under it as one term, on the term\'s line, IPA and 🔥 on either', () => {
+		expect(terms(l).map((t) => [t.term, t.line, t.hot])).toEqual([
+			['dawn chorus', 18, true],
+			['territory', 21, false],
+			['a handful of', 32, false],
+			['binoculars', 35, true],
+			['stay still', 46, true],
+		]);
+		expect(fields(l.units[1])).toEqual([
+			['a handful of', null, null, '少量的，几个', false],
+			['binoculars', 'bɪˈnɒkjələz', 'n.', '双筒望远镜', true],
+		]);
+		expect(located(l.units[1])).toEqual(['a handful of', 'binoculars']);
+	});
+
+	it('reads the same units without the to-dos: a definition list alone shows a unit teaches', () => {
+		const bare = parseLesson(text.replace(/^- \[ \] .*\n/gm, ''));
+		expect(bare.units.map((u) => [u.n, u.terms.map((t) => t.term)])).toEqual([
+			[1, ['dawn chorus', 'territory']],
+			[2, ['a handful of', 'binoculars']],
+			[3, ['stay still']],
+		]);
+	});
+});

@@ -91,6 +91,12 @@ export function parseTermBullet(text: string): BulletTerm | null {
 	return { term, ipa, pos: pos ?? split.pos, meaning: split.meaning, hot };
 }
 
+/** The meaning on a definition list's `: meaning` line (under its term's line), or null for any other line. */
+export function definitionText(line: string): string | null {
+	const at = indent(line);
+	return line.charCodeAt(at) === 58 && isSpaceOrTab(line.charCodeAt(at + 1)) ? line.slice(at + 2).trim() : null; // :
+}
+
 /**
  * A term on a line of its own with no bullet, as some generators list them under a label: `grow out of — 起源于 🔥`,
  * `**swing**：摇摆乐`. Its term must be in Latin letters (`注意：…` is a remark), and open the line.

@@ -11,7 +11,7 @@ import {
 	readSection,
 	readVocabulary,
 } from './sections';
-import { bulletText, plainTermLine } from './bullet';
+import { bulletText, definitionText, plainTermLine } from './bullet';
 import { restoreFormatWords } from '../repair/formatWords';
 import { detectMisEncoding } from './encoding';
 import { unquote } from './quote';
@@ -218,9 +218,9 @@ function mayTeach(lines: readonly string[], at: HeaderAt, next: number, labels: 
 		if (isAnswerLine(lines[line])) return false;
 		const t = unquote(lines[line]);
 		listed ||= bulletText(t) !== null || t.charCodeAt(indent(t)) === 124; // |
-		// A term with no bullet (`grow out of — 起源于`) only after a header with a time range or a written number: a class
-		// note's `octopus — 章鱼` lines under its English title open no unit.
-		listed ||= at.header.weak !== true && plainTermLine(t) !== null;
+		// A term with no bullet (`grow out of — 起源于`, or a definition list's `: 起源于`) only after a header with a time range or
+		// a written number: a class note's `octopus — 章鱼` lines under its English title open no unit.
+		listed ||= at.header.weak !== true && (plainTermLine(t) !== null || definitionText(t) !== null);
 	}
 	return listed;
 }

@@ -1,5 +1,5 @@
 import type { Term } from '../model';
-import { bulletText, parseTermBullet, plainTermLine } from './bullet';
+import { bulletText, definitionText, parseTermBullet, plainTermLine } from './bullet';
 import { unquote } from './quote';
 import { lazyTermMaker } from './lazySpans';
 import { columnsOf, isAlignmentRow, rowFields, tableCells, type Columns } from './table';
@@ -14,7 +14,8 @@ export interface TermList {
 
 /**
  * The term list under an analysis label, lines [from, to]: bullets (`*`, `-`, `+`, `1.`), quoted or not, read as
- * terms (and lines of a Latin term and its meaning with no bullet, `grow out of — 起源于`), lines indented under a term (`  * 例句：…`) as its examples, and a table as one term per
+ * terms (and lines of a Latin term and its meaning with no bullet, `grow out of — 起源于`, or a definition list's term
+ * and its `: meaning` line; task items `- [ ]` are passed over), lines indented under a term (`  * 例句：…`) as its examples, and a table as one term per
  * row (columns by their headers). Each term is located in `english` when a span of the unit's terms is first read.
  */
 export function readTermList(lines: readonly string[], from: number, to: number, english: string): TermList {
@@ -26,8 +27,10 @@ export function readTermList(lines: readonly string[], from: number, to: number,
 		// In a blockquote or callout (`> - **term**：…`), read what the quote holds.
 		const text = unquote(lines[line]);
 		if (isBlank(text)) continue;
-		list.lastLine = line;
 		const at = indent(text);
+		if (isTask(text, at)) continue; // `- [ ] 复习 🔥 词汇`: a to-do, not a term
+		const before = list.lastLine;
+		list.lastLine = line;
 		const last = list.terms.at(-1);
 		if (last && termIndent >= 0 && at > termIndent) {
 			(last.examples ??= []).push(bulletText(text) ?? text.trim());
@@ -47,6 +50,18 @@ export function readTermList(lines: readonly string[], from: number, to: number,
 			termIndent = -1;
 			continue;
 		}
+		// A definition list (`dawn chorus 🔥` then `: 黎明鸟鸣合唱`): the line before, unread alone, is its term.
+		const unread = list.unread.at(-1);
+		if (unread !== undefined && unread.line === before) {
+			const definition = definitionText(text);
+			const term = definition === null ? null : plainTermLine(`${unread.text}：${definition}`);
+			if (term) {
+				list.unread.pop();
+				list.terms.push(makeTerm(term, unread.line, `${unread.text}\n${text.trim()}`));
+				termIndent = at;
+				continue;
+			}
+		}
 		const bulleted = bulletText(text);
 		const bullet = bulleted === null ? plainTermLine(text) : parseTermBullet(bulleted);
 		if (bullet) {
@@ -58,4 +73,14 @@ export function readTermList(lines: readonly string[], from: number, to: number,
 		}
 	}
 	return list;
+}
+
+/** `- [ ] …` or `- [x] …`: a task list item. */
+function isTask(text: string, at: number): boolean {
+	const c = text.charCodeAt(at);
+	return (c === 45 || c === 42 || c === 43) && text.charCodeAt(at + 2) === 91 && text.charCodeAt(at + 4) === 93 && isSpaceOrTab(text.charCodeAt(at + 1)) && ' xX'.includes(text[at + 3]);
+}
+
+function isSpaceOrTab(code: number): boolean {
+	return code === 32 || code === 9;
 }
