@@ -94,6 +94,7 @@ function lessonOf(lines: readonly string[], headers: HeaderAt[], bodyStart: numb
 	const units: Unit[] = [];
 	const diagnostics: Diagnostic[] = [];
 	for (let k = start; k < headers.length && headers[k].line < unitsEnd; k++) {
+		if (k > start && endsLesson(lines, headers, k, nextLine(k), labels)) break;
 		const parsed = parse(k, Math.min(nextLine(k), unitsEnd));
 		units.push(parsed.unit);
 		for (const d of parsed.diagnostics) diagnostics.push(d);
@@ -241,6 +242,18 @@ function isAnswerLine(line: string): boolean {
 		if (t[i] === '：' || t[i] === ':') return true;
 	}
 	return false;
+}
+
+/**
+ * Whether the header k, below the lesson's units, opens the user's own numbered notes (`## My notes`, then `(1) raid 还可以作名词`):
+ * a heading of no unit's stands above it, its number does not run on, and it may not teach. Units grouped under headings
+ * (`## 与过去事实相反`, then `(3)`) run on, and a second part numbered from 1 again teaches.
+ */
+function endsLesson(lines: readonly string[], headers: readonly HeaderAt[], k: number, next: number, labels: readonly string[]): boolean {
+	if (headers[k].header.n === headers[k - 1].header.n + 1) return false;
+	let line = headers[k - 1].line + 1;
+	while (line < headers[k].line && !(heading(lines[line]) && !isAnalysisLabel(lines[line], labels))) line++;
+	return line < headers[k].line && !mayTeach(lines, headers[k], next, labels);
 }
 
 /** A line whose own script is Chinese, or that holds English then Chinese (`The hive. 蜂巢。`). */
