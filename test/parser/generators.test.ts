@@ -651,3 +651,31 @@ describe('a Notion export: `<aside>`, `- [ ]` to-dos, `### 1. [00:10 - 00:25]`, 
 		]);
 	});
 });
+
+describe('frontmatter with tags and aliases, each unit a callout titled `> [!example] 句子 1 · 00:00:04 – 00:00:19` (chip-design-callouts)', () => {
+	const l = parseLesson(read('chip-design-callouts.md'));
+
+	it('reads each callout\'s title as its unit\'s header, and its quoted lines as the unit, `>` lines between them blank', () => {
+		expect(l.title).toBe('How chips are designed 芯片是怎样设计出来的');
+		expect(l.intro).toBeNull();
+		expect(l.units.map((u) => [u.n, u.start, u.end, u.line, u.englishLines, u.translationLines, u.analysisLine, u.endLine])).toEqual([
+			[1, '00:00:04', '00:00:19', 14, [15, 15], [17, 17], 19, 21],
+			[2, '00:00:19', '00:00:36', 23, [24, 24], [26, 26], 28, 30],
+			[3, '00:00:36', '00:00:52', 32, [33, 33], [35, 35], 37, 39],
+		]);
+		expect(l.units[1].english).toBe('Engineers describe what the circuit should do, and tools work out where each part goes.');
+		expect(l.units[1].translation).toBe('工程师描述电路应该做什么，由工具算出每个部件放在哪里。');
+		expect(l.diagnostics).toEqual([]);
+	});
+
+	it('reads the quoted term bullets of every unit, not only the first', () => {
+		expect(terms(l)).toHaveLength(6);
+		expect(terms(l).filter((t) => t.hot).map((t) => t.term)).toEqual(['transistor', 'work out', 'keep … from']);
+		expect(fields(l.units[2])).toEqual([
+			['keep … from', null, '短语', '防止……', true],
+			['overheat', 'ˌəʊvəˈhiːt', '动词', '过热', false],
+		]);
+		expect(located(l.units[2])).toEqual(['keeping the wires from', 'overheating']);
+		expect(l.units.flatMap((u) => u.unreadBullets)).toEqual([]);
+	});
+});

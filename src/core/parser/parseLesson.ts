@@ -1,6 +1,6 @@
 import type { Diagnostic, DiagnosticParams, Lesson, ParseOptions, Section, Unit } from '../model';
 import { diagnostic } from './diagnostic';
-import { parseUnitHeader, type HeaderAt, type NumberedHeader } from './header';
+import { parseUnitHeader, type HeaderAt, type NumberedHeader, type UnitHeader } from './header';
 import {
 	findDeclaredUnits,
 	findIntro,
@@ -14,7 +14,7 @@ import {
 import { bulletText, definitionText, plainTermLine } from './bullet';
 import { restoreFormatWords } from '../repair/formatWords';
 import { detectMisEncoding } from './encoding';
-import { unquote } from './quote';
+import { calloutTitle, unquote } from './quote';
 import { blankFencedCode, hasCjk, heading, indent, isEnglish, isSeparator, lineScript, splitLines } from './text';
 import { findUnheadedUnits } from './unheadedUnits';
 import { bodyContent, isAnalysisLabel, parseUnitBody } from './unitBody';
@@ -182,10 +182,10 @@ function findHeaders(lines: readonly string[], from: number): HeaderAt[] {
 		const text = lines[line];
 		const at = indent(text);
 		const c = text.charCodeAt(at);
-		// ( （ # * 【 [, a digit (keycaps 1️⃣), a high surrogate (🔟) or 第 (`第1句 [00:03-00:14]`)
-		if (c !== 40 && c !== 0xff08 && c !== 35 && c !== 42 && c !== 0x3010 && c !== 91 && !(c >= 48 && c <= 57) && c !== 0xd83d && c !== 0x7b2c) continue;
+		// ( （ # * 【 [, a digit (keycaps 1️⃣), a high surrogate (🔟), 第 (`第1句 [00:03-00:14]`) or > (a callout's title)
+		if (c !== 40 && c !== 0xff08 && c !== 35 && c !== 42 && c !== 0x3010 && c !== 91 && !(c >= 48 && c <= 57) && c !== 0xd83d && c !== 0x7b2c && c !== 62) continue;
 		if (c === 42 && text.charCodeAt(at + 1) !== 42) continue; // `*` then no `*`: a bullet, never a header
-		const header = parseUnitHeader(text);
+		const header = c === 62 ? calloutHeader(text) : parseUnitHeader(text); // >
 		if (header === null) continue;
 		if (header.n === null) {
 			header.n = ++unnumbered;
@@ -194,6 +194,14 @@ function findHeaders(lines: readonly string[], from: number): HeaderAt[] {
 		found.push({ line, header: header as NumberedHeader });
 	}
 	return found;
+}
+
+/** A unit header as a callout's title, read as a heading's (`> [!example] 句子 1 · 00:00:04 – 00:00:19`), or null. */
+function calloutHeader(line: string): UnitHeader | null {
+	const quoted = unquote(line);
+	if (!quoted.startsWith('[!')) return null;
+	const title = calloutTitle(quoted);
+	return title === quoted ? null : parseUnitHeader(`## ${title}`);
 }
 
 /**

@@ -169,6 +169,7 @@ export function parseUnitBody(
 			break;
 		}
 		let content = unquote(text);
+		if (content !== text && isBlank(content)) continue; // `>` alone, between a callout's paragraphs
 		const cells = sideBySideCells(lines, line, content);
 		if (cells) {
 			for (const cell of cells) if (cell !== '') add(cell, line);
