@@ -1,5 +1,6 @@
 /**
- * The lesson model every feature stands on. Plain data: no classes, no DOM, no Obsidian.
+ * The lesson model every feature stands on. Plain data, no DOM, no Obsidian: what the parser returns reads, copies
+ * and serialises as plain objects (its terms are made by a constructor, for speed, and have no method of their own).
  * Line numbers are 0-based and refer to the note's text as given to the parser
  * (frontmatter included), so a view can jump to them and an editor can change that span.
  */
