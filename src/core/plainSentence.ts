@@ -1,11 +1,12 @@
 import type { MarkupNode, Span } from './model';
+import { readInline } from './parser/inlineMarkdown';
 
 const CLOSE: Record<MarkupNode['kind'], string> = { clause: '}', modifier: ']', aside: ')' };
 
 /**
- * The unit's English without its `{ } [ ] ( )` syntax brackets, with the term's span moved to match:
- * the glossary shows sentences, not grammar markup. Only bracket characters the markup tree names are
- * removed, so an ordinary "(TTFT)" in unmarked English stays.
+ * The unit's English without its `{ } [ ] ( )` syntax brackets and its inline Markdown's syntax (`*`, `==`, a link's
+ * address, tags), with the term's span moved to match: the glossary shows sentences, not grammar markup, and speech
+ * reads words. Only bracket characters the markup tree names are removed, so an ordinary "(TTFT)" in unmarked English stays.
  */
 export function plainSentence(english: string, markup: MarkupNode[], span: Span | null): { text: string; span: Span | null } {
 	const plain = plainText(english, markup);
@@ -29,6 +30,10 @@ export function plainText(english: string, markup: MarkupNode[]): PlainText {
 		}
 	};
 	visit(markup);
+	const inline = readInline(english);
+	for (const { start, end } of inline.hidden) for (let i = start; i < end; i++) removed.add(i);
+	// A footnote mark is no word of the sentence.
+	for (const { style, start, end } of inline.styles) if (style === 'footnote') for (let i = start; i < end; i++) removed.add(i);
 	if (removed.size === 0) return { text: english, shift: null };
 
 	let text = '';

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { hasChromium } from './browser';
+import { onShim } from './shimPage';
 import { useShim } from './useShim';
 
 const fixture = (name: string) => readFileSync(join(import.meta.dirname, '..', 'fixtures', 'lessons', name), 'utf8');
@@ -16,6 +17,8 @@ const SIDE_BY_SIDE = 'Lessons/Maps.md';
 const UNHEADED = 'Lessons/Night noise.md';
 const WORD_CARDS = 'Lessons/Word cards.md';
 const FLAGS = 'Lessons/Deep-sea mining.md';
+const INLINE = 'Lessons/Coffee roasting.md';
+const HOFFMANN = 'People/James Hoffmann.md';
 
 /** Each card's box: from the top of its first block to the bottom of its last. */
 const cardBoxes = (page: Page) =>
@@ -40,6 +43,8 @@ describe.skipIf(!hasChromium)('lessons from other generators in the reading view
 		[UNHEADED]: fixture('night-noise-unheaded.md'),
 		[WORD_CARDS]: fixture('word-cards-headings.md'),
 		[FLAGS]: fixture('deep-sea-flags.md'),
+		[INLINE]: fixture('coffee-roasting-inline.md'),
+		[HOFFMANN]: '# James Hoffmann\n',
 	});
 
 	it('show `## n. [time]` headings as cards, set apart though no `---` separates them', async () => {
@@ -114,5 +119,20 @@ describe.skipIf(!hasChromium)('lessons from other generators in the reading view
 		await expect(page.locator('.bl-card-block[data-bl-unit="3"] .bl-card-header').textContent()).resolves.toContain('00:41');
 		await expect(page.locator('.bl-card-block[data-bl-unit="3"] .bl-english .bl-term-hot').allTextContents()).resolves.toEqual([expect.stringContaining('stripped away')]);
 		expect(await page.locator('.markdown-preview-section').textContent()).not.toMatch(/🇬🇧|🇨🇳/);
+	});
+
+	it('draw the Markdown written in the English as the note would: emphasis, highlight, code, links, no markers; a wikilink opens its note', async () => {
+		const page = await shim().open({ note: INLINE });
+		const english = page.locator('.bl-card-block[data-bl-unit="2"] .bl-english');
+		const text = (await english.textContent()) ?? '';
+		expect(text).toMatch(/which pros call (余温效应)?carry-over, as James Hoffmann explains\.1/);
+		expect(text).not.toMatch(/==|\*|\[\[|`/);
+		await expect(english.locator('mark').textContent()).resolves.toContain('a little earlier');
+		await expect(english.locator('code').textContent()).resolves.toBe('pros');
+		await expect(english.locator('em').textContent()).resolves.toContain('carry-over');
+		await expect(page.locator('.bl-card-block[data-bl-unit="1"] .bl-english a.external-link').getAttribute('href')).resolves.toBe('https://en.wikipedia.org/wiki/Coffee_roasting');
+		await expect(page.locator('.bl-card-block[data-bl-unit="3"] .bl-english u').textContent()).resolves.toContain('taste the origin');
+		await english.locator('a.bl-english-link').click();
+		await expect.poll(() => onShim(page, (s) => s.app.workspace.getActiveFile()?.path)).toBe(HOFFMANN);
 	});
 });

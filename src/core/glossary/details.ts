@@ -1,5 +1,6 @@
 import type { Lesson, Unit } from '../model';
 import { TermLocator } from '../parser/TermLocator';
+import { wordsOnly } from '../parser/inlineMarkdown';
 import { termKey } from '../termKey';
 import type { GlossaryIndex } from './GlossaryIndex';
 import { plainSentence } from '../plainSentence';
@@ -35,7 +36,7 @@ export async function entryDetails(index: GlossaryIndex, entry: GlossaryEntry, r
 		const title = index.lesson(path)?.title ?? path;
 		for (const unit of lesson?.units ?? []) {
 			if (unit.terms.some((t) => termKey(t.term) === entry.key)) continue;
-			const locator = new TermLocator(unit.english);
+			const locator = new TermLocator(wordsOnly(unit.english));
 			const span = forms.map((form) => locator.locate(form)).find((s) => s !== null) ?? null;
 			if (span === null) continue;
 			alsoIn.push({ path, lessonTitle: title, unit: unit.n, line: unit.line, blockId: unit.blockId, ...unitText(unit, span) });

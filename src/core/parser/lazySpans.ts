@@ -1,5 +1,6 @@
 import type { Span, Term } from '../model';
 import { TermLocator } from './TermLocator';
+import { wordsOnly } from './inlineMarkdown';
 
 /**
  * The spans of one unit's terms, located when the first is read: all of them in one go, in list order with one
@@ -23,7 +24,8 @@ class UnitSpans {
 
 	private located(): Map<Term, Span | null> {
 		if (this.spans === null) {
-			const locator = new TermLocator(this.english);
+			// Not in a link's address nor a tag: only where the English shows words.
+			const locator = new TermLocator(wordsOnly(this.english));
 			this.spans = new Map();
 			for (const term of this.terms) this.spans.set(term, locator.locate(term.term));
 		}

@@ -1,4 +1,5 @@
 import type { MarkupKind, MarkupNode } from '../model';
+import { readInline, type InlineRange } from './inlineMarkdown';
 
 /** A bracket that does not pair: what the unit's diagnostic says of it, without the unit. */
 type Problem = { kind: 'closes-nothing'; bracket: string } | { kind: 'not-closed-before'; bracket: string; closer: string } | { kind: 'never-closed'; bracket: string };
@@ -46,7 +47,8 @@ function bracketIndex(code: number): number {
 	}
 }
 
-const BRACKETS = /[{}[\]()]/g;
+/** Brackets, and the backtick and backslash that may open Markdown in which brackets are text. */
+const BRACKETS = /[{}[\]()`\\]/g;
 /** Characters without a bracket read one by one before the scan jumps natively to the next bracket. */
 const JUMP_AFTER = 12;
 
@@ -57,16 +59,28 @@ const JUMP_AFTER = 12;
  */
 export function parseMarkup(english: string): MarkupResult {
 	const nodes: MarkupNode[] = [];
-	return { nodes, ...scan(english, nodes) };
+	return { nodes, ...scanMarkdownAware(english, nodes) };
 }
 
 /** The problems `parseMarkup` would find, with no node made: a unit's tree is built only when something draws it. */
 export function checkMarkup(english: string): MarkupCheck {
-	return scan(english, null);
+	return scanMarkdownAware(english, null);
 }
 
-/** The one pass behind both: the groups go into `nodes` unless it is null. */
-function scan(english: string, nodes: MarkupNode[] | null): MarkupCheck {
+/** The scan, done again knowing where the English's Markdown is when the first one met some. */
+function scanMarkdownAware(english: string, nodes: MarkupNode[] | null): MarkupCheck {
+	const first = scan(english, nodes, null);
+	if (first !== null) return first;
+	if (nodes !== null) nodes.length = 0;
+	return scan(english, nodes, readInline(english).opaque) as MarkupCheck;
+}
+
+/**
+ * The one pass behind both: the groups go into `nodes` unless it is null. Brackets in `opaque` are Markdown's (a link,
+ * a footnote mark, code, an escape), no markup. With `opaque` null the scan assumes there is none, and gives up (null)
+ * where there may be: most English has none, and is read once, with no search for them beforehand.
+ */
+function scan(english: string, nodes: MarkupNode[] | null, opaque: InlineRange[] | null): MarkupCheck | null {
 	const result: MarkupCheck = { problems: [], moreProblems: 0, tooDeep: -1 };
 	// The open groups, innermost last: their kinds and starts, and their nodes when there is a tree to build.
 	const kinds: number[] = [];
@@ -79,18 +93,32 @@ function scan(english: string, nodes: MarkupNode[] | null): MarkupCheck {
 	// Characters are read one by one where brackets are dense; after a run without any, a native
 	// search (test() makes no match object) jumps to the next, so plain English is not walked in script.
 	let plain = 0;
+	let o = 0;
 	for (let i = 0; ; i++) {
 		if (plain === JUMP_AFTER) {
 			BRACKETS.lastIndex = i;
 			if (!BRACKETS.test(english)) break;
 			i = BRACKETS.lastIndex - 1;
 		} else if (i >= english.length) break;
-		const b = bracketIndex(english.charCodeAt(i));
+		const code = english.charCodeAt(i);
+		const b = bracketIndex(code);
 		if (b < 0) {
+			if (opaque === null && (code === 96 || code === 92)) return null; // ` \
 			plain++;
 			continue;
 		}
 		plain = 0;
+		if (opaque === null) {
+			const next = english.charCodeAt(i + 1);
+			if ((b === 1 && (next === 91 || next === 94)) || (b === 4 && next === 40)) return null; // [[ [^ ](
+		} else {
+			// A bracket of a link, a footnote mark, code or an escape is Markdown's: text, no markup.
+			while (o < opaque.length && opaque[o].end <= i) o++;
+			if (o < opaque.length && opaque[o].start <= i) {
+				i = opaque[o].end - 1;
+				continue;
+			}
+		}
 		if (b < 3) {
 			if (kinds.length >= MAX_MARKUP_DEPTH) {
 				if (result.tooDeep < 0) result.tooDeep = i;

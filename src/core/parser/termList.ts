@@ -3,7 +3,7 @@ import { bulletText, definitionText, parseTermBullet, plainTermLine } from './bu
 import { unquote } from './quote';
 import { lazyTermMaker } from './lazySpans';
 import { columnsOf, isAlignmentRow, rowFields, tableCells, type Columns } from './table';
-import { hasFire, indent, isBlank, stripFire } from './text';
+import { hasFire, indent, isBlank, isFootnoteDefinition, stripFire } from './text';
 
 export interface TermList {
 	terms: Term[];
@@ -26,7 +26,7 @@ export function readTermList(lines: readonly string[], from: number, to: number,
 	for (let line = from; line <= to; line++) {
 		// In a blockquote or callout (`> - **term**：…`), read what the quote holds.
 		const text = unquote(lines[line]);
-		if (isBlank(text)) continue;
+		if (isBlank(text) || isFootnoteDefinition(text)) continue;
 		const at = indent(text);
 		if (isTask(text, at)) continue; // `- [ ] 复习 🔥 词汇`: a to-do, not a term
 		const before = list.lastLine;

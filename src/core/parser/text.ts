@@ -281,3 +281,11 @@ export function isSeparator(line: string): boolean {
 	}
 	return count >= 3;
 }
+
+/** `[^1]: …`: a footnote's text, which Obsidian draws at the note's end, not where it is written. */
+export function isFootnoteDefinition(line: string): boolean {
+	const at = indent(line);
+	if (line.charCodeAt(at) !== 91 || line.charCodeAt(at + 1) !== 94) return false; // [^
+	const close = line.indexOf(']', at + 2);
+	return close > at + 2 && line.charCodeAt(close + 1) === 58 && !/\s/.test(line.slice(at + 2, close)); // :
+}

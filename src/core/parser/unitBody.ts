@@ -3,7 +3,7 @@ import { diagnostic } from './diagnostic';
 import type { NumberedHeader } from './header';
 import { checkMarkup, MAX_MARKUP_DEPTH, parseMarkup, type MarkupCheck } from './markup';
 import { isAlignmentRow, tableCells } from './table';
-import { indent, isBlank, lineScript, lowerCase, stripBold, stripLeadingEmoji, type Script } from './text';
+import { indent, isBlank, isFootnoteDefinition, lineScript, lowerCase, stripBold, stripLeadingEmoji, type Script } from './text';
 import { calloutTitle, unquote } from './quote';
 import { readTermList } from './termList';
 
@@ -163,7 +163,7 @@ export function parseUnitBody(
 	let line = headerLine + 1;
 	for (; line <= to; line++) {
 		const text = lines[line];
-		if (isBlank(text)) continue;
+		if (isBlank(text) || isFootnoteDefinition(text)) continue;
 		if (isAnalysisLabel(text, extraLabels)) {
 			analysisLine = line++;
 			break;

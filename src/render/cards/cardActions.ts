@@ -20,8 +20,10 @@ export type CardAction =
 /** The action for a click on `target`, or null when the click is not for the cards. */
 export function actionFor(target: EventTarget | null): CardAction | null {
 	if (!isElement(target)) return null;
-	const chip = target.closest('a.bl-chip[data-href], a.bl-vocab-link[data-href]');
+	const chip = target.closest(NOTE_LINKS);
 	if (chip) return { kind: 'open', path: chip.getAttribute('data-href') ?? '' };
+	// A web link written in the English opens as links do, not the popover of a term it is in.
+	if (target.closest('.bl-english a.external-link')) return null;
 	const glossary = target.closest('[data-bl-glossary]');
 	if (glossary) return { kind: 'glossary', term: glossary.getAttribute('data-bl-glossary') ?? '' };
 	if (target.closest('.bl-diagnostic-repair')) return { kind: 'repair' };
@@ -40,10 +42,13 @@ export function actionFor(target: EventTarget | null): CardAction | null {
 	return null;
 }
 
-/** The term note link a pointer is over, for hover previews. */
+/** The note link a pointer is over, for hover previews. */
 export function chipLinkAt(target: EventTarget | null): HTMLElement | null {
-	return isElement(target) ? target.closest<HTMLElement>('a.bl-chip[data-href], a.bl-vocab-link[data-href]') : null;
+	return isElement(target) ? target.closest<HTMLElement>(NOTE_LINKS) : null;
 }
+
+/** Links to notes: a chip's to its term note, a vocabulary row's, and a wikilink written in the English. */
+const NOTE_LINKS = 'a.bl-chip[data-href], a.bl-vocab-link[data-href], a.bl-english-link[data-href]';
 
 /** The term span of the English an event happened in, or null. */
 export function termSpanAt(target: EventTarget | null): HTMLElement | null {

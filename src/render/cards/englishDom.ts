@@ -1,6 +1,8 @@
 import { interlinear, shortGloss, type InterlinearNode } from '../../core/cards/interlinear';
 import type { Term, Unit } from '../../core/model';
 import type { CardEnv } from './cardEnv';
+import { readInline, type InlineMarkdown } from '../../core/parser/inlineMarkdown';
+import { appendInline } from './inlineDom';
 
 /** Deeper modifiers share the last style. */
 const MAX_DEPTH_CLASS = 3;
@@ -16,12 +18,15 @@ export function renderEnglish(parent: HTMLElement, unit: Unit, env: Pick<CardEnv
 	if (env.showBrackets) cls.push('bl-show-brackets');
 	const english = parent.createDiv({ cls });
 	const shows = env.glossMode === 'hot' ? (term: Term) => term.hot : () => true;
-	appendNodes(english, interlinear(unit), { shows });
+	appendNodes(english, interlinear(unit), { shows, inline: readInline(unit.english), at: 0 });
 	return english;
 }
 
 interface TermContext {
 	shows: (term: Term) => boolean;
+	inline: InlineMarkdown;
+	/** Where the next piece starts in the English: the pieces cover it in order, brackets included. */
+	at: number;
 }
 
 const FOCUSABLE = { tabindex: 0, role: 'button' };
@@ -30,10 +35,11 @@ function appendNodes(parent: HTMLElement, nodes: InterlinearNode[], ctx: TermCon
 	for (const node of nodes) {
 		switch (node.kind) {
 			case 'text':
-				parent.appendText(node.text);
+				appendText(parent, node.text, ctx);
 				break;
 			case 'bracket':
 				parent.createSpan({ cls: 'bl-bracket', text: node.text });
+				ctx.at += node.text.length;
 				break;
 			case 'markup': {
 				const cls = [`bl-${node.markup}`];
@@ -60,7 +66,13 @@ function appendTerm(parent: HTMLElement, node: Extract<InterlinearNode, { kind: 
 		const gloss = span.createSpan({ cls: 'bl-gloss' });
 		for (const term of glosses) appendGloss(gloss, '', term);
 	}
-	span.appendText(node.text);
+	appendText(span, node.text, ctx);
+}
+
+/** A piece of the English, its inline Markdown drawn. */
+function appendText(parent: HTMLElement, text: string, ctx: TermContext): void {
+	appendInline(parent, text, ctx.at, ctx.inline);
+	ctx.at += text.length;
 }
 
 /** One term's gloss: its short meaning (the popover has the rest). */
