@@ -90,6 +90,7 @@ describe('a term bullet', () => {
 		['**term** 🔥 与其说', term('term', { meaning: '与其说', hot: true })],
 		['**term** ⭐️ x', term('term', { meaning: 'x', hot: true })],
 		['**term**\u00a0/tɜːm/：术语', term('term', { ipa: 'tɜːm', meaning: '术语' })],
+		['**all you get is** 你得到的只有……', term('all you get is', { meaning: '你得到的只有……' })],
 	])('reads %j', (text, expected) => {
 		expect(parseTermBullet(text)).toEqual(expected);
 	});
@@ -109,6 +110,9 @@ describe('a term bullet', () => {
 		['a bold term and words with no separator', '**term** a b'],
 		['a bold term, a 🔥 and words with no space after it', '**term** 🔥a：b'],
 		['a bold term, words and a 🔥 with no separator', '**term** a 🔥 b'],
+		['a bold term and Chinese with no space between', '**term**中文'],
+		['a bold term and a Chinese paragraph', '**Koutat** 那边我们在做翻译，项目叫 **EB**，已开源。'],
+		['a bold term and Chinese with a colon after it', '**term** 乱码：名词，权衡'],
 		['a plain line opening with its colon', '：x: y'],
 		['a plain line opening with its colon before a dash', ': x - y'],
 	])('reads no term from %s', (_, text) => {

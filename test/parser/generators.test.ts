@@ -496,13 +496,13 @@ describe('units with no header under `### 1. word` headings, 🇬🇧 / 🇨🇳
 describe('`## Segment 01 · 00:12` headings, English and translation on two `>` lines, `**term** 🔥 meaning` with no colon (tea-ceremony-segments)', () => {
 	const l = parseLesson(read('tea-ceremony-segments.md'));
 
-	it('opens a unit under each heading, the quote\'s English line apart from its Chinese one', () => {
+	it('reads each heading as a unit with its start time, the quote\'s English line apart from its Chinese one', () => {
 		expect(l.title).toBe('The Japanese Tea Ceremony | 英语精听笔记');
 		expect(l.intro).toBe('来源：一期关于日本茶道的播客，主持人采访了一位京都的茶道老师。');
-		expect(l.units.map((u) => [u.n, u.englishLines, u.translationLines, u.analysisLine, u.endLine])).toEqual([
-			[1, [6, 6], [7, 7], 9, 11],
-			[2, [15, 15], [16, 16], 18, 21],
-			[3, [25, 25], [26, 26], 28, 30],
+		expect(l.units.map((u) => [u.n, u.start, u.end, u.line, u.englishLines, u.translationLines, u.analysisLine, u.endLine])).toEqual([
+			[1, '00:12', null, 4, [6, 6], [7, 7], 9, 11],
+			[2, '00:27', null, 13, [15, 15], [16, 16], 18, 21],
+			[3, '00:41', null, 23, [25, 25], [26, 26], 28, 30],
 		]);
 		expect(l.units[1].english).toBe('Every movement, from folding the cloth to turning the bowl, is done in a fixed order.');
 		expect(l.units[1].translation).toBe('每一个动作，从折叠茶巾到转动茶碗，都按固定的顺序完成。');
@@ -677,5 +677,52 @@ describe('frontmatter with tags and aliases, each unit a callout titled `> [!exa
 		]);
 		expect(located(l.units[2])).toEqual(['keeping the wires from', 'overheating']);
 		expect(l.units.flatMap((u) => u.unreadBullets)).toEqual([]);
+	});
+});
+
+describe('`## Sentence 1 / 句子 1` headings, the translation before the English (`**中文：**` then `**English:**`), `**term** 中文` with no colon (coffee-translation-first)', () => {
+	const l = parseLesson(read('coffee-translation-first.md'));
+
+	it('reads a heading that names its unit in both languages, and each labelled part whichever comes first', () => {
+		expect(l.title).toBe('咖啡烘焙 Coffee Roasting｜中英对照精读');
+		expect(l.units.map((u) => [u.n, u.start, u.line, u.englishLines, u.translationLines, u.analysisLine, u.endLine])).toEqual([
+			[1, null, 2, [6, 6], [4, 4], 8, 11],
+			[2, null, 13, [17, 17], [15, 15], 19, 21],
+		]);
+		expect(l.units[0].english).toBe('Roasters listen closely for the first crack, because the next minute decides the flavour.');
+		expect(l.units[0].translation).toBe('烘焙师在第一声爆裂时仔细听，因为接下来的一分钟决定了风味。');
+		expect(l.diagnostics).toEqual([]);
+	});
+
+	it('reads `*n.*` word classes and a Chinese meaning right after a bold term', () => {
+		expect(terms(l)).toHaveLength(5);
+		expect(terms(l).filter((t) => t.hot).map((t) => t.term)).toEqual(['first crack', 'grassy']);
+		expect(fields(l.units[1])).toEqual([
+			['grassy', 'ˈɡrɑːsi', 'adj.', '有青草味的', true],
+			['all you get is', null, null, '你得到的只有……', false],
+		]);
+		expect(located(l.units[0])).toEqual(['Roasters', 'first crack', 'decides']);
+		expect(located(l.units[1])).toEqual(['grassy', 'all you get is']);
+	});
+});
+
+describe('`### Segment 01 · 00:12` headings with a start time alone, between `---` (rowing-segments-single-time)', () => {
+	const l = parseLesson(read('rowing-segments-single-time.md'));
+
+	it('reads each heading as its unit\'s header, the start time read and no end', () => {
+		expect(l.declaredUnits).toBe(3);
+		expect(l.units.map((u) => [u.n, u.start, u.end, u.line, u.englishLines, u.translationLines, u.analysisLine, u.endLine])).toEqual([
+			[1, '00:12', null, 6, [8, 8], [10, 10], 12, 14],
+			[2, '00:27', null, 18, [20, 20], [22, 22], 24, 26],
+			[3, '00:45', null, 30, [32, 32], [34, 34], 36, 38],
+		]);
+		expect(l.units[1].english).toBe('Beginners tend to rush the slide forward and lose their balance.');
+		expect(l.diagnostics).toEqual([]);
+	});
+
+	it('reads and locates every term', () => {
+		expect(terms(l)).toHaveLength(6);
+		expect(terms(l).filter((t) => t.hot).map((t) => t.term)).toEqual(['stroke', 'tend to', 'as one']);
+		expect(located(l.units[1])).toEqual(['tend to', 'lose their balance']);
 	});
 });

@@ -41,7 +41,8 @@ export function parseTermBullet(text: string): BulletTerm | null {
 	let term: string;
 	let i: number;
 	let colon = false;
-	if (s.startsWith('**')) {
+	const bold = s.startsWith('**');
+	if (bold) {
 		const close = s.indexOf('**', 2);
 		if (close < 0) return null;
 		term = s.slice(2, close).trim();
@@ -78,7 +79,7 @@ export function parseTermBullet(text: string): BulletTerm | null {
 		const c = s.charCodeAt(i);
 		if (c === 0xff1a || c === 58) i++; // ： :
 		else if ((c === 45 || c === 0x2013 || c === 0x2014) && s.charCodeAt(i + 1) === 32) i += 2; // - – —
-		else if ((ipa === null && pos === null && !(hot && markAfterBoldTerm(text))) || i >= s.length) return null;
+		else if ((ipa === null && pos === null && !(hot && markAfterBoldTerm(text)) && !(bold && hanMeaningAt(s, i))) || i >= s.length) return null;
 	}
 	let rest = s.slice(i).trim();
 	// An IPA right after the colon.
@@ -110,6 +111,20 @@ export function plainTermLine(line: string): BulletTerm | null {
 	}
 	const term = parseTermBullet(s);
 	return term !== null && !hasCjk(term.term) && !term.term.includes('/') ? term : null;
+}
+
+/**
+ * Whether a short Chinese meaning starts at i, after a space that follows a bold term (`**all you get is** 你得到的只有……`):
+ * it needs no colon. A colon, bold or a full stop after it tells a paragraph or a garbled bullet, which stays unread.
+ */
+function hanMeaningAt(s: string, i: number): boolean {
+	const code = s.charCodeAt(i);
+	if (!((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf)) || !isSpaceOrTab(s.charCodeAt(i - 1))) return false;
+	for (let k = i; k < s.length; k++) {
+		const c = s.charCodeAt(k);
+		if (c === 0xff1a || c === 58 || c === 42 || c === 0x3002) return false; // ： : * 。
+	}
+	return true;
 }
 
 /** Whether a 🔥 or ⭐ stands between a bold term and a space (`**term** 🔥 meaning`): it parts the term from its meaning, as a colon does. */

@@ -55,17 +55,47 @@ export function parseUnitHeader(line: string): UnitHeader | null {
 	let start: string | null = null;
 	let end: string | null = null;
 	const range = readTimeRange(line, i, number !== null);
+	// `### Segment 01 · 00:12`: a start time alone, ending the line of a named or listed unit.
+	const lone = range || !number || number.range === 'optional' ? null : readLoneTime(line, i, bold);
 	if (range) {
 		({ start, end } = range);
 		i = skipSpaces(line, range.next);
 		if (bold && line.startsWith('**', i)) i = skipSpaces(line, i + 2);
+	} else if (lone !== null) {
+		start = lone.time;
+		i = lone.next;
 	} else if (!number || number.range === 'required') return null;
-	const { text: rest, blockId } = splitBlockId(line.slice(i).trim());
+	let { text: rest, blockId } = splitBlockId(line.slice(i).trim());
+	// `## Sentence 2 / 句子 2`: the unit named again in the other language, nothing after it.
+	if (!range && number?.range === 'unless-alone' && rest !== '' && namesUnitAgain(rest, number.n)) rest = '';
 	// `## Unit 3` alone is a header; `## Unit 3 review` is a heading.
 	if (!range && number?.range === 'unless-alone' && rest !== '') return null;
 	const header: UnitHeader = { n: number?.n ?? null, start, end, rest, blockId };
-	if (!range && number?.weak) header.weak = true;
+	// A start time alone may be a schedule's (`## 1. 09:00`): its unit must show more to count, as a named one must.
+	if ((!range && number?.weak) || lone !== null) header.weak = true;
 	return header;
+}
+
+/** A time alone at i (`00:12`, `[00:12]`), then only a bold close, spaces or a block id to the end: the time and where they start. */
+function readLoneTime(line: string, i: number, bold: boolean): { time: string; next: number } | null {
+	const closer = RANGE_CLOSER[line[i]];
+	const from = closer === undefined ? i : i + 1;
+	let end = from;
+	while (end < line.length && end - from < 10 && (line[end] === ':' || isDigit(asciiDigits(line[end])))) end++;
+	const time = asciiDigits(line.slice(from, end));
+	if (!isTime(time)) return null;
+	if (closer !== undefined && line[end++] !== closer) return null;
+	let next = skipSpaces(line, end);
+	if (bold && line.startsWith('**', next)) next = skipSpaces(line, next + 2);
+	return splitBlockId(line.slice(next).trim()).text === '' ? { time, next } : null;
+}
+
+/** Whether `rest` names unit n again and nothing else: `/ 句子 2`, `｜ 第2句`. */
+function namesUnitAgain(rest: string, n: number): boolean {
+	let i = 0;
+	while (i < rest.length && ' /｜|'.includes(rest[i])) i++;
+	const again = readUnitNumber(rest, i, true, false);
+	return again !== null && again !== 'malformed' && again.n === n && rest.slice(again.next).trim() === '';
 }
 
 const DASHES = new Set(['-', '–', '—', '~', '～', '－', '→', '⟶', '至', '到']);
