@@ -21,6 +21,14 @@ describe('notes that are not lessons', () => {
 		['a textbook exercise page: `(1) He ___ to London.` items with A. B. C. options, 答案： lines (before or after) and 解析： lists', 'notes/textbook-exercise.md'],
 		['pasted SRT subtitles, each cue an English line and its Chinese line, with a 生词： list at the end', 'notes/subtitles-srt-zh.md'],
 		['bilingual song lyrics, English and Chinese line by line, with a 生词： list and a remark below it', 'notes/song-lyrics-zh.md'],
+		['an Anki export: a `| Front | Back | Example | Tags |` table of bold words, then a 解析： list', 'notes/anki-export-table.md'],
+		['a Templater/Dataview lesson template: `{{english}}`, `<% tp.file.title %>` placeholders in every field', 'notes/lesson-template-placeholders.md'],
+		['a meeting transcript: `**Alice** [00:00:05 - 00:00:21]` speaker lines, English then Chinese, bold action items', 'notes/meeting-transcript-speakers.md'],
+		['meeting minutes: `(1) [00:00:05 - 00:00:21] **Alice**: …` items with Chinese lines and a 要点： list of bold names', 'notes/meeting-minutes-numbered.md'],
+		['bilingual news: `(1)` English sentences with their Chinese, then, past a `---`, a 词汇： list of no unit', 'notes/news-parallel-zh.md'],
+		['a vocabulary notebook: `- **word** /IPA/：动词，释义 🔥` lists under date headings, no passage', 'notes/vocab-notebook.md'],
+		['an IELTS essay draft under `## 第1段` headings with 词汇： upgrade lists and no translation', 'notes/essay-draft-upgrades.md'],
+		['pasted WEBVTT subtitles with `<v Professor>` cues, each with a Chinese line, and a `NOTE 生词` block', 'notes/vtt-lecture-zh.md'],
 		['a day log of `[09:00-10:00] **Deep work**: …` blocks, one of them an English practice block with a Chinese line and a 解析： list', 'notes/daily-time-blocks.md'],
 		['a class timetable with `第1节 08:00-08:45 英语` lines, an English title and `octopus — 章鱼` lines under 词汇：', 'notes/class-timetable.md'],
 	])('%s', (_, path) => {
@@ -35,6 +43,27 @@ describe('notes that are not lessons', () => {
 		const l = parseLesson(`${read('notes/lesson-prompt.md')}\n${lesson}\n`);
 		expect(l.units.map((u) => [u.n, u.english])).toEqual([[1, 'Outside the fence we learn words.']]);
 		expect(l.title).toBe('我的学习笔记提示词');
+	});
+});
+
+describe('study notes a learner would call lessons: English to learn, its translation and glossed terms', () => {
+	it('a grammar note whose `(1)` `(2)` example sentences each have a translation and a 解析： list, under topic headings, is a lesson of those sentences', () => {
+		const l = parseLesson(read('lessons/grammar-subjunctive.md'));
+		expect(l.units.map((u) => [u.n, u.english, u.translation, u.terms.map((t) => t.term)])).toEqual([
+			[1, 'If I were you, I would take the job.', '如果我是你，我会接受这份工作。', ['were', 'would + 动词原形']],
+			[2, 'If he had more time, he would learn to play the piano.', '如果他有更多时间，他会学弹钢琴。', ['had', 'would learn']],
+			[3, "If she had left earlier, she wouldn't have missed the train.", '要是她早点出发，就不会错过火车了。', ['had left', "wouldn't have missed"]],
+		]);
+		expect([l.title, l.diagnostics]).toEqual(['语法笔记：虚拟语气（if 从句）', []]);
+	});
+
+	it('a close reading of a model IELTS essay, a paragraph, its translation and a 词汇： list under each `## 第一段` heading, is a lesson; the `题目：` line and `## 我的改写` are not', () => {
+		const l = parseLesson(read('lessons/ielts-model-essay.md'));
+		expect(l.units.map((u) => [u.n, u.english.slice(0, 24), u.translation.slice(0, 8), u.terms.map((t) => [t.term, t.pos, t.hot])])).toEqual([
+			[1, 'Many cities are struggli', '很多城市都在与拥', [['congestion', '名词', true], ['remedy', '名词', false]]],
+			[2, 'However, such investment', '然而，只有当人们', [['pay off', '短语动词', true]]],
+		]);
+		expect([l.summary, l.diagnostics]).toEqual([null, []]);
 	});
 });
 
