@@ -726,3 +726,32 @@ describe('`### Segment 01 · 00:12` headings with a start time alone, between `-
 		expect(located(l.units[1])).toEqual(['tend to', 'lose their balance']);
 	});
 });
+
+describe('`**1.** English` lines as units, the translation right under them, an italic `*重点词汇*：` label, `**term** v. meaning` (glass-numbered-bold)', () => {
+	const l = parseLesson(read('glass-numbered-bold.md'));
+
+	it('reads each bold number as a unit header with its English on the line', () => {
+		expect(l.title).toBe('Glassblowing 吹玻璃 · 逐句精讲');
+		expect(l.intro).toBe('视频来源：一位玻璃艺人的工作室参观。');
+		expect(l.units.map((u) => [u.n, u.line, u.englishLines, u.translationLines, u.analysisLine, u.endLine])).toEqual([
+			[1, 4, [4, 4], [5, 5], 7, 9],
+			[2, 11, [11, 11], [12, 12], 14, 17],
+			[3, 19, [19, 19], [20, 20], 22, 24],
+		]);
+		expect(l.units[1].english).toBe('The furnace never goes out; it runs day and night for months at a time.');
+		expect(l.units[1].translation).toBe('熔炉从不熄灭，一次连续运转好几个月。');
+		expect(l.diagnostics).toEqual([]);
+	});
+
+	it('reads a dictionary word class after the bold term as what parts it from its meaning', () => {
+		expect(terms(l)).toHaveLength(7);
+		expect(terms(l).filter((t) => t.hot).map((t) => t.term)).toEqual(['molten', 'go out', 'crack']);
+		expect(fields(l.units[1])).toEqual([
+			['furnace', 'ˈfɜːnɪs', 'n.', '熔炉', false],
+			['go out', null, 'phr. v.', '（火）熄灭', true],
+			['at a time', null, null, '一次，每次', false],
+		]);
+		expect(located(l.units[0])).toEqual(['Molten', 'sags']);
+		expect(located(l.units[1])).toEqual(['furnace', 'goes out', 'at a time']);
+	});
+});

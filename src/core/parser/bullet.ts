@@ -79,7 +79,7 @@ export function parseTermBullet(text: string): BulletTerm | null {
 		const c = s.charCodeAt(i);
 		if (c === 0xff1a || c === 58) i++; // ： :
 		else if ((c === 45 || c === 0x2013 || c === 0x2014) && s.charCodeAt(i + 1) === 32) i += 2; // - – —
-		else if ((ipa === null && pos === null && !(hot && markAfterBoldTerm(text)) && !(bold && hanMeaningAt(s, i))) || i >= s.length) return null;
+		else if ((ipa === null && pos === null && !(bold && meaningFollowsBold(text, s, i, hot))) || i >= s.length) return null;
 	}
 	let rest = s.slice(i).trim();
 	// An IPA right after the colon.
@@ -111,6 +111,14 @@ export function plainTermLine(line: string): BulletTerm | null {
 	}
 	const term = parseTermBullet(s);
 	return term !== null && !hasCjk(term.term) && !term.term.includes('/') ? term : null;
+}
+
+/**
+ * Whether what follows a bold term with no colon is its meaning: after a 🔥 (`**term** 🔥 meaning`), a dictionary's word
+ * class (`**sag** v. 下垂`) or a short Chinese meaning (`**all you get is** 你得到的只有……`).
+ */
+function meaningFollowsBold(text: string, s: string, i: number, hot: boolean): boolean {
+	return (hot && markAfterBoldTerm(text)) || abbreviationEnd(s, i) >= 0 || hanMeaningAt(s, i);
 }
 
 /**

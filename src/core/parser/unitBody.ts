@@ -31,7 +31,7 @@ export function isAnalysisLabel(line: string, extraLabels: readonly string[]): b
 		t = t.slice(1);
 		level++;
 	}
-	t = stripLeadingEmoji(t.trim());
+	t = stripItalic(stripLeadingEmoji(t.trim()));
 	const colon = t.endsWith('：') || t.endsWith(':');
 	if (colon) t = t.slice(0, -1).trim();
 	const lower = lowerCase(t);
@@ -39,6 +39,14 @@ export function isAnalysisLabel(line: string, extraLabels: readonly string[]): b
 	if (lower === '解析') return true;
 	if (!LABELS.has(lower)) return false;
 	return level === 0 ? colon || !/^[a-z ]+$/.test(lower) : level >= 4;
+}
+
+/** `*重点词汇*：` or `_重点词汇：_` without its italic marks; any other text as it is. */
+function stripItalic(t: string): string {
+	const mark = t[0];
+	if (mark !== '*' && mark !== '_') return t;
+	const close = t.indexOf(mark, 1);
+	return close < 0 ? t : t.slice(1, close) + t.slice(close + 1);
 }
 
 /** The labels written bare (`解析：`, `词汇:`), as most are: one lookup, before the line is taken apart. */

@@ -23,7 +23,11 @@ const CLOSERS = new Set([')', '）', '】']);
  */
 export function readUnitNumber(line: string, i: number, isHeading: boolean, bold: boolean): UnitNumber | 'malformed' | null {
 	if (OPENERS.has(line[i])) return readBracketed(line, i) ?? 'malformed';
-	return readKeycaps(line, i) ?? (isHeading || bold ? readNamedUnit(line, i) : readPlainOrdinal(line, i)) ?? (isHeading ? readListNumber(line, i) : null);
+	return (
+		readKeycaps(line, i) ??
+		(isHeading || bold ? readNamedUnit(line, i) : readPlainOrdinal(line, i)) ??
+		(isHeading ? readListNumber(line, i) : bold ? readBoldListNumber(line, i) : null)
+	);
 }
 
 /**
@@ -96,6 +100,14 @@ function readListNumber(line: string, i: number): UnitNumber | null {
 	if (LIST_CLOSERS.has(line[number.next])) return { n: number.n, next: number.next + 1, range: 'required', weak: false };
 	const sep = skipSpaces(line, number.next);
 	return number.n < 1000 && LIST_SEPARATORS.has(line[sep]) ? { n: number.n, next: sep + 1, range: 'required', weak: false } : null;
+}
+
+/** `**3.**` then the English, the bold closed right after the number: weak, as a keycap is (an ordinary note numbers its points so too). */
+function readBoldListNumber(line: string, i: number): UnitNumber | null {
+	const number = readListNumber(line, i);
+	return number !== null && line.startsWith('**', number.next) && number.next === i + String(number.n).length + 1
+		? { ...number, range: 'optional', weak: true }
+		: null;
 }
 
 /** The number written at i (ASCII or full-width digits, at most 7) and the index after it, or null. */
