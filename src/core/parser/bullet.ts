@@ -37,7 +37,7 @@ function isSpaceOrTab(code: number): boolean {
  */
 export function parseTermBullet(text: string): BulletTerm | null {
 	const hot = hasFire(text);
-	const s = (hot ? stripFire(text) : text).trim();
+	const s = codeIpaUnwrapped((hot ? stripFire(text) : text).trim());
 	let term: string;
 	let i: number;
 	let colon = false;
@@ -88,9 +88,17 @@ export function parseTermBullet(text: string): BulletTerm | null {
 		ipa = rest.slice(after.from, after.to).trim();
 		rest = rest.slice(after.to + 1).trim();
 	}
-	const split = splitPos(squash(rest));
+	// Bold in a meaning (`（**Google** 自研的芯片）`) goes, as in a term and a table's cells: a meaning is plain text.
+	const split = splitPos(squash(stripBold(rest)));
 	return { term, ipa, pos: pos ?? split.pos, meaning: split.meaning, hot };
 }
+
+/** An IPA some generators write as code, `` `/ˈkɒfi/` `` or `` `[ˈkɒfi]` ``, without its backticks; `s` itself when it has none. */
+function codeIpaUnwrapped(s: string): string {
+	return s.includes('`') ? s.replace(CODE_IPA, '$1') : s;
+}
+
+const CODE_IPA = /`([/[][^`/[\]]*[/\]])`/g;
 
 /** The meaning on a definition list's `: meaning` line (under its term's line), or null for any other line. */
 export function definitionText(line: string): string | null {
