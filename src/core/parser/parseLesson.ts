@@ -99,12 +99,17 @@ function lessonOf(lines: readonly string[], headers: HeaderAt[], bodyStart: numb
 		units.push(parsed.unit);
 		for (const d of parsed.diagnostics) diagnostics.push(d);
 	}
-	// Nearly every unit of a lesson glosses its words. Of units numbered only in turn, a time log where one block of several
-	// lists words is no lesson; a lesson with written numbers is one, however damaged, and its diagnostics say what is off.
+	// Nearly every unit of a lesson glosses its words, and a lesson translates. Of units numbered only in turn, a time log where
+	// one block of several lists words, or English show notes with a `Key words:` list, is no lesson; a lesson with written
+	// numbers is one however damaged (a `---` pasted under a header leaves it empty), and its diagnostics say what is off.
 	if (headers[start].header.counted) {
 		let glossed = 0;
-		for (const unit of units) if (unit.analysisLine !== null) glossed++;
-		if (glossed * 2 < units.length) return FEW_GLOSSED;
+		let translated = 0;
+		for (const unit of units) {
+			if (unit.analysisLine !== null) glossed++;
+			if (unit.translation !== '') translated++;
+		}
+		if (glossed * 2 < units.length || translated === 0) return FEW_GLOSSED;
 	}
 
 	const firstUnitLine = units[0].line;
