@@ -755,3 +755,53 @@ describe('`**1.** English` lines as units, the translation right under them, an 
 		expect(located(l.units[1])).toEqual(['furnace', 'goes out', 'at a time']);
 	});
 });
+
+describe('a no-break space between `(1)` and its time, tabs and trailing spaces, a full-width space after `解析：`, a `【重点词汇】` label, 🔥 before the term (hot-springs-messy)', () => {
+	const l = parseLesson(read('hot-springs-messy.md'));
+
+	it('reads each header\'s time whatever space stands before it, kept out of the English', () => {
+		expect(l.title).toBe('Iceland Hot Springs 冰岛温泉 听力精读');
+		expect(l.declaredUnits).toBe(2);
+		expect(l.units.map((u) => [u.n, u.start, u.end, u.line, u.englishLines, u.translationLines, u.analysisLine, u.endLine])).toEqual([
+			[1, '00:04', '00:16', 4, [6, 6], [8, 8], 10, 12],
+			[2, '00:16', '00:31', 16, [18, 18], [20, 20], 22, 24],
+		]);
+		expect(l.units[0].english).toBe('Iceland sits on top of two plates that are slowly pulling apart.');
+		expect(l.units[1].translation).toBe('这就是为什么几乎在任何地方挖下去都会冒出热水。');
+		expect(l.diagnostics).toEqual([]);
+	});
+
+	it('reads the list under `【重点词汇】` as the unit\'s terms, and a 🔥 before the term', () => {
+		expect(l.units.map(fields)).toEqual([
+			[['plate', 'pleɪt', '名词', '（地质）板块', true], ['pull apart', null, '动词短语', '分开、分离', true]],
+			[['that is why', null, '短语', '这就是为什么', false], ['dig', 'dɪɡ', '动词', '挖', false]],
+		]);
+		expect(located(l.units[0])).toEqual(['plates', 'pulling apart']);
+		expect(located(l.units[1])).toEqual(['That is why', 'dig']);
+	});
+});
+
+describe('`## (1) 00:03 - 00:17` headings, `📖 原文：` / `🈯 译文：` labels after an emoji, a `Key phrases:` label, `**term** – n. meaning` (ski-key-phrases)', () => {
+	const l = parseLesson(read('ski-key-phrases.md'));
+
+	it('takes the emoji and the label off the English and the translation', () => {
+		expect(l.units.map((u) => [u.n, u.start, u.end, u.englishLines, u.translationLines, u.analysisLine, u.endLine])).toEqual([
+			[1, '00:03', '00:17', [4, 4], [6, 6], 8, 11],
+			[2, '00:17', '00:35', [15, 15], [17, 17], 19, 22],
+		]);
+		expect(l.units[0].english).toBe('Every winter, resort towns hire thousands of seasonal workers to run the lifts.');
+		expect(l.units[0].translation).toBe('每年冬天，度假小镇都会雇用数千名季节工来操作缆车。');
+		expect(l.diagnostics).toEqual([]);
+	});
+
+	it('reads the list under `Key phrases:` as the unit\'s terms', () => {
+		expect(terms(l)).toHaveLength(6);
+		expect(terms(l).filter((t) => t.hot).map((t) => t.term)).toEqual(['seasonal worker', 'modest']);
+		expect(fields(l.units[1])).toEqual([
+			['modest', null, 'adj.', '不多的，适度的', true],
+			['lift pass', null, 'n.', '缆车通行证', false],
+			['come for', null, 'phr. v.', '为……而来', false],
+		]);
+		expect(located(l.units[0])).toEqual(['resort towns', 'seasonal workers', 'run the lifts']);
+	});
+});

@@ -29,11 +29,19 @@ describe('an analysis label', () => {
 		'key vocabulary:',
 		'Key words:',
 		'Keywords:',
+		'Key phrases:',
+		'Key expressions:',
+		'重点短语：',
+		'重点表达：',
+		'【重点词汇】',
+		'**【重点短语】**',
+		'*重点词汇*：',
+		'_重点词汇：_',
 	])('%j is one', (line) => {
 		expect(isAnalysisLabel(line, [])).toBe(true);
 	});
 
-	it.each(['## 重点词汇', 'Vocabulary', '## Vocabulary', '解析这句话', 'Notes:', 'Words:', 'ords', `解析：${' '.repeat(38)}`])('%j is none', (line) => {
+	it.each(['## 重点词汇', 'Vocabulary', '## Vocabulary', '解析这句话', 'Notes:', 'Words:', 'ords', `解析：${' '.repeat(38)}`, 'Key phrases', '【重点词汇', '【短语】'])('%j is none', (line) => {
 		expect(isAnalysisLabel(line, [])).toBe(false);
 	});
 

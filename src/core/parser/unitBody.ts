@@ -14,7 +14,10 @@ interface Paragraph {
 }
 
 /** Labels of a unit's term list besides the user's own: the reference `解析` and what other generators write. */
-const LABELS = new Set(['解析', '词汇解析', '重点词汇', '词汇', '生词', '重点词汇解析', 'vocabulary', 'key vocabulary', 'key words', 'keywords']);
+const LABELS = new Set([
+	'解析', '词汇解析', '重点词汇', '词汇', '生词', '重点词汇解析', '重点短语', '重点表达',
+	'vocabulary', 'key vocabulary', 'key words', 'keywords', 'key phrases', 'key expressions',
+]);
 
 /**
  * True for `解析：`, `解析:`, `**解析：**`, `🔍 解析：`, `#### 解析`, `词汇解析：`, `重点词汇：`, `Vocabulary:`
@@ -34,11 +37,14 @@ export function isAnalysisLabel(line: string, extraLabels: readonly string[]): b
 	t = stripItalic(stripLeadingEmoji(t.trim()));
 	const colon = t.endsWith('：') || t.endsWith(':');
 	if (colon) t = t.slice(0, -1).trim();
+	// `【重点词汇】`: the brackets stand for the colon.
+	const bracketed = t.startsWith('【') && t.endsWith('】');
+	if (bracketed) t = t.slice(1, -1).trim();
 	const lower = lowerCase(t);
 	if (extraLabels.some((label) => label.trim().toLowerCase() === lower)) return true;
 	if (lower === '解析') return true;
 	if (!LABELS.has(lower)) return false;
-	return level === 0 ? colon || !/^[a-z ]+$/.test(lower) : level >= 4;
+	return level === 0 ? colon || bracketed || !/^[a-z ]+$/.test(lower) : level >= 4;
 }
 
 /** `*重点词汇*：` or `_重点词汇：_` without its italic marks; any other text as it is. */
@@ -52,22 +58,28 @@ function stripItalic(t: string): string {
 /** The labels written bare (`解析：`, `词汇:`), as most are: one lookup, before the line is taken apart. */
 const BARE_LABELS = new Set([...LABELS].flatMap((label) => [`${label}：`, `${label}:`]));
 
-/** Whether a line holds `解析`, `词`, `ocabulary` or `ords`, as every label does: one pass by code, not a search for each. */
+/** Whether a line holds `解析`, `词`, `短语`, `表达`, `ocabulary`, `ords`, `hrases` or `xpressions`, as every label does: one pass by code, not a search for each. */
 function mayHoldLabel(line: string): boolean {
 	for (let i = 0; i < line.length; i++) {
 		const c = line.charCodeAt(i);
 		if (c === 0x8bcd || (c === 0x89e3 && line.charCodeAt(i + 1) === 0x6790)) return true; // 词, 解析
+		if ((c === 0x77ed && line.charCodeAt(i + 1) === 0x8bed) || (c === 0x8868 && line.charCodeAt(i + 1) === 0x8fbe)) return true; // 短语, 表达
 		if (c === 111 && (line.startsWith('cabulary', i + 1) || line.startsWith('rds', i + 1))) return true; // o
+		if ((c === 104 && line.startsWith('rases', i + 1)) || (c === 120 && line.startsWith('pressions', i + 1))) return true; // h, x
 	}
 	return false;
 }
 
 /** `**原文：**`, `英文:`, `**译文：**`, `Translation:`, `🇬🇧`, `🇨🇳` … at the start of a body line: which part follows, and where. */
 function bodyLabel(content: string): { part: 'en' | 'zh'; rest: string } | null {
-	if (content.charCodeAt(0) === 0xd83c) {
-		// A flag is two regional indicators, four code units: `🇬🇧 English: …` or `🇨🇳 …`.
+	const first = content.charCodeAt(0);
+	if (first === 0xd83c || first === 0xd83d || first === 0xd83e) {
+		// A flag is two regional indicators, four code units: `🇬🇧 English: …` or `🇨🇳 …`. Another emoji may stand before a label: `📖 原文：…`.
 		const part = FLAG_LABELS.get(content.slice(0, 4));
-		if (part === undefined) return null;
+		if (part === undefined) {
+			const rest = stripLeadingEmoji(content);
+			return rest === content ? null : bodyLabel(rest);
+		}
 		const rest = content.slice(4).trim();
 		return bodyLabel(rest) ?? { part, rest };
 	}

@@ -139,6 +139,6 @@ const ASCII_SEPARATORS = [...SEPARATORS].filter((ch) => ch.charCodeAt(0) < 128).
 const PICTOGRAPH = /^\p{Extended_Pictographic}$/u;
 
 export function skipSpaces(s: string, i: number): number {
-	while (i < s.length && (s[i] === ' ' || s[i] === '\t' || s[i] === '\u3000')) i++;
+	while (i < s.length && (s[i] === ' ' || s[i] === '\t' || s[i] === '\u3000' || s[i] === '\u00a0')) i++;
 	return i;
 }
