@@ -85,7 +85,7 @@ class InlineReader {
 	private at(i: number): number {
 		const s = this.text;
 		const c = s[i];
-		if (c === '\\' && i + 1 < s.length && /[!-/:-@[-`{-~]/.test(s[i + 1])) return this.escape(i);
+		if (c === '\\' && isEscape(s, i)) return this.escape(i);
 		if (c === '`') return this.code(i);
 		if (c === '[') return this.bracket(i, false);
 		if (c === '!' && s[i + 1] === '[') return this.bracket(i + 1, true);
@@ -103,16 +103,13 @@ class InlineReader {
 
 	/** `` `code` `` (or ``` ``a b`` ```): its inside read as it is, up to the next run of as many backticks. */
 	private code(i: number): number {
-		const s = this.text;
+		const end = codeEnd(this.text, i);
 		let n = 1;
-		while (s[i + n] === '`') n++;
-		const j = s.indexOf('`', i + n);
-		let end = j;
-		while (end >= 0 && s[end] === '`') end++;
-		if (j < 0 || end - j !== n) return i + n;
+		while (this.text[i + n] === '`') n++;
+		if (end < 0) return i + n;
 		this.hide(i, i + n);
-		this.hide(j, end);
-		this.styles.push({ style: 'code', start: i + n, end: j });
+		this.hide(end - n, end);
+		this.styles.push({ style: 'code', start: i + n, end: end - n });
 		this.opaque.push({ start: i, end });
 		return end;
 	}
@@ -123,10 +120,8 @@ class InlineReader {
 		const from = bang ? i - 1 : i;
 		const next = bang ? i : i + 1;
 		if (s[i + 1] === '[') {
-			// The inside of a wikilink holds no bracket: the next one closes it, or it is none. `[[[x]]]` is nested markup.
-			const close = nextBracket(s, i + 2);
-			if (close < 0 || s[close] !== ']' || s[close + 1] !== ']' || s.slice(i + 2, close).trim() === '') return next;
-			if (s[from - 1] === '[' || s[close + 2] === ']') return next;
+			const close = wikilinkClose(s, i);
+			if (close < 0) return next;
 			const inner = s.slice(i + 2, close);
 			const bar = inner.indexOf('|');
 			const shown = bar < 0 ? i + 2 : i + 3 + bar;
@@ -137,10 +132,8 @@ class InlineReader {
 			return close + 2;
 		}
 		if (s[i + 1] === '^' && !bang) {
-			FOOTNOTE.lastIndex = i;
-			const mark = FOOTNOTE.exec(s);
-			if (mark === null) return next;
-			const close = i + mark[0].length - 1;
+			const close = footnoteClose(s, i);
+			if (close < 0) return next;
 			this.hide(i, i + 2);
 			this.hide(close, close + 1);
 			this.styles.push({ style: 'footnote', start: i + 2, end: close });
@@ -148,12 +141,9 @@ class InlineReader {
 			return close + 1;
 		}
 		const close = nextBracket(s, i + 1);
-		if (close < 0 || s[close] !== ']') return next;
-		ADDRESS.lastIndex = close + 1;
-		const address = ADDRESS.exec(s)?.[1] ?? '';
-		// `[going this way](actually)` is markup, a modifier and an aside: an address has no space and looks like one.
-		if (!/[:/.#]/.test(address)) return next;
-		const end = close + address.length + 3;
+		const end = close < 0 || s[close] !== ']' ? -1 : linkEnd(s, close);
+		if (end < 0) return next;
+		const address = s.slice(close + 2, end - 1);
 		this.hide(from, i + 1);
 		this.hide(close, end);
 		this.ahead.set(close, end);
@@ -215,6 +205,59 @@ class InlineReader {
 	private hide(start: number, end: number): void {
 		this.hidden.push({ start, end });
 	}
+}
+
+/**
+ * Whether the character at i opens or closes Markdown in which brackets are text: a wikilink's `[[`, a footnote
+ * mark's `[^`, a link's `](address)`, code, an escape. What the markup scan asks before it reads a bracket as markup.
+ */
+export function opensMarkdown(s: string, i: number): boolean {
+	switch (s[i]) {
+		case '[': return (s[i + 1] === '[' && wikilinkClose(s, i) >= 0) || (s[i + 1] === '^' && footnoteClose(s, i) >= 0);
+		case ']': return s[i + 1] === '(' && linkEnd(s, i) >= 0;
+		case '`': return codeEnd(s, i) >= 0;
+		case '\\': return isEscape(s, i);
+		default: return false;
+	}
+}
+
+/** The index of the `]]` closing the wikilink whose `[[` is at i, or -1: its inside holds no bracket, `[[[x]]]` is nested markup. */
+function wikilinkClose(s: string, i: number): number {
+	const close = nextBracket(s, i + 2);
+	if (close < 0 || s[close] !== ']' || s[close + 1] !== ']' || s.slice(i + 2, close).trim() === '') return -1;
+	return s[i - 1] === '[' || s[close + 2] === ']' ? -1 : close;
+}
+
+/** The index of the `]` closing the footnote mark `[^name]` at i, or -1. */
+function footnoteClose(s: string, i: number): number {
+	FOOTNOTE.lastIndex = i;
+	const mark = FOOTNOTE.exec(s);
+	return mark === null ? -1 : i + mark[0].length - 1;
+}
+
+/**
+ * Where the `(address)` after a link's `]` at `close` ends, or -1: `[going this way](actually)` is markup, a modifier
+ * and an aside, for an address has no space and looks like one (a `:`, `/`, `.` or `#` in it).
+ */
+function linkEnd(s: string, close: number): number {
+	ADDRESS.lastIndex = close + 1;
+	const address = ADDRESS.exec(s)?.[1];
+	return address !== undefined && /[:/.#]/.test(address) ? close + address.length + 3 : -1;
+}
+
+/** Where the code span whose backticks open at i ends (after the run of as many that closes it), or -1. */
+function codeEnd(s: string, i: number): number {
+	let n = 1;
+	while (s[i + n] === '`') n++;
+	const j = s.indexOf('`', i + n);
+	let end = j;
+	while (end >= 0 && s[end] === '`') end++;
+	return j < 0 || end - j !== n ? -1 : end;
+}
+
+/** A backslash before ASCII punctuation: that character as it is. */
+function isEscape(s: string, i: number): boolean {
+	return i + 1 < s.length && /[!-/:-@[-`{-~]/.test(s[i + 1]);
 }
 
 /** The index of the first `[`, `]` or line break from `from`, or -1. */

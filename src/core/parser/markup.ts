@@ -1,5 +1,5 @@
 import type { MarkupKind, MarkupNode } from '../model';
-import { readInline, type InlineRange } from './inlineMarkdown';
+import { opensMarkdown, readInline, type InlineRange } from './inlineMarkdown';
 
 /** A bracket that does not pair: what the unit's diagnostic says of it, without the unit. */
 type Problem = { kind: 'closes-nothing'; bracket: string } | { kind: 'not-closed-before'; bracket: string; closer: string } | { kind: 'never-closed'; bracket: string };
@@ -78,7 +78,7 @@ function scanMarkdownAware(english: string, nodes: MarkupNode[] | null): MarkupC
 /**
  * The one pass behind both: the groups go into `nodes` unless it is null. Brackets in `opaque` are Markdown's (a link,
  * a footnote mark, code, an escape), no markup. With `opaque` null the scan assumes there is none, and gives up (null)
- * where there may be: most English has none, and is read once, with no search for them beforehand.
+ * where it meets some: most English has none, and is read once, with no search for them beforehand.
  */
 function scan(english: string, nodes: MarkupNode[] | null, opaque: InlineRange[] | null): MarkupCheck | null {
 	const result: MarkupCheck = { problems: [], moreProblems: 0, tooDeep: -1 };
@@ -103,14 +103,14 @@ function scan(english: string, nodes: MarkupNode[] | null, opaque: InlineRange[]
 		const code = english.charCodeAt(i);
 		const b = bracketIndex(code);
 		if (b < 0) {
-			if (opaque === null && (code === 96 || code === 92)) return null; // ` \
+			if (opaque === null && (code === 96 || code === 92) && opensMarkdown(english, i)) return null; // ` \
 			plain++;
 			continue;
 		}
 		plain = 0;
 		if (opaque === null) {
 			const next = english.charCodeAt(i + 1);
-			if ((b === 1 && (next === 91 || next === 94)) || (b === 4 && next === 40)) return null; // [[ [^ ](
+			if (((b === 1 && (next === 91 || next === 94)) || (b === 4 && next === 40)) && opensMarkdown(english, i)) return null; // [[ [^ ](
 		} else {
 			// A bracket of a link, a footnote mark, code or an escape is Markdown's: text, no markup.
 			while (o < opaque.length && opaque[o].end <= i) o++;
