@@ -73,6 +73,10 @@ describe('inline Markdown in the English', () => {
 		});
 	});
 
+	it('hides a tag that names no style, even one named like an object\'s own property', () => {
+		expect(read('a <constructor>b</constructor> <toString>c</toString> d')).toEqual({ shown: 'a b c d', styles: [], links: [] });
+	});
+
 	it('keeps the lesson markup out of it: `[a modifier](an aside)`, `[[nested]]` markup and empty links are no links', () => {
 		for (const text of ['[going this way](actually) now', '[[[deep]]] and [[x] y]', '[]() and [[ ]]', '[x](no address here)']) {
 			expect(read(text).links, text).toEqual([]);

@@ -40,7 +40,11 @@ const OPENERS = /[*_=~`<[\\]/;
 /** Characters that may open syntax, or close syntax found ahead. */
 const CANDIDATES = /[*_=~`<[\\!\]]/g;
 
-const TAG_STYLES: Record<string, InlineStyle> = { em: 'em', i: 'em', strong: 'strong', b: 'strong', mark: 'mark', del: 'del', s: 'del', u: 'u', ins: 'u', sup: 'sup', sub: 'sub', code: 'code' };
+/** A Map, not an object: `<constructor>` in an English names no style. */
+const TAG_STYLES = new Map<string, InlineStyle>([
+	['em', 'em'], ['i', 'em'], ['strong', 'strong'], ['b', 'strong'], ['mark', 'mark'], ['del', 'del'], ['s', 'del'],
+	['u', 'u'], ['ins', 'u'], ['sup', 'sup'], ['sub', 'sub'], ['code', 'code'],
+]);
 
 const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9]*)(?:\s[^<>]*)?\/?>/y;
 /** `[^note]`: a footnote mark, its name without space or bracket. */
@@ -187,7 +191,7 @@ class InlineReader {
 		const end = i + match[0].length;
 		const name = match[2].toLowerCase();
 		this.hide(i, end);
-		const style = TAG_STYLES[name];
+		const style = TAG_STYLES.get(name);
 		if (style !== undefined) {
 			if (match[1] === '') this.tags.push({ name, end });
 			else {
