@@ -44,6 +44,17 @@ describe('a journal entry above a pasted lesson, and `## My notes` below its voc
 	});
 });
 
+describe('a journal entry of `(1)` `(2)` English sentences with their Chinese and a 词汇： list, above a pasted lesson (journal-sentences-then-lesson)', () => {
+	const l = parseLesson(read('journal-sentences-then-lesson.md'));
+
+	it('reads the lesson under its own H1 from its own (1): the journal’s sentences are no units, its words no terms', () => {
+		expect([l.title, l.declaredUnits]).toEqual(['Urban foxes 英语段落翻译', 2]);
+		expect(units(l)).toEqual(FOXES);
+		expect(terms(l)).toEqual(FOX_TERMS);
+		expect(l.diagnostics).toEqual([]);
+	});
+});
+
 describe('a lesson with no summary, then `## My notes` with the user’s own `(1)` `(2)` remarks (lesson-then-my-notes)', () => {
 	const text = read('lesson-then-my-notes.md');
 	const l = parseLesson(text);

@@ -88,6 +88,11 @@ function lessonOf(lines: readonly string[], headers: HeaderAt[], bodyStart: numb
 	if (start < 0) return null;
 	// Units just before the first that teaches belong to it when their numbers run on: a unit 1 whose list was left out.
 	while (start > 0 && headers[start - 1].header.n === headers[start].header.n - 1) start--;
+	// A lesson pasted below a journal's own numbered sentences and word list: a unit (1) under a later H1, the lesson's title, that
+	// teaches starts the lesson anew (of two lessons in one note, the last is read).
+	for (let k = start + 1; k < headers.length; k++) {
+		if (headers[k].header.n === 1 && hasTitleBetween(lines, headers[k - 1].line, headers[k].line) && mayTeach(lines, headers[k], nextLine(k), labels) && teaches(tryUnit(k))) start = k;
+	}
 
 	const afterUnits = findAfterSections(lines, headers, start, labels);
 	const unitsEnd = Math.min(afterUnits.summary?.line ?? lines.length, afterUnits.vocabularyLine ?? lines.length);
@@ -267,6 +272,12 @@ function endsLesson(lines: readonly string[], headers: readonly HeaderAt[], k: n
 	let line = headers[k - 1].line + 1;
 	while (line < headers[k].line && !(heading(lines[line]) && !isAnalysisLabel(lines[line], labels))) line++;
 	return line < headers[k].line && !mayTeach(lines, headers[k], next, labels);
+}
+
+/** Whether an H1 stands between two lines. */
+function hasTitleBetween(lines: readonly string[], from: number, to: number): boolean {
+	for (let line = from + 1; line < to; line++) if (heading(lines[line])?.level === 1) return true;
+	return false;
 }
 
 /** A line whose own script is Chinese, or that holds English then Chinese (`The hive. 蜂巢。`). */
