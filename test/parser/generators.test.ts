@@ -657,6 +657,7 @@ describe('frontmatter with tags and aliases, each unit a callout titled `> [!exa
 
 	it('reads each callout\'s title as its unit\'s header, and its quoted lines as the unit, `>` lines between them blank', () => {
 		expect(l.title).toBe('How chips are designed 芯片是怎样设计出来的');
+		expect(l.declaredUnits).toBe(3);
 		expect(l.intro).toBeNull();
 		expect(l.units.map((u) => [u.n, u.start, u.end, u.line, u.englishLines, u.translationLines, u.analysisLine, u.endLine])).toEqual([
 			[1, '00:00:04', '00:00:19', 14, [15, 15], [17, 17], 19, 21],
@@ -803,5 +804,29 @@ describe('`## (1) 00:03 - 00:17` headings, `📖 原文：` / `🈯 译文：` l
 			['come for', null, 'phr. v.', '为……而来', false],
 		]);
 		expect(located(l.units[0])).toEqual(['resort towns', 'seasonal workers', 'run the lifts']);
+	});
+});
+
+describe('`==highlighted==` English, an `*italic*` translation, the analysis in `<details>` with `<summary>解析</summary>` (bees-details)', () => {
+	const l = parseLesson(read('bees-details.md'));
+
+	it('reads each unit without the marks wrapped round its English and translation, and no HTML tag in it', () => {
+		expect(l.declaredUnits).toBe(2);
+		expect(l.units.map((u) => [u.n, u.start, u.end, u.englishLines, u.translationLines, u.analysisLine, u.endLine])).toEqual([
+			[1, '00:05', '00:19', [6, 6], [8, 8], 11, 14],
+			[2, '00:19', '00:36', [20, 20], [22, 22], 25, 28],
+		]);
+		expect(l.units[0].english).toBe('A forager returns to the hive and dances to tell the others where the flowers are.');
+		expect(l.units[0].translation).toBe('一只采蜜蜂回到蜂巢，用舞蹈告诉同伴花在哪里。');
+		expect(l.diagnostics).toEqual([]);
+	});
+
+	it('reads the list in the `<details>` block as the unit\'s terms', () => {
+		expect(l.units.map(fields)).toEqual([
+			[['forager', 'ˈfɒrɪdʒə', '名词', '觅食者、采集蜂', true], ['hive', 'haɪv', '名词', '蜂巢', false]],
+			[['angle', 'ˈæŋɡl', '名词', '角度', false], ['direction', null, '名词', '方向', true]],
+		]);
+		expect(located(l.units[0])).toEqual(['forager', 'hive']);
+		expect(l.units.flatMap((u) => u.unreadBullets)).toEqual([]);
 	});
 });

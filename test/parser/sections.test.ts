@@ -39,6 +39,13 @@ describe('the parts of a lesson around its units', () => {
 		expect(findDeclaredUnits(['语义单元'], 0, 1)).toBeNull();
 	});
 
+	it('reads `共 n 个句子` and `共 n 个单元` as a declared count, not `第 n 单元`', () => {
+		expect(findDeclaredUnits(['本文共 **2 个句子**。'], 0, 1)).toEqual({ count: 2, line: 0 });
+		expect(findDeclaredUnits(['共 3 个句子。'], 0, 1)).toEqual({ count: 3, line: 0 });
+		expect(findDeclaredUnits(['本课是第 2 单元', '共 4 个单元'], 0, 2)).toEqual({ count: 4, line: 1 });
+		expect(findDeclaredUnits(['第 2 单元', '这些句子很难'], 0, 2)).toBeNull();
+	});
+
 	it('takes the first blockquote in range as the intro, without its marks', () => {
 		const lines = ['# T', '', '> 📝 First line', '  >  second line ', '', '> another quote'];
 		expect(findIntro(lines, 0, 6)).toBe('📝 First line\nsecond line');

@@ -21,10 +21,13 @@ export function findTitle(lines: readonly string[], from: number, to: number): {
 	return null;
 }
 
-/** `本文共 **63 个语义单元**` → 63 (the first such line in lines[from, to)). */
+/** `本文共 **63 个语义单元**`, `共 3 个句子` or `共 3 个单元` → the count (the first such line in lines[from, to)). */
 export function findDeclaredUnits(lines: readonly string[], from: number, to: number): { count: number; line: number } | null {
 	for (let i = from; i < to; i++) {
-		const at = lines[i].indexOf('语义单元');
+		let at = lines[i].indexOf('语义单元');
+		// `句子` and `单元` only counted with `个` (`第 2 单元` names one).
+		if (at < 0) at = countedAt(lines[i], '个句子');
+		if (at < 0) at = countedAt(lines[i], '个单元');
 		if (at < 0) continue;
 		// Walk back over `个`, bold marks and spaces to the digits.
 		let j = at - 1;
@@ -34,6 +37,12 @@ export function findDeclaredUnits(lines: readonly string[], from: number, to: nu
 		if (digits !== '') return { count: Number(digits), line: i };
 	}
 	return null;
+}
+
+/** Where `marker` (`个句子`) stands in the line, at its `个`'s next character as `语义单元` would, or -1. */
+function countedAt(line: string, marker: string): number {
+	const at = line.indexOf(marker);
+	return at < 0 ? -1 : at + 1;
 }
 
 /** The first blockquote in lines[from, to), without its `>` marks. */

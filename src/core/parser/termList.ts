@@ -1,6 +1,7 @@
 import type { Term } from '../model';
 import { bulletText, definitionText, parseTermBullet, plainTermLine } from './bullet';
 import { unquote } from './quote';
+import { isTagLine } from './html';
 import { lazyTermMaker } from './lazySpans';
 import { columnsOf, isAlignmentRow, rowFields, tableCells, type Columns } from './table';
 import { hasFire, indent, isBlank, isFootnoteDefinition, stripFire } from './text';
@@ -28,7 +29,7 @@ export function readTermList(lines: readonly string[], from: number, to: number,
 		const text = unquote(lines[line]);
 		if (isBlank(text) || isFootnoteDefinition(text)) continue;
 		const at = indent(text);
-		if (isTask(text, at)) continue; // `- [ ] 复习 🔥 词汇`: a to-do, not a term
+		if (isTask(text, at) || isTagLine(text)) continue; // `- [ ] 复习 🔥 词汇`: a to-do, not a term; `</details>`
 		const before = list.lastLine;
 		list.lastLine = line;
 		const last = list.terms.at(-1);

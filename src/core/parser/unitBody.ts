@@ -5,6 +5,7 @@ import { checkMarkup, MAX_MARKUP_DEPTH, parseMarkup, type MarkupCheck } from './
 import { isAlignmentRow, tableCells } from './table';
 import { indent, isBlank, isFootnoteDefinition, lineScript, lowerCase, stripBold, stripLeadingEmoji, type Script } from './text';
 import { calloutTitle, unquote } from './quote';
+import { isTagLine } from './html';
 import { readTermList } from './termList';
 
 interface Paragraph {
@@ -28,7 +29,7 @@ export function isAnalysisLabel(line: string, extraLabels: readonly string[]): b
 	// Most lines are not labels: reject them before allocating anything.
 	if (line.length > 40 || (extraLabels.length === 0 && !mayHoldLabel(line))) return false;
 	if (BARE_LABELS.has(line)) return true;
-	let t = stripLeadingEmoji(stripBold(calloutTitle(unquote(line).trim())).trim());
+	let t = stripLeadingEmoji(stripBold(summaryText(calloutTitle(unquote(line).trim()))).trim());
 	let level = 0;
 	while (t.startsWith('#')) {
 		t = t.slice(1);
@@ -45,6 +46,19 @@ export function isAnalysisLabel(line: string, extraLabels: readonly string[]): b
 	if (lower === '解析') return true;
 	if (!LABELS.has(lower)) return false;
 	return level === 0 ? colon || bracketed || !/^[a-z ]+$/.test(lower) : level >= 4;
+}
+
+/** The text of an HTML `<summary>解析</summary>` line (a `<details>` block's title), or the line as it is. */
+function summaryText(t: string): string {
+	return t.startsWith('<summary>') && t.endsWith('</summary>') ? t.slice(9, -10).trim() : t;
+}
+
+/** A paragraph wrapped whole in one mark (`==English==` highlighted, `*译文*` in italics) without it; any other as it is. */
+function unwrap(text: string, mark: string): string {
+	const n = mark.length;
+	if (text.length <= 2 * n || !text.startsWith(mark) || !text.endsWith(mark)) return text;
+	const inner = text.slice(n, -n);
+	return inner.includes(mark) ? text : inner.trim();
 }
 
 /** `*重点词汇*：` or `_重点词汇：_` without its italic marks; any other text as it is. */
@@ -154,8 +168,8 @@ export function parseUnitBody(
 	const close = () => {
 		if (current === null) return;
 		const raw = current.parts.length === 1 ? current.parts[0] : current.parts.join('\n');
-		if (current.part === 'en') english.push({ text: stripBold(raw).trim(), first: current.first, last: current.last });
-		else translation.push({ text: raw.trim(), first: current.first, last: current.last });
+		if (current.part === 'en') english.push({ text: unwrap(stripBold(raw).trim(), '=='), first: current.first, last: current.last });
+		else translation.push({ text: unwrap(raw.trim(), '*'), first: current.first, last: current.last });
 		current = null;
 	};
 	const add = (content: string, line: number) => {
@@ -189,7 +203,7 @@ export function parseUnitBody(
 			break;
 		}
 		let content = unquote(text);
-		if (content !== text && isBlank(content)) continue; // `>` alone, between a callout's paragraphs
+		if ((content !== text && isBlank(content)) || isTagLine(content)) continue; // `>` alone, between a callout's paragraphs; `<details>`
 		const cells = sideBySideCells(lines, line, content);
 		if (cells) {
 			for (const cell of cells) if (cell !== '') add(cell, line);
