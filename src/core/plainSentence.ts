@@ -32,6 +32,9 @@ export function plainText(english: string, markup: MarkupNode[]): PlainText {
 	visit(markup);
 	const inline = readInline(english);
 	for (const { start, end } of inline.hidden) for (let i = start; i < end; i++) removed.add(i);
+	// A `<br>` parts two words: its first character stays, as a space.
+	const spaces = new Set(inline.breaks.map((r) => r.start));
+	for (const at of spaces) removed.delete(at);
 	// A footnote mark is no word of the sentence.
 	for (const { style, start, end } of inline.styles) if (style === 'footnote') for (let i = start; i < end; i++) removed.add(i);
 	if (removed.size === 0) return { text: english, shift: null };
@@ -43,7 +46,7 @@ export function plainText(english: string, markup: MarkupNode[]): PlainText {
 		shift.push(dropped);
 		if (i === english.length) break;
 		if (removed.has(i)) dropped++;
-		else text += english[i];
+		else text += spaces.has(i) ? ' ' : english[i];
 	}
 	return { text, shift };
 }

@@ -45,6 +45,12 @@ describe('inline Markdown in a card\'s English', () => {
 		expect(unit.terms[0].span?.start).toBe(unit.english.lastIndexOf('roasting'));
 	});
 
+	it('breaks the line where a `<br>` stands, as a table cell\'s English is written', () => {
+		const el = draw('First line<br>second *line*<br/>third');
+		expect(el.getText()).toBe('First line\nsecond line\nthird');
+		expect(plainSentence('First line<br>second line', [], null).text).toBe('First line second line');
+	});
+
 	it('still draws the lesson\'s markup around and inside Markdown', () => {
 		const el = draw('{Roast it [a little (just) longer] with [[Beans|beans]]} (if you dare).');
 		expect(el.findAll('.bl-clause, .bl-modifier, .bl-aside').map((e) => e.className.split(' ')[0])).toEqual(['bl-clause', 'bl-modifier', 'bl-aside', 'bl-aside']);

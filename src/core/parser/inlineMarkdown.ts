@@ -26,13 +26,15 @@ export interface LinkRange extends InlineRange {
 export interface InlineMarkdown {
 	/** Syntax characters (markers, a link's brackets and address, tags), in order, apart: not shown, not read. */
 	hidden: InlineRange[];
+	/** `<br>` tags, hidden too: a line break where each stands (in a sentence, a space). */
+	breaks: InlineRange[];
 	/** Where brackets belong to Markdown (a link, a wikilink, a footnote mark, code, an escape): no syntax markup. */
 	opaque: InlineRange[];
 	styles: StyledRange[];
 	links: LinkRange[];
 }
 
-export const NO_INLINE: InlineMarkdown = Object.freeze({ hidden: [], opaque: [], styles: [], links: [] });
+export const NO_INLINE: InlineMarkdown = Object.freeze({ hidden: [], breaks: [], opaque: [], styles: [], links: [] });
 
 /** Characters that may open inline Markdown: text without any is read with one native search. */
 const OPENERS = /[*_=~`<[\\]/;
@@ -60,6 +62,7 @@ export function readInline(text: string): InlineMarkdown {
 
 class InlineReader {
 	private readonly hidden: InlineRange[] = [];
+	private readonly breaks: InlineRange[] = [];
 	private readonly opaque: InlineRange[] = [];
 	private readonly styles: StyledRange[] = [];
 	private readonly links: LinkRange[] = [];
@@ -82,7 +85,7 @@ class InlineReader {
 		this.hidden.sort(byStart);
 		this.opaque.sort(byStart);
 		this.styles.sort(byStart);
-		return { hidden: this.hidden, opaque: this.opaque, styles: this.styles, links: this.links };
+		return { hidden: this.hidden, breaks: this.breaks, opaque: this.opaque, styles: this.styles, links: this.links };
 	}
 
 	/** Reads what opens at i; the index to go on from. */
@@ -191,6 +194,7 @@ class InlineReader {
 		const end = i + match[0].length;
 		const name = match[2].toLowerCase();
 		this.hide(i, end);
+		if (name === 'br') this.breaks.push({ start: i, end });
 		const style = TAG_STYLES.get(name);
 		if (style !== undefined) {
 			if (match[1] === '') this.tags.push({ name, end });

@@ -24,7 +24,11 @@ export function appendInline(parent: HTMLElement, text: string, start: number, i
 	const open: { run: Run; el: HTMLElement }[] = [];
 	for (let k = 0; k + 1 < points.length; k++) {
 		const [from, to] = [points[k], points[k + 1]];
-		if (hidden.some((r) => r.start <= from && to <= r.end)) continue;
+		if (hidden.some((r) => r.start <= from && to <= r.end)) {
+			// The English keeps its line breaks (white-space: pre-line): a `<br>` is one.
+			if (inline.breaks.some((r) => r.start === from)) (open.at(-1)?.el ?? parent).appendText('\n');
+			continue;
+		}
 		const active = runs.filter((r) => r.start <= from && to <= r.end);
 		let keep = 0;
 		while (keep < open.length && keep < active.length && open[keep].run === active[keep]) keep++;
