@@ -30,6 +30,7 @@ describe('notes that are not lessons', () => {
 		['an IELTS essay draft under `## 第1段` headings with 词汇： upgrade lists and no translation', 'notes/essay-draft-upgrades.md'],
 		['pasted WEBVTT subtitles with `<v Professor>` cues, each with a Chinese line, and a `NOTE 生词` block', 'notes/vtt-lecture-zh.md'],
 		['English podcast show notes: `[02:10-15:00] Interview …` chapters and a `Key words:` list in English, nothing translated', 'notes/podcast-show-notes-en.md'],
+		['a Kindle highlights export: frontmatter, `- quote — location: [254](kindle://…) ^ref-1` bullets with a 笔记： sub-bullet, a `## 生词` list', 'notes/kindle-highlights-sync.md'],
 		['a day log of `[09:00-10:00] **Deep work**: …` blocks, one of them an English practice block with a Chinese line and a 解析： list', 'notes/daily-time-blocks.md'],
 		['a class timetable with `第1节 08:00-08:45 英语` lines, an English title and `octopus — 章鱼` lines under 词汇：', 'notes/class-timetable.md'],
 		['an English errand list numbered `**1.**` with a 词汇： list and no translation', 'notes/bold-numbered-todo.md'],
