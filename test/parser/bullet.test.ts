@@ -92,6 +92,8 @@ describe('a term bullet', () => {
 		['**term**\u00a0/tɜːm/：术语', term('term', { ipa: 'tɜːm', meaning: '术语' })],
 		['**all you get is** 你得到的只有……', term('all you get is', { meaning: '你得到的只有……' })],
 		['**sag** v. 下垂', term('sag', { pos: 'v.', meaning: '下垂' })],
+		['**steer** (/stɪə/) v. 操控', term('steer', { ipa: 'stɪə', pos: 'v.', meaning: '操控' })],
+		['**steer** ( /stɪə/ )：操控', term('steer', { ipa: 'stɪə', meaning: '操控' })],
 		['**go out** phr. v. （火）熄灭', term('go out', { pos: 'phr. v.', meaning: '（火）熄灭' })],
 	])('reads %j', (text, expected) => {
 		expect(parseTermBullet(text)).toEqual(expected);

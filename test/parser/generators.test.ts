@@ -830,3 +830,28 @@ describe('`==highlighted==` English, an `*italic*` translation, the analysis in 
 		expect(l.units.flatMap((u) => u.unreadBullets)).toEqual([]);
 	});
 });
+
+describe('`#### Sentence 1 (00:41)` headings, bold English that repeats the unit\'s number (`**1. The kite …**`), `**term** (/IPA/) phr. meaning` (kite-mixed)', () => {
+	const l = parseLesson(read('kite-mixed.md'));
+
+	it('reads each unit with its start time, the English without its repeated number', () => {
+		expect(l.units.map((u) => [u.n, u.start, u.end, u.line, u.englishLines, u.translationLines, u.analysisLine, u.endLine])).toEqual([
+			[1, '00:41', null, 2, [4, 4], [6, 6], 8, 10],
+			[2, '00:58', null, 12, [14, 14], [16, 16], 18, 20],
+		]);
+		expect(l.units.map((u) => u.english)).toEqual([
+			'The kite does the pulling, so your arms should stay almost straight.',
+			'Steer with small movements; big ones send you flying.',
+		]);
+		expect(l.diagnostics).toEqual([]);
+	});
+
+	it('reads an IPA in slashes inside parentheses, and the word class after it', () => {
+		expect(l.units.map(fields)).toEqual([
+			[['do the pulling', 'duː ðə ˈpʊlɪŋ', 'phr.', '负责拉', false], ['straight', 'streɪt', 'adj.', '直的', true]],
+			[['steer', 'stɪə', 'v.', '操控，驾驶', true], ['send sb flying', null, 'phr.', '使某人飞出去', false]],
+		]);
+		expect(located(l.units[0])).toEqual(['does the pulling', 'straight']);
+		expect(located(l.units[1])).toEqual(['Steer', 'send you flying']);
+	});
+});

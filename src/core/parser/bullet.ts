@@ -72,6 +72,7 @@ export function parseTermBullet(text: string): BulletTerm | null {
 		const paren = holdsWordClass(s.charCodeAt(i));
 		if (!paren && ipa === null && isIpa(s, group.from, group.to, s.charCodeAt(i) === 91)) ipa = s.slice(group.from, group.to).trim();
 		else if (paren && pos === null && isWordClass(s.slice(group.from, group.to).trim())) pos = s.slice(group.from, group.to).trim();
+		else if (paren && ipa === null && isSlashedIpa(s, group.from, group.to)) ipa = s.slice(group.from, group.to).trim().slice(1, -1).trim(); // (/ˈstɪə/)
 		else break;
 		i = group.to + 1;
 	}
@@ -154,6 +155,13 @@ function markAfterBoldTerm(text: string): boolean {
 	else if (text.startsWith('⭐', i)) i += text.charCodeAt(i + 1) === 0xfe0f ? 2 : 1;
 	else return false;
 	return isSpaceOrTab(text.charCodeAt(i));
+}
+
+/** Whether s[from, to) is an IPA in slashes, as a parenthesis may hold one: `(/stɪə/)`. */
+function isSlashedIpa(s: string, from: number, to: number): boolean {
+	while (s.charCodeAt(from) === 32) from++;
+	while (s.charCodeAt(to - 1) === 32) to--;
+	return to - from > 2 && s.charCodeAt(from) === 47 && s.charCodeAt(to - 1) === 47 && isIpa(s, from + 1, to - 1); // /
 }
 
 /** The inside of a `/…/`, `[…]`, `(…)` or `（…）` group opening at i (up to 80 characters), or null. */

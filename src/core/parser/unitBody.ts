@@ -53,6 +53,14 @@ function summaryText(t: string): string {
 	return t.startsWith('<summary>') && t.endsWith('</summary>') ? t.slice(9, -10).trim() : t;
 }
 
+/** The English without the unit's own number before it (`1. The kite …` under `Sentence 1`), as some generators repeat it. */
+function withoutOwnNumber(text: string, n: number): string {
+	const own = String(n);
+	if (!text.startsWith(own)) return text;
+	const mark = text.charCodeAt(own.length);
+	return (mark === 46 || mark === 41) && text.charCodeAt(own.length + 1) === 32 ? text.slice(own.length + 2).trimStart() : text; // . )
+}
+
 /** A paragraph wrapped whole in one mark (`==English==` highlighted, `*译文*` in italics) without it; any other as it is. */
 function unwrap(text: string, mark: string): string {
 	const n = mark.length;
@@ -168,7 +176,10 @@ export function parseUnitBody(
 	const close = () => {
 		if (current === null) return;
 		const raw = current.parts.length === 1 ? current.parts[0] : current.parts.join('\n');
-		if (current.part === 'en') english.push({ text: unwrap(stripBold(raw).trim(), '=='), first: current.first, last: current.last });
+		if (current.part === 'en') {
+			const text = unwrap(stripBold(raw).trim(), '==');
+			english.push({ text: english.length === 0 ? withoutOwnNumber(text, header.n) : text, first: current.first, last: current.last });
+		}
 		else translation.push({ text: unwrap(raw.trim(), '*'), first: current.first, last: current.last });
 		current = null;
 	};
