@@ -6,6 +6,7 @@ describe('a bullet line', () => {
 		['* a', 'a'],
 		['- a', 'a'],
 		['+ a', 'a'],
+		['• a', 'a'],
 		['*\ta', 'a'],
 		['  * a', 'a'],
 		['*   a  ', 'a'],
@@ -19,7 +20,7 @@ describe('a bullet line', () => {
 		expect(bulletText(line)).toBe(text);
 	});
 
-	it.each(['*a', '** a', '*', '1.a', '1)', '1: a', '. a', '/. a', ':. a', '1234. a', '# a'])('%j is none', (line) => {
+	it.each(['•a', '*a', '** a', '*', '1.a', '1)', '1: a', '. a', '/. a', ':. a', '1234. a', '# a'])('%j is none', (line) => {
 		expect(bulletText(line)).toBeNull();
 	});
 });

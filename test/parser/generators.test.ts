@@ -855,3 +855,27 @@ describe('`#### Sentence 1 (00:41)` headings, bold English that repeats the unit
 		expect(located(l.units[1])).toEqual(['Steer', 'send you flying']);
 	});
 });
+
+describe('a chat paste: `**(1) [00:02-00:15]**`, `**Original:**` / `**中文：**` lines with no blank line, `•` bullets (bread-chat-bullets)', () => {
+	const l = parseLesson(read('bread-chat-bullets.md'));
+
+	it('reads every unit with its labelled English and translation', () => {
+		expect(l.units.map((u) => [u.n, u.start, u.end, u.englishLines, u.translationLines, u.analysisLine, u.endLine])).toEqual([
+			[1, '00:02', '00:15', [3, 3], [4, 4], 6, 9],
+			[2, '00:15', '00:31', [12, 12], [13, 13], 15, 17],
+		]);
+		expect(l.units[1].english).toBe('Knead the dough until it springs back when you poke it.');
+		expect(l.units[1].translation).toBe('揉面团，直到你戳它时它会弹回来。');
+		expect(l.diagnostics).toEqual([]);
+	});
+
+	it('reads `•` bullets as term bullets', () => {
+		expect(terms(l)).toHaveLength(5);
+		expect(terms(l).filter((t) => t.hot).map((t) => t.term)).toEqual(['loaf', 'knead']);
+		expect(fields(l.units[1])).toEqual([
+			['knead', 'niːd', 'v.', '揉（面）', true],
+			['spring back', null, 'phr. v.', '弹回', false],
+		]);
+		expect(located(l.units[1])).toEqual(['Knead', 'springs back']);
+	});
+});

@@ -11,13 +11,13 @@ export interface BulletTerm {
 }
 
 /**
- * The text after a `*`, `-`, `+` or `1.` / `1)` bullet marker, or null when the line is not a bullet.
+ * The text after a `*`, `-`, `+`, `•` (as a chat app pastes a list) or `1.` / `1)` bullet marker, or null when the line is not a bullet.
  */
 export function bulletText(line: string): string | null {
 	// By code, not by character: most lines open with a Chinese character, which read as a string is a new string.
 	const i = indent(line);
 	const mark = line.charCodeAt(i);
-	if ((mark === 42 || mark === 45 || mark === 43) && isSpaceOrTab(line.charCodeAt(i + 1))) return line.slice(i + 2).trim(); // * - +
+	if ((mark === 42 || mark === 45 || mark === 43 || mark === 0x2022) && isSpaceOrTab(line.charCodeAt(i + 1))) return line.slice(i + 2).trim(); // * - + •
 	let d = i;
 	while (d < line.length && d - i < 3 && line.charCodeAt(d) >= 48 && line.charCodeAt(d) <= 57) d++;
 	const after = line.charCodeAt(d);
