@@ -1,8 +1,8 @@
 import { interlinear, shortGloss, type InterlinearNode } from '../../core/cards/interlinear';
 import type { Term, Unit } from '../../core/model';
 import type { CardEnv } from './cardEnv';
-import { readInline, type InlineMarkdown } from '../../core/parser/inlineMarkdown';
-import { appendInline } from './inlineDom';
+import { readInline } from '../../core/parser/inlineMarkdown';
+import { InlineDrawer } from './InlineDrawer';
 
 /** Deeper modifiers share the last style. */
 const MAX_DEPTH_CLASS = 3;
@@ -18,13 +18,13 @@ export function renderEnglish(parent: HTMLElement, unit: Unit, env: Pick<CardEnv
 	if (env.showBrackets) cls.push('bl-show-brackets');
 	const english = parent.createDiv({ cls });
 	const shows = env.glossMode === 'hot' ? (term: Term) => term.hot : () => true;
-	appendNodes(english, interlinear(unit), { shows, inline: readInline(unit.english), at: 0 });
+	appendNodes(english, interlinear(unit), { shows, inline: new InlineDrawer(readInline(unit.english)), at: 0 });
 	return english;
 }
 
 interface TermContext {
 	shows: (term: Term) => boolean;
-	inline: InlineMarkdown;
+	inline: InlineDrawer;
 	/** Where the next piece starts in the English: the pieces cover it in order, brackets included. */
 	at: number;
 }
@@ -71,7 +71,7 @@ function appendTerm(parent: HTMLElement, node: Extract<InterlinearNode, { kind: 
 
 /** A piece of the English, its inline Markdown drawn. */
 function appendText(parent: HTMLElement, text: string, ctx: TermContext): void {
-	appendInline(parent, text, ctx.at, ctx.inline);
+	ctx.inline.append(parent, text, ctx.at);
 	ctx.at += text.length;
 }
 
