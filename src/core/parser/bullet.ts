@@ -25,7 +25,7 @@ export function bulletText(line: string): string | null {
 	return null;
 }
 
-function isSpaceOrTab(code: number): boolean {
+export function isSpaceOrTab(code: number): boolean {
 	return code === 32 || code === 9;
 }
 

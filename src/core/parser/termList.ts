@@ -1,5 +1,5 @@
 import type { Term } from '../model';
-import { bulletText, definitionText, parseTermBullet, plainTermLine } from './bullet';
+import { bulletText, definitionText, isSpaceOrTab, parseTermBullet, plainTermLine } from './bullet';
 import { unquote } from './quote';
 import { isTagLine } from './html';
 import { lazyTermMaker } from './lazySpans';
@@ -80,8 +80,4 @@ export function readTermList(lines: readonly string[], from: number, to: number,
 function isTask(text: string, at: number): boolean {
 	const c = text.charCodeAt(at);
 	return (c === 45 || c === 42 || c === 43) && text.charCodeAt(at + 2) === 91 && text.charCodeAt(at + 4) === 93 && isSpaceOrTab(text.charCodeAt(at + 1)) && ' xX'.includes(text[at + 3]);
-}
-
-function isSpaceOrTab(code: number): boolean {
-	return code === 32 || code === 9;
 }
