@@ -115,6 +115,9 @@ export interface Term {
 	examples?: string[];
 }
 
+/** What a term's bullet or table row gives it, before its line, span and raw text are added. */
+export type TermFields = Pick<Term, 'term' | 'ipa' | 'pos' | 'meaning' | 'hot'>;
+
 export interface Unit {
 	n: number;
 	/** Time strings as written (`15:09`, `1:02:03`), or null when the header has none. */

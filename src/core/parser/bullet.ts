@@ -1,14 +1,6 @@
+import type { TermFields } from '../model';
 import { hasCjk, hasFire, indent, lowerCase, squash, stripBold, stripFire } from './text';
 import { CHINESE_WORD_CLASSES } from './wordClasses';
-
-/** A term bullet as written, before it is located in the English. */
-export interface BulletTerm {
-	term: string;
-	ipa: string | null;
-	pos: string | null;
-	meaning: string;
-	hot: boolean;
-}
 
 /**
  * The text after a `*`, `-`, `+`, `•` (as a chat app pastes a list) or `1.` / `1)` bullet marker, or null when the line is not a bullet.
@@ -35,7 +27,7 @@ export function isSpaceOrTab(code: number): boolean {
  * or POS, 🔥 or ⭐ anywhere, no IPA, no POS and a plain (not bold) term (`term — meaning` too) are all accepted.
  * Null when there is no term or nothing separates it from a meaning.
  */
-export function parseTermBullet(text: string): BulletTerm | null {
+export function parseTermBullet(text: string): TermFields | null {
 	const hot = hasFire(text);
 	const s = codeIpaUnwrapped((hot ? stripFire(text) : text).trim());
 	let term: string;
@@ -111,7 +103,7 @@ export function definitionText(line: string): string | null {
  * A term on a line of its own with no bullet, as some generators list them under a label: `grow out of — 起源于 🔥`,
  * `**swing**：摇摆乐`. Its term must be in Latin letters (`注意：…` is a remark), and open the line.
  */
-export function plainTermLine(line: string): BulletTerm | null {
+export function plainTermLine(line: string): TermFields | null {
 	const s = line.trim();
 	if (!s.startsWith('**')) {
 		// A plain term is letters: a line cut out of a bullet (`ce** /ˈnjuːɑːns/：…`, `si/：…`) is no term.

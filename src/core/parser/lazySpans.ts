@@ -1,4 +1,4 @@
-import type { Span, Term } from '../model';
+import type { Span, Term, TermFields } from '../model';
 import { TermLocator } from './TermLocator';
 import { wordsOnly } from './inlineMarkdown';
 
@@ -52,9 +52,6 @@ const LAZY_SPAN: PropertyDescriptor = {
 	enumerable: true,
 	configurable: true,
 };
-
-/** What a term bullet or table row gives a term, before its line, span and raw text are added. */
-type TermFields = Pick<Term, 'term' | 'ipa' | 'pos' | 'meaning' | 'hot'>;
 
 /**
  * Makes the terms of one unit, to be pushed onto `terms` in list order, whose spans in `english` are located when
